@@ -1,0 +1,151 @@
+"""The ``workbench`` command: a thin click layer over the core.
+
+Each area adds its commands in its own module (``register(main, export, import_)``), so
+this file stays small. Errors a user can cause become one line in their language.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+from click_default_group import DefaultGroup
+
+from workbench import __version__
+from workbench.errors import WorkbenchError
+from workbench.i18n import language_from_env, set_language, t
+from workbench.store import Store, default_db_path
+
+
+class UserError(click.ClickException):
+    """One clear line on stderr and exit code 1; no traceback."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{t('cli.error')}: {self.format_message()}", err=True, file=file)
+
+
+def _translate(error: BaseException) -> UserError | None:
+    if isinstance(error, WorkbenchError):
+        return UserError(error.message())
+    if isinstance(error, PermissionError):
+        return UserError(t("error.cannot_write", path=error.filename or "?", reason=error.strerror))
+    if isinstance(error, OSError) and error.filename:
+        return UserError(t("error.cannot_write", path=error.filename, reason=error.strerror))
+    if isinstance(error, sqlite3.DatabaseError):
+        return UserError(t("error.database", reason=str(error)))
+    return None
+
+
+class _Friendly:
+    """Mixin: turn core errors into ``UserError`` wherever a command raises them."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)  # type: ignore[misc]
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as error:  # noqa: BLE001 - the edge where errors become sentences
+            friendly = _translate(error)
+            if friendly is None:
+                if os.environ.get("WORKBENCH_DEBUG"):
+                    raise
+                friendly = UserError(t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
+            raise friendly from error
+
+
+class FriendlyGroup(_Friendly, click.Group):
+    pass
+
+
+class FriendlyDefaultGroup(_Friendly, DefaultGroup):
+    pass
+
+
+@dataclass
+class Context:
+    """What every command gets: where the database is and which language to speak."""
+
+    db_path: Path
+    lang: str
+    _store: Store | None = field(default=None, repr=False)
+
+    def store(self, *, create: bool = False) -> Store:
+        """Open the workshop file; refuses to create one unless ``create``."""
+        if self._store is None:
+            self._store = Store.open(self.db_path, create=create)
+        return self._store
+
+
+pass_context = click.make_pass_decorator(Context)
+
+
+def _apply_language(lang: str | None) -> str:
+    return set_language(lang or language_from_env() or "nl")
+
+
+@click.group(cls=FriendlyGroup, invoke_without_command=True)
+@click.version_option(__version__, "--version", prog_name="workbench")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="WORKBENCH_DB",
+    default=None,
+    help="Workshop database file (default ./workbench.db, or $WORKBENCH_DB).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    default=None,
+    help="Language of messages and screens (default nl, or $WORKBENCH_LANG).",
+)
+@click.pass_context
+def main(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
+    """Workbench: collect, code and cluster stories; run sounding boards; print posters.
+
+    Without a command it opens the workbench on the workshop in --db.
+    """
+    language = _apply_language(lang)
+    ctx.obj = Context(db_path=db_path or default_db_path(), lang=language)
+    ctx.obj.explicit_lang = lang is not None  # type: ignore[attr-defined]
+    if ctx.invoked_subcommand is None:
+        from workbench.cli.workshop import open_tui
+
+        open_tui(ctx.obj)
+
+
+@main.group(name="export", cls=FriendlyGroup)
+def export() -> None:
+    """Write the workshop (or parts of it) to files for others."""
+
+
+@main.group(name="import", cls=FriendlyDefaultGroup, default="files", default_if_no_args=False)
+def import_() -> None:
+    """Bring transcripts, questionnaires or REFI-QDA projects into the workshop."""
+
+
+def _register() -> None:
+    from workbench.cli import (
+        coding,
+        collect,
+        exchange,
+        factors,
+        maintenance,
+        posters,
+        sessions,
+        workshop,
+    )
+
+    for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance):
+        module.register(main, export, import_)
+
+
+_register()
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""One message catalog for every string a user reads, Dutch by default, English on request.
+
+Each module in this package holds ``MESSAGES: dict[str, tuple[str, str]]`` mapping a key to
+its (Dutch, English) text; keys are namespaced by area (``home.*``, ``booth.*``). Widgets and
+commands call ``t(key, **params)`` and never hold literal Dutch.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pkgutil
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+_language = "nl"
+_catalog: dict[str, tuple[str, str]] | None = None
+
+
+def catalog() -> dict[str, tuple[str, str]]:
+    global _catalog
+    if _catalog is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for info in pkgutil.iter_modules(__path__):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            for key, value in module.MESSAGES.items():
+                if key in merged:
+                    raise RuntimeError(f"Message key defined twice: {key}")
+                merged[key] = value
+        _catalog = merged
+    return _catalog
+
+
+def set_language(language: str | None) -> str:
+    """Switch the UI language; unknown values fall back to Dutch."""
+    global _language
+    _language = language if language in LANGUAGES else "nl"
+    return _language
+
+
+def get_language() -> str:
+    return _language
+
+
+def language_from_env() -> str | None:
+    value = os.environ.get("WORKBENCH_LANG")
+    return value if value in LANGUAGES else None
+
+
+def t(key: str, language: str | None = None, **params: Any) -> str:
+    """The message ``key`` in the current (or given) language, filled with ``params``."""
+    entry = catalog().get(key)
+    if entry is None:
+        return key
+    text = entry[LANGUAGES.index(language or _language)]
+    return text.format(**params) if params else text

@@ -1,0 +1,27 @@
+"""Messages of the command line."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cli.pin_prompt": (
+        "Begeleiderspincode (minstens 4 tekens, leeg = later)",
+        "Facilitator PIN (at least 4 characters, empty = later)",
+    ),
+    "cli.old_pin_prompt": ("Huidige pincode", "Current PIN"),
+    "cli.pin_ask": ("Begeleiderspincode", "Facilitator PIN"),
+    "cli.pin_set": ("De pincode is ingesteld.", "The PIN has been set."),
+    "cli.init_done": (
+        "Kenniswerkplaats '{name}' gemaakt in {path}. Open hem met: workbench --db {path}",
+        "Workshop '{name}' created in {path}. Open it with: workbench --db {path}",
+    ),
+    "cli.demo_step": ("Demo: {step} …", "Demo: {step} …"),
+    "cli.demo_done": (
+        "Demo '{name}' gemaakt in {path} ({stories} verhalen). Begeleiderspincode: {pin}",
+        "Demo '{name}' created in {path} ({stories} stories). Facilitator PIN: {pin}",
+    ),
+    "cli.demo_exists_opening": (
+        "{path} bestaat al; die wordt geopend (gebruik --force om opnieuw te maken).",
+        "{path} exists already; opening it (use --force to make it again).",
+    ),
+    "cli.practice_added": ("Praktijk '{name}' toegevoegd.", "Practice '{name}' added."),
+    "cli.exported": ("Geschreven: {path}", "Written: {path}"),
+    "error.empty_name": ("Geef een naam.", "Give a name."),
+}

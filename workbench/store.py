@@ -1,0 +1,279 @@
+"""The store: one SQLite file, opened by the caller and passed around.
+
+``Store.open(path)`` checks the file before touching it (not SQLite, not ours, from a
+newer workbench, folder not writable: each refused with a clear error and the file left
+as it was), then turns on WAL, foreign keys and a busy timeout and applies any pending
+migrations. ``Store.memory()`` gives tests an isolated in-memory store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.errors import StoreError
+from workbench.migrations import all_migrations
+
+APP_ID = "workbench"
+BUSY_TIMEOUT_MS = 5000
+DEFAULT_DB = "workbench.db"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+BOOTSTRAP_SQL = [
+    """CREATE TABLE IF NOT EXISTS migrations (
+        version INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        applied_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+]
+
+
+def new_id() -> str:
+    """A fresh UUID string: ids stay unique when workshops from several laptops merge."""
+    return str(uuid.uuid4())
+
+
+def now() -> str:
+    """The current moment as an ISO 8601 UTC string, sortable as text."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class Store:
+    """One workshop database. Create with ``Store.open`` or ``Store.memory``."""
+
+    def __init__(self, db: Database, path: Path | None = None, memory_name: str | None = None):
+        self.db = db
+        self.path = path
+        self._memory_name = memory_name
+
+    # -- opening -----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
+        """Open (and if needed create) the workshop file at ``path``."""
+        path = Path(path).expanduser()
+        _check_file(path, create=create)
+        if not path.exists():
+            _create_private_file(path)
+        store = cls(Database(_connect(path)), path=path)
+        store._configure()
+        if migrate:
+            store.migrate()
+        return store
+
+    @classmethod
+    def memory(cls) -> Store:
+        """An isolated in-memory store, migrated; ``clone()`` reaches the same data."""
+        name = f"workbench-{uuid.uuid4().hex}"
+        store = cls(Database(memory_name=name), memory_name=name)
+        store._configure()
+        store.migrate()
+        return store
+
+    def clone(self) -> Store:
+        """A second connection to the same database, for use from another thread."""
+        if self._memory_name:
+            other = Store(Database(memory_name=self._memory_name), memory_name=self._memory_name)
+        else:
+            assert self.path is not None
+            other = Store(Database(_connect(self.path)), path=self.path)
+        other._configure(wal=False)
+        return other
+
+    def _configure(self, wal: bool = True) -> None:
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if wal and self.path is not None:
+            self.db.enable_wal()
+            # NORMAL is durable in WAL mode except for the very last commits on power loss
+            # at the OS level; FULL makes every autosave survive a power cut.
+            self.db.execute("PRAGMA synchronous = FULL")
+        for statement in BOOTSTRAP_SQL:
+            self.db.execute(statement)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- migrations --------------------------------------------------------------
+
+    def applied_versions(self) -> set[int]:
+        return {row["version"] for row in self.db.query("SELECT version FROM migrations")}
+
+    @property
+    def schema_version(self) -> int:
+        versions = self.applied_versions()
+        return max(versions) if versions else 0
+
+    def pending_migrations(self) -> list[Any]:
+        applied = self.applied_versions()
+        return [m for m in all_migrations() if m.version not in applied]
+
+    def migrate(self) -> list[int]:
+        """Apply every pending migration, each in its own transaction. Returns versions applied."""
+        known = {m.version for m in all_migrations()}
+        unknown = self.applied_versions() - known
+        if unknown:
+            raise StoreError("error.newer_schema", path=str(self.path or ":memory:"))
+        done = []
+        pending = self.pending_migrations()
+        if pending and self.path is not None and self.applied_versions():
+            # An older file is about to change shape: keep a copy first.
+            from workbench import backups
+
+            backups.automatic(self, reason="migration")
+        for migration in pending:
+            with self.transaction():
+                migration.up(self.db)
+                self.db["migrations"].insert(
+                    {"version": migration.version, "name": migration.name, "applied_at": now()}
+                )
+            done.append(migration.version)
+        if self.meta_get("app") is None:
+            self.meta_set("app", APP_ID)
+        return done
+
+    # -- transactions ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self, retries: int = 20) -> Iterator[Database]:
+        """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
+
+        Nested use becomes a savepoint. When another process holds the lock longer than
+        the busy timeout, starting is retried with a short back-off, so "database is
+        locked" does not reach the user.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        delay = 0.05
+        for attempt in range(retries):
+            try:
+                self.db.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or attempt == retries - 1:
+                    raise StoreError("error.busy", path=str(self.path)) from error
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        try:
+            yield self.db
+        except BaseException:
+            self.db.rollback()
+            raise
+        else:
+            self.db.conn.execute("COMMIT")
+
+    # -- meta and settings -------------------------------------------------------
+
+    def meta_get(self, key: str, default: str | None = None) -> str | None:
+        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
+        return rows[0]["value"] if rows else default
+
+    def meta_set(self, key: str, value: str) -> None:
+        self.db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )
+
+    def one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
+        """The first row of a query as a dict, or None."""
+        for row in self.db.query(sql, params or []):
+            return row
+        return None
+
+    def all(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params or []))
+
+    def scalar(self, sql: str, params: Any = None) -> Any:
+        row = self.db.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # check_same_thread=False: the TUI hands work to threads; each worker should still
+    # prefer its own connection via Store.clone().
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (stories are personal)."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except PermissionError as error:
+        raise StoreError("error.folder_not_writable", path=str(path.parent)) from error
+    except OSError as error:
+        raise StoreError("error.cannot_create", path=str(path), reason=error.strerror) from error
+    os.close(fd)
+
+
+def _check_file(path: Path, *, create: bool) -> None:
+    """Refuse, without writing anything, a file that we must not open."""
+    if path.is_dir():
+        raise StoreError("error.is_directory", path=str(path))
+    if not path.exists():
+        if not create:
+            raise StoreError("error.no_such_db", path=str(path))
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.exists():
+            raise StoreError("error.no_such_folder", path=str(folder))
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise StoreError("error.folder_not_writable", path=str(folder))
+        return
+    if path.stat().st_size == 0:
+        return  # an empty file (e.g. from mktemp) is a fine place to start
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as error:
+        raise StoreError("error.not_readable", path=str(path)) from error
+    if header != SQLITE_HEADER:
+        raise StoreError("error.not_workbench", path=str(path))
+    # Read-only look inside: nothing is written before we know the file is ours.
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if tables and not {"migrations", "meta"} <= tables:
+                raise StoreError("error.not_workbench", path=str(path))
+            if tables:
+                app = conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()
+                if app is None or app[0] != APP_ID:
+                    raise StoreError("error.not_workbench", path=str(path))
+                versions = {r[0] for r in conn.execute("SELECT version FROM migrations")}
+                known = {m.version for m in all_migrations()}
+                if versions - known:
+                    raise StoreError("error.newer_schema", path=str(path))
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise StoreError("error.not_workbench", path=str(path)) from error
+    if not os.access(path, os.W_OK):
+        raise StoreError("error.not_writable", path=str(path))
+    folder = path.parent if str(path.parent) else Path(".")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        # WAL needs to create -wal and -shm files beside the database
+        raise StoreError("error.folder_not_writable", path=str(folder))

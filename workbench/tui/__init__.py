@@ -1,0 +1,1 @@
+"""The Textual layer. Only this package imports textual; the core never does."""

@@ -1,0 +1,66 @@
+"""The workbench TUI. ``make_app`` is used by both the CLI and the tests."""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+
+from workbench.i18n import get_language, set_language, t
+from workbench.store import Store
+from workbench.tui.base import WorkbenchScreen, localize_bindings
+from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.phases import PHASES, Phase, make_phase_screen
+
+LANGUAGE_SETTING = "ui_language"
+
+
+class WorkbenchApp(App[None]):
+    """The workbench. It gets its store from the caller, so tests can pass a memory store."""
+
+    CSS_PATH = "workbench.tcss"
+    TITLE = "Workbench"
+    COMMANDS = App.COMMANDS | {WorkbenchCommands}
+    BINDINGS = [
+        Binding("f2", "switch_language", "key.language", id="language"),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+    ]
+
+    def __init__(self, store: Store, language: str | None = None) -> None:
+        super().__init__()
+        self.store = store
+        # An explicit --lang wins; otherwise the workshop's own setting; else Dutch.
+        set_language(language or store.meta_get(LANGUAGE_SETTING) or get_language())
+
+    def on_mount(self) -> None:
+        from workbench.tui.screens.home import HomeScreen
+
+        localize_bindings(self)
+        self.push_screen(HomeScreen(self.store))
+
+    def open_phase(self, phase: Phase) -> None:
+        self.push_screen(make_phase_screen(phase, self.store))
+
+    def action_open_phase(self, key: str) -> None:
+        for phase in PHASES:
+            if phase.key == key:
+                self.open_phase(phase)
+
+    async def action_switch_language(self) -> None:
+        language = set_language("en" if get_language() == "nl" else "nl")
+        self.store.meta_set(LANGUAGE_SETTING, language)
+        localize_bindings(self)
+        for screen in self.screen_stack:
+            if isinstance(screen, WorkbenchScreen):
+                localize_bindings(screen)
+        if isinstance(self.screen, WorkbenchScreen):
+            await self.screen.language_changed()
+        self.refresh_bindings()
+        self.notify(t("lang.switched"), timeout=2)
+
+    def action_go_home(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+
+
+def make_app(store: Store, language: str | None = None) -> WorkbenchApp:
+    return WorkbenchApp(store, language=language)

@@ -1,0 +1,45 @@
+"""Shared behaviour of workbench screens: translated key hints and language switching."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.dom import DOMNode
+from textual.screen import ModalScreen, Screen
+
+from workbench.i18n import t
+
+
+def localize_bindings(node: DOMNode) -> None:
+    """Give every binding with an ``id`` its description from the catalog (``key.<id>``).
+
+    Textual keeps descriptions on the Binding objects; swapping them in place lets the
+    footer follow a language switch without restarting.
+    """
+    bindings = node._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
+    for key, items in bindings.items():
+        bindings[key] = [
+            replace(b, description=t(f"key.{b.id}")) if b.id and b.show else b for b in items
+        ]
+
+
+class WorkbenchScreen(Screen[None]):
+    """A screen whose texts come from the catalog and follow the language setting."""
+
+    def on_mount(self) -> None:
+        localize_bindings(self)
+        self.refresh_bindings()
+
+    async def language_changed(self) -> None:
+        """Called by the app after a language switch: rebuild texts and key hints."""
+        localize_bindings(self)
+        await self.recompose()
+        self.refresh_bindings()
+
+
+class WorkbenchModal(ModalScreen):
+    """A modal dialog whose key hints follow the language setting."""
+
+    def on_mount(self) -> None:
+        localize_bindings(self)
+        self.refresh_bindings()

@@ -1,0 +1,1 @@
+"""One module per phase; each exports ``make_screen(store) -> Screen``."""

@@ -1,0 +1,80 @@
+"""The home screen: the workshop, its practices, and how far each phase is."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical
+from textual.events import Click
+from textual.widgets import Footer, Header, Static
+
+from workbench import workshop
+from workbench.i18n import t
+from workbench.store import Store
+from workbench.textsafe import inert
+from workbench.tui.base import WorkbenchScreen
+from workbench.tui.phases import PHASES, Phase
+
+
+class PhaseTile(Static, can_focus=True):
+    """One phase: its number, name and counts. Enter or a click opens it."""
+
+    BINDINGS = [Binding("enter", "open", "key.open", id="open")]
+
+    def __init__(self, phase: Phase, summary: str) -> None:
+        super().__init__(id=f"phase-{phase.key}", classes="phase-tile", markup=False)
+        self.phase = phase
+        self.summary = summary
+
+    def render(self) -> str:
+        return f"{self.phase.hotkey}  {t(self.phase.label_key)}\n   {self.summary}"
+
+    def action_open(self) -> None:
+        self.app.open_phase(self.phase)  # type: ignore[attr-defined]
+
+    @on(Click)
+    def clicked(self) -> None:
+        self.action_open()
+
+
+class HomeScreen(WorkbenchScreen):
+    BINDINGS = [
+        *(Binding(p.hotkey, f"app.open_phase('{p.key}')", t(p.label_key), show=False)
+          for p in PHASES),
+        Binding("q", "app.quit", "key.quit", id="quit"),
+        Binding("down,right", "app.focus_next", show=False),
+        Binding("up,left", "app.focus_previous", show=False),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        info = workshop.require_workshop(self.store)
+        counts = workshop.counts(self.store)
+        self.app.title = inert(info["name"])
+        self.app.sub_title = t("app.title")
+        yield Header()
+        with Horizontal(id="home"):
+            with Vertical(id="practices"):
+                yield Static(t("home.practices"), classes="section-title")
+                per_practice = workshop.stories_per_practice(self.store)
+                if not per_practice:
+                    yield Static(t("home.no_practices"), classes="muted")
+                for name, n in per_practice.items():
+                    yield Static(t("home.practice_line", name=inert(name), n=n),
+                                 classes="practice", markup=False)
+            with Vertical(id="phases-panel"):
+                yield Static(t("home.phases"), classes="section-title")
+                with Grid(id="phases"):
+                    for phase in PHASES:
+                        summary = t(f"home.count.{phase.key}", **counts.__dict__)
+                        yield PhaseTile(phase, summary)
+                yield Static(t("home.hint"), classes="muted")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        # Counts may have changed in a phase screen.
+        self.call_after_refresh(self.recompose)
