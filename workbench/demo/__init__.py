@@ -67,6 +67,12 @@ def build_demo(store: Store, progress: Callable[[str], None] | None = None) -> D
     ):
         say(name)
         step.populate(store, ids)
+    # Last: things that must happen after everything else exists (e.g. a withdrawal,
+    # which shows that everything derived from a story goes with it).
+    for step in (collect_step, coding_step, factors_step, sessions_step):
+        finish = getattr(step, "finish", None)
+        if finish is not None:
+            finish(store, ids)
     return ids
 
 
