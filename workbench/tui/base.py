@@ -11,16 +11,20 @@ from workbench.i18n import t
 
 
 def localize_bindings(node: DOMNode) -> None:
-    """Give every binding with an ``id`` its description from the catalog (``key.<id>``).
+    """Give every binding with an ``id`` its description from the catalog (``key.<id>``),
+    on ``node`` and all its descendants.
 
     Textual keeps descriptions on the Binding objects; swapping them in place lets the
     footer follow a language switch without restarting.
     """
-    bindings = node._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
-    for key, items in bindings.items():
-        bindings[key] = [
-            replace(b, description=t(f"key.{b.id}")) if b.id and b.show else b for b in items
-        ]
+    nodes = [node, *node.query("*")] if getattr(node, "is_attached", True) else [node]
+    for each in nodes:
+        bindings = each._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
+        for key, items in bindings.items():
+            bindings[key] = [
+                replace(b, description=t(f"key.{b.id}")) if b.id and b.show else b
+                for b in items
+            ]
 
 
 class WorkbenchScreen(Screen[None]):
@@ -32,8 +36,8 @@ class WorkbenchScreen(Screen[None]):
 
     async def language_changed(self) -> None:
         """Called by the app after a language switch: rebuild texts and key hints."""
-        localize_bindings(self)
         await self.recompose()
+        localize_bindings(self)
         self.refresh_bindings()
 
 

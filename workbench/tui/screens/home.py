@@ -75,6 +75,11 @@ class HomeScreen(WorkbenchScreen):
                 yield Static(t("home.hint"), classes="muted")
         yield Footer()
 
-    def on_screen_resume(self) -> None:
-        # Counts may have changed in a phase screen.
-        self.call_after_refresh(self.recompose)
+    def on_screen_suspend(self) -> None:
+        self._left = True
+
+    async def on_screen_resume(self) -> None:
+        # Back from a phase screen: its counts may have changed.
+        if getattr(self, "_left", False):
+            self._left = False
+            await self.recompose()
