@@ -1,0 +1,87 @@
+"""Start-up: time from launching `workbench --db demo.db` to its first screen, and which
+heavy libraries are imported on the way (none of spaCy, scikit-learn, reportlab may be).
+
+Run alone: python bench/bench_startup.py
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_S = 1.0
+HEAVY = ("spacy", "sklearn", "reportlab")
+
+
+def _workbench() -> list[str]:
+    return [sys.executable, "-m", "workbench"]
+
+
+def first_screen_seconds(db: Path, marker: bytes) -> float:
+    """Launch the TUI in a pseudo-terminal and time until ``marker`` is drawn."""
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
+    start = time.perf_counter()
+    process = subprocess.Popen([*_workbench(), "--db", str(db)], stdin=slave, stdout=slave,
+                               stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
+    seen = b""
+    try:
+        while time.perf_counter() - start < 15:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                try:
+                    seen += os.read(master, 65536)
+                except OSError:
+                    break
+                if marker in seen:
+                    return time.perf_counter() - start
+        raise RuntimeError("first screen did not appear within 15 s")
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        os.close(master)
+
+
+def heavy_imports_at_start() -> list[str]:
+    script = (
+        "import sys\n"
+        "from workbench.cli import main\n"
+        "from workbench.tui.app import make_app\n"
+        "from workbench.tui.screens import home\n"
+        f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    return [m for m in out.split(",") if m]
+
+
+def run(n_stories: int = 0) -> list[dict]:
+    """Figures for docs/benchmarks.md (the demo workshop; n_stories does not apply)."""
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "demo.db"
+        subprocess.run([*_workbench(), "--db", str(db), "demo"], check=True,
+                       capture_output=True)
+        first_screen_seconds(db, b"Verhalen ophalen")  # warm the file cache once
+        times = [first_screen_seconds(db, b"Verhalen ophalen") for _ in range(5)]
+    median = statistics.median(times)
+    heavy = heavy_imports_at_start()
+    return [
+        {"name": "first screen of `workbench --db demo.db` (median of 5)", "value": round(median, 3),
+         "unit": "s", "target": f"<= {TARGET_S} s", "ok": median <= TARGET_S},
+        {"name": "heavy libraries imported at start-up (spaCy, scikit-learn, reportlab)",
+         "value": ", ".join(heavy) or "none", "unit": "", "target": "none", "ok": not heavy},
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
