@@ -1,35 +1,100 @@
-"""Backups with SQLite's online backup API: safe while the workshop is in use."""
+"""Backups with SQLite's online backup API: safe while the workshop is in use.
+
+* ``automatic(store, reason)`` runs before every destructive operation (withdraw, merge,
+  delete a factor or session, migration, restore) and keeps the newest N copies
+  (setting ``backup_keep``, default 10) in ``.workbench-backups/`` beside the file.
+* ``backup_to(store, out)`` writes a copy wherever the user asks.
+* ``restore(store, source)`` replaces the workshop with a backup, after backing up the
+  current state, in one SQLite transaction: a crash halfway leaves the old workshop.
+
+Backups hold personal stories: files are created 0600 and the folder 0700.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from workbench.errors import InvalidInput, StoreError
 
 if TYPE_CHECKING:
     from workbench.store import Store
 
 DEFAULT_KEEP = 10
+KEEP_KEY = "backup_keep"
+FOLDER_NAME = ".workbench-backups"
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One automatic backup in the backup folder."""
+
+    path: Path
+    made_at: datetime
+    reason: str
+    size: int
 
 
 def backup_folder(store: Store) -> Path:
     assert store.path is not None
-    return store.path.parent / ".workbench-backups"
+    return store.path.parent / FOLDER_NAME
+
+
+def keep_count(store: Store) -> int:
+    """How many automatic backups to keep (setting ``backup_keep``)."""
+    try:
+        return max(1, int(store.meta_get(KEEP_KEY, str(DEFAULT_KEEP)) or DEFAULT_KEEP))
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def set_keep_count(store: Store, keep: int) -> None:
+    if keep < 1:
+        raise InvalidInput("error.backup_keep", keep=keep)
+    store.meta_set(KEEP_KEY, str(keep))
 
 
 def backup_to(store: Store, out: str | Path) -> Path:
-    """Copy the whole database to ``out`` (created readable by the owner only)."""
-    out = Path(out)
-    fd = os.open(out, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    """Copy the whole database to ``out`` (created readable by the owner only).
+
+    The copy is a single self-contained file (rollback journal, not WAL), so it can be
+    mailed, copied to a stick or restored without its ``-wal`` companion. It is written
+    under a temporary name and renamed into place, so ``out`` is never half a backup.
+    """
+    out = Path(out).expanduser()
+    if store.path is not None and out.resolve() == store.path.resolve():
+        raise InvalidInput("error.backup_onto_itself", path=str(out))
+    if out.is_dir():
+        raise InvalidInput("error.backup_is_folder", path=str(out))
+    tmp = out.with_name(f".{out.name}.partial")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    target = sqlite3.connect(str(out))
     try:
-        store.db.conn.backup(target)
-    finally:
-        target.close()
-    os.chmod(out, 0o600)
+        # Read from a connection of our own: it sees the last committed state even when
+        # the caller is inside a transaction that has begun to change things.
+        source = _reader(store)
+        target = sqlite3.connect(str(tmp))
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+            target.commit()
+        finally:
+            target.close()
+            if source is not store.db.conn:
+                source.close()
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(out.parent)
     return out
 
 
@@ -37,19 +102,134 @@ def automatic(store: Store, reason: str) -> Path | None:
     """Back up before a destructive operation; keep the newest ``backup_keep`` copies."""
     if store.path is None:
         return None  # in-memory stores (tests) have nothing to protect on disk
-    folder = backup_folder(store)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    folder = private_folder(backup_folder(store))
+    stamp = datetime.now(timezone.utc).strftime(_STAMP)
+    reason = re.sub(r"[^a-z0-9_]+", "_", reason.lower()).strip("_") or "backup"
     out = backup_to(store, folder / f"{store.path.stem}-{stamp}-{reason}.db")
-    keep = int(store.meta_get("backup_keep", str(DEFAULT_KEEP)) or DEFAULT_KEEP)
-    rotate(folder, store.path.stem, keep)
+    rotate(folder, store.path.stem, keep_count(store))
     return out
+
+
+def private_folder(folder: Path) -> Path:
+    """Create ``folder`` if needed and make it 0700 (mkdir's mode is subject to umask)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    return folder
+
+
+def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
+    """The automatic backups of the workshop file named ``stem``, newest first."""
+    pattern = re.compile(rf"^{re.escape(stem)}-(\d{{8}}T\d{{12}}Z)-([a-z0-9_]+)\.db$")
+    found = []
+    if not folder.is_dir():
+        return []
+    for path in folder.iterdir():
+        match = pattern.match(path.name)
+        if not match:
+            continue  # other workshops' backups and the user's own files stay untouched
+        made = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=timezone.utc)
+        found.append(BackupInfo(path, made, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.path.name, reverse=True)
 
 
 def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
     """Delete all but the newest ``keep`` automatic backups of ``stem``. Returns the removed."""
-    backups = sorted(folder.glob(f"{stem}-*.db"))
-    removed = backups[:-keep] if keep > 0 else backups
+    removed = [b.path for b in list_backups(folder, stem)[max(keep, 0):]]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def inspect_backup(source: str | Path) -> dict[str, object]:
+    """Check that ``source`` is a sound workbench file this version can open.
+
+    Returns what a confirmation question needs (workshop name, story count, schema
+    version). Raises ``StoreError`` without changing anything when it is not.
+    """
+    from workbench.migrations import all_migrations
+
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise StoreError("error.no_such_backup", path=str(source))
+    try:
+        conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise StoreError("error.not_workbench", path=str(source)) from error
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        if not result or result[0] != "ok":
+            raise StoreError("error.backup_damaged", path=str(source))
+        app = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+        if app is None or app[0] != "workbench":
+            raise StoreError("error.not_workbench", path=str(source))
+        versions = {r[0] for r in conn.execute("SELECT version FROM migrations")}
+        if versions - {m.version for m in all_migrations()}:
+            raise StoreError("error.newer_schema", path=str(source))
+        workshop = conn.execute("SELECT name FROM workshops ORDER BY created_at LIMIT 1")
+        name_row = workshop.fetchone()
+        stories = conn.execute("SELECT count(*) FROM stories").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise StoreError("error.not_workbench", path=str(source)) from error
+    finally:
+        conn.close()
+    return {
+        "path": source,
+        "workshop": name_row[0] if name_row else "",
+        "stories": stories,
+        "schema_version": max(versions) if versions else 0,
+    }
+
+
+def restore(store: Store, source: str | Path) -> Path | None:
+    """Replace the workshop in ``store`` by the backup ``source``.
+
+    The current state is backed up first (reason ``restore``); that path is returned so
+    the user can go back. The copy runs through SQLite's backup API into the open file,
+    which SQLite does as one write transaction: other processes see the old or the new
+    workshop, never a mixture, and a crash halfway leaves the old one.
+    """
+    if store.path is None:
+        raise StoreError("error.restore_memory")
+    source = Path(source).expanduser()
+    if source.resolve() == store.path.resolve():
+        raise InvalidInput("error.backup_onto_itself", path=str(source))
+    inspect_backup(source)
+    if store.db.conn.in_transaction:
+        store.db.conn.commit()
+    saved = automatic(store, reason="restore")
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        src.backup(store.db.conn)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise StoreError("error.busy", path=str(store.path)) from error
+        raise
+    finally:
+        src.close()
+    # The backup carried its own journal mode and page 1; put ours back and bring an
+    # older backup up to this version's schema.
+    store.db.execute("PRAGMA journal_mode = WAL")
+    store.migrate()
+    return saved
+
+
+def _reader(store: Store) -> sqlite3.Connection:
+    if store.path is None:
+        return store.db.conn
+    return sqlite3.connect(
+        f"{store.path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0
+    )
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable: a backup that vanishes on power loss is no backup."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
