@@ -22,7 +22,7 @@ class WorkbenchApp(App[None]):
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="language"),
-        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True),
+        Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
     ]
 
     def __init__(self, store: Store, language: str | None = None) -> None:

@@ -28,7 +28,8 @@ class PhaseTile(Static, can_focus=True):
         self.summary = summary
 
     def render(self) -> str:
-        return f"{self.phase.hotkey}  {t(self.phase.label_key)}\n   {self.summary}"
+        lines = "".join(f"\n   {line}" for line in self.summary.splitlines())
+        return f"{self.phase.hotkey}  {t(self.phase.label_key)}{lines}"
 
     def action_open(self) -> None:
         self.app.open_phase(self.phase)  # type: ignore[attr-defined]
