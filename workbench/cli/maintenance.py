@@ -17,6 +17,15 @@ def _size(n: int) -> str:
     return str(n)
 
 
+def confirm(question: str) -> bool:
+    """Ask yes/no in the user's language: "j" counts as yes in Dutch, "y" always does."""
+    from workbench.i18n import t
+
+    answer = click.prompt(f"{question} [{t('maintenance.yes_no')}]", default="",
+                          show_default=False, err=True)
+    return answer.strip().casefold() in {"j", "ja", "y", "yes"}
+
+
 def print_report(report, path: Path) -> None:  # noqa: ANN001 - workbench.check.Report
     """The check report, one line per check, then what to do when something is wrong."""
     from workbench.i18n import t
@@ -135,7 +144,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             question = t("maintenance.restore_question", path=str(context.db_path),
                          source=str(source), workshop=inert(str(info["workshop"])),
                          stories=info["stories"])
-            if not click.confirm(question, default=False):
+            if not confirm(question):
                 click.echo(t("maintenance.restore_cancelled"))
                 return
         saved = backups.restore(store, source)

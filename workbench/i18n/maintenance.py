@@ -56,6 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Replace the workshop in {path} with the backup {source} "
         "('{workshop}', {stories} stories)? A copy of the current state is made first.",
     ),
+    "maintenance.yes_no": ("j/N", "y/N"),
     "maintenance.restore_cancelled": ("Niets veranderd.", "Nothing changed."),
     "maintenance.restore_done": (
         "Teruggezet uit {source}. De vorige stand staat in {saved}.",
