@@ -22,4 +22,97 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tally.scale.4": ("herken ik grotendeels", "recognise it largely"),
     "tally.scale.5": ("herken ik helemaal", "recognise it fully"),
     "tally.scale.na": ("niet van toepassing", "not applicable"),
+    "tally.hands_rule": (
+        "Handen: de begeleider telde per factor de opgestoken handen; de score is dat aantal.",
+        "Hands: the facilitator counted the raised hands per factor; the score is that count.",
+    ),
+    # errors
+    "sessions.error.no_session": (
+        "Bijeenkomst '{name}' bestaat niet. Bekijk de lijst met 'workbench sessions list'.",
+        "Session '{name}' does not exist. See the list with 'workbench sessions list'.",
+    ),
+    "sessions.error.no_practice": ("Praktijk '{name}' bestaat niet.",
+                                   "Practice '{name}' does not exist."),
+    "sessions.error.no_factor": (
+        "Factor '{name}' bestaat niet. Maak eerst werkzame factoren (fase 3).",
+        "Factor '{name}' does not exist. Make working factors first (phase 3).",
+    ),
+    "sessions.error.no_factors": (
+        "Bijeenkomst '{name}' heeft nog geen factoren om te bespreken. Kies er eerst een of meer.",
+        "Session '{name}' has no factors to discuss yet. Choose one or more first.",
+    ),
+    "sessions.error.closed": (
+        "Bijeenkomst '{name}' is gesloten en kan niet meer veranderen.",
+        "Session '{name}' is closed and can no longer change.",
+    ),
+    "sessions.error.not_draft": (
+        "Bijeenkomst '{name}' is al geopend: factoren, manier van prioriteren en stippen "
+        "liggen vast.",
+        "Session '{name}' is already open: factors, priority method and dots are fixed.",
+    ),
+    "sessions.error.not_open": (
+        "Bijeenkomst '{name}' is nog niet geopend. Open hem eerst.",
+        "Session '{name}' is not open yet. Open it first.",
+    ),
+    "sessions.error.not_revealed": (
+        "De uitkomsten van '{name}' zijn nog verborgen. De begeleider kan ze tonen.",
+        "The results of '{name}' are still hidden. The facilitator can reveal them.",
+    ),
+    "sessions.error.empty_name": ("Geef de bijeenkomst een naam.", "Give the session a name."),
+    "sessions.error.too_long": ("Dat is te lang: hoogstens {max} tekens.",
+                                "That is too long: at most {max} characters."),
+    "sessions.error.bad_method": (
+        "Onbekende manier van prioriteren '{method}'. Kies stippen, rangorde of beide.",
+        "Unknown priority method '{method}'. Choose dots, ranking or both.",
+    ),
+    "sessions.error.bad_budget": ("Het aantal stippen moet 1 of meer zijn.",
+                                  "The number of dots must be 1 or more."),
+    "sessions.error.bad_quorum": ("Het minimum aantal aanwezigen moet 1 of meer zijn.",
+                                  "The quorum must be 1 or more."),
+    "sessions.error.bad_count": ("Een aantal moet een heel getal van 0 of meer zijn.",
+                                 "A count must be a whole number of 0 or more."),
+    "sessions.error.bad_kind": ("Onbekende soort '{kind}'.", "Unknown kind '{kind}'."),
+    "sessions.error.bad_role": ("Onbekende rol '{role}'. Kies uit: {roles}.",
+                                "Unknown role '{role}'. Choose from: {roles}."),
+    "sessions.error.bad_score": (
+        "Kies een score van 1 tot 5, of 'niet van toepassing'.",
+        "Choose a score from 1 to 5, or 'not applicable'.",
+    ),
+    "sessions.error.bad_format": ("Onbekend formaat '{format}'. Kies csv of json.",
+                                  "Unknown format '{format}'. Choose csv or json."),
+    "sessions.error.label_taken": (
+        "'{label}' is al aangemeld bij deze bijeenkomst. Kies een andere naam, of laat het "
+        "leeg voor een anonieme code.",
+        "'{label}' has already checked in to this session. Choose another name, or leave it "
+        "empty for an anonymous code.",
+    ),
+    "sessions.error.label_too_long": ("Een naam mag hoogstens {max} tekens hebben.",
+                                      "A name may have at most {max} characters."),
+    "sessions.error.empty_card": ("Schrijf eerst iets op de kaart.",
+                                  "Write something on the card first."),
+    "sessions.error.no_card": ("Die kaart bestaat niet meer.", "That card no longer exists."),
+    "sessions.error.no_addition": ("Die aanvulling bestaat niet meer.",
+                                   "That addition no longer exists."),
+    "sessions.error.no_participant": ("Die deelnemer bestaat niet (meer).",
+                                      "That participant does not exist (any more)."),
+    "sessions.error.no_ballot": ("Dat stemformulier bestaat niet (meer).",
+                                 "That ballot does not exist (any more)."),
+    "sessions.error.ballot_confirmed": (
+        "Dit stemformulier is al bevestigd en kan niet meer veranderen.",
+        "This ballot has been confirmed and can no longer change.",
+    ),
+    "sessions.error.factor_not_shown": ("Die factor hoort niet bij deze bijeenkomst.",
+                                        "That factor is not part of this session."),
+    "sessions.error.element_not_shown": ("Dat element hoort niet bij deze factor.",
+                                         "That element does not belong to this factor."),
+    "sessions.error.over_budget": (
+        "U kunt hoogstens {budget} stip(pen) verdelen.",
+        "You can spread at most {budget} dot(s).",
+    ),
+    "sessions.error.ranked_twice": ("Een factor staat twee keer in de rangorde.",
+                                    "A factor appears twice in the ranking."),
+    "sessions.error.method_no_dots": (
+        "Bij '{name}' worden geen stippen gegeven.", "Session '{name}' does not use dots."),
+    "sessions.error.method_no_ranking": (
+        "Bij '{name}' wordt geen rangorde gemaakt.", "Session '{name}' does not use a ranking."),
 }
