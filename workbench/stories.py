@@ -191,3 +191,81 @@ def story_topics(store: Store, story_id: str) -> list[dict[str, Any]]:
     for row in rows:
         row["roles"] = json.loads(row["roles"])
     return rows
+
+
+# -- changing stories ----------------------------------------------------------------
+
+# A two-hour transcript is about 100,000 characters; anything far beyond that is a
+# mistaken paste (a whole document, a log file), not a story.
+MAX_STORY_CHARS = 200_000
+STATUSES = ("draft", "interrupted", "complete", "ready")
+
+
+def check_length(text: str) -> None:
+    """Refuse text longer than ``MAX_STORY_CHARS`` with a message that says what to do."""
+    if len(text) > MAX_STORY_CHARS:
+        raise InvalidInput("collect.error.too_long", size=len(text), limit=MAX_STORY_CHARS)
+
+
+def check_not_empty(text: str) -> None:
+    """Refuse a story with no visible text."""
+    if not text.strip():
+        raise InvalidInput("collect.error.empty_story")
+
+
+def get_story(store: Store, story_id: str) -> dict[str, Any]:
+    """One story row, or ``NotFound``."""
+    row = store.one("SELECT * FROM stories WHERE id = ?", [story_id])
+    if row is None:
+        raise NotFound("collect.error.no_story", story=story_id)
+    return row
+
+
+def set_text(store: Store, story_id: str, text: str) -> None:
+    """Change a stored story's text: the one way any code does so.
+
+    In one transaction: lets coding re-anchor the story's fragments to the new text (it
+    may refuse with ``Conflict``, and then nothing changes), then writes text,
+    content_hash, revision + 1 and updated_at. Unchanged text is left alone, so the
+    revision (which pseudonymisation reviews refer to) only moves on a real edit.
+    """
+    check_length(text)
+    with store.transaction():
+        story = get_story(store, story_id)
+        old_text = story["text"]
+        if old_text == text:
+            return
+        has_fragments = store.scalar("SELECT 1 FROM fragments WHERE story_id = ? LIMIT 1",
+                                     [story_id])
+        if has_fragments:
+            reanchor = _reanchor_function()
+            if reanchor is not None:
+                reanchor(store, story_id, old_text, text)
+        store.db.execute(
+            "UPDATE stories SET text = ?, content_hash = ?, revision = revision + 1, "
+            "updated_at = ? WHERE id = ?",
+            [text, content_hash(text) if text else "", now(), story_id],
+        )
+
+
+def _reanchor_function() -> Any:
+    # Coding is built separately; until it exists, a text change has nothing to re-anchor.
+    # find_spec first, so a real error inside the coding module is not silently swallowed.
+    import importlib
+    import importlib.util
+
+    if importlib.util.find_spec("workbench.coding") is None:
+        return None
+    coding = importlib.import_module("workbench.coding")
+    return getattr(coding, "reanchor_fragments", None)
+
+
+def set_status(store: Store, story_id: str, status: str) -> None:
+    """Move a story to ``draft``, ``interrupted``, ``complete`` or ``ready``."""
+    if status not in STATUSES:
+        raise InvalidInput("collect.error.bad_status", status=status, statuses=", ".join(STATUSES))
+    changed = store.db.execute(
+        "UPDATE stories SET status = ?, updated_at = ? WHERE id = ?", [status, now(), story_id]
+    ).rowcount
+    if not changed:
+        raise NotFound("collect.error.no_story", story=story_id)

@@ -1,9 +1,149 @@
-"""CLI commands for this area; filled in by the issue that builds it."""
+"""Commands for collecting stories: booth, import, withdraw, stories list/search."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
+    from workbench.cli import pass_context
+    from workbench.i18n import t
+
+    @main.command()
+    @click.option("--practice", required=True, help="The practice the stories belong to.")
+    @pass_context
+    def booth(context, practice: str) -> None:
+        """Open the story booth (kiosk for parents) for PRACTICE; leaving needs the PIN."""
+        from workbench import access, workshop
+
+        store = context.store()
+        found = workshop.find_practice(store, practice)
+        if not access.has_pin(store):  # a booth nobody can leave needs a PIN first
+            from workbench.errors import AccessDenied
+
+            raise AccessDenied("error.no_pin_set")
+        from workbench.tui.booth import run_booth
+
+        run_booth(store, found["id"], language=context.lang if context.explicit_lang else None)
+
+    @import_.command(name="files")
+    @click.argument("files", nargs=-1, required=True,
+                    type=click.Path(path_type=Path, dir_okay=True))
+    @click.option("--practice", required=True, help="The practice the stories belong to.")
+    @click.option("--role", default="parent", show_default=True,
+                  type=click.Choice(["parent", "caregiver", "volunteer", "professional",
+                                     "researcher"]),
+                  help="Role of the storytellers (a CSV can give it per row).")
+    @click.option("--quotes/--no-quotes", default=False, show_default=True,
+                  help="Whether the tellers consented to anonymous quotes.")
+    @pass_context
+    def import_files(context, files: tuple[Path, ...], practice: str, role: str,
+                     quotes: bool) -> None:
+        """Import transcripts (.txt, .md: one story per file) or a CSV (one story per row)."""
+        from workbench import importing, workshop
+
+        store = context.store()
+        found = workshop.find_practice(store, practice)
+        many = len(files) > 20
+
+        def progress(done: int, total: int) -> None:
+            if many and (done % 50 == 0 or done == total):
+                click.echo(t("collect.import.progress", done=done, total=total), err=True)
+
+        summary = importing.import_files(store, files, practice_id=found["id"], role=role,
+                                         quotes=quotes, progress=progress)
+        for line in summary.lines:
+            click.echo(t("collect.import.line", source=line.source,
+                         message=t(line.key, **line.params)))
+        click.echo(t("collect.import.total", imported=len(summary.imported),
+                     skipped=len(summary.skipped)))
+
+    @main.command()
+    @click.argument("pseudonym")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    @pass_context
+    def withdraw(context, pseudonym: str, yes: bool) -> None:
+        """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
+        from workbench import withdrawal
+
+        store = context.store()
+        plan = withdrawal.preview(store, pseudonym)
+        if not yes and not click.confirm(t("collect.withdraw.confirm", pseudonym=plan.pseudonym,
+                                           **plan.counts), default=False):
+            click.echo(t("collect.withdraw.cancelled"))
+            return
+        report = withdrawal.withdraw(store, plan.storyteller_id)
+        click.echo(t("collect.withdraw.done", pseudonym=report.pseudonym, **report.counts))
+        if report.backup:
+            click.echo(t("collect.withdraw.backup", path=str(report.backup)))
+
+    @main.group(name="stories")
+    def stories_group() -> None:
+        """List and search the stories."""
+
+    def _filters(store, practice, role, topic, status):  # noqa: ANN001, ANN202
+        from workbench import search, workshop
+
+        topic_id = None
+        if topic:
+            topic_id = store.scalar(
+                "SELECT t.id FROM topics t JOIN workshops w ON w.topic_list_id = t.topic_list_id "
+                "WHERE t.position = ? OR t.label = ? COLLATE NOCASE", [topic, topic])
+        return search.Filters(
+            practice_id=workshop.find_practice(store, practice)["id"] if practice else None,
+            role=role, topic_id=topic_id, status=status)
+
+    def _print(rows, with_snippet: bool) -> None:  # noqa: ANN001
+        from workbench.textsafe import inert
+
+        if not rows:
+            click.echo(t("collect.list.empty"))
+            return
+        for row in rows:
+            line = (f"{row['updated_at'][:10]}  {inert(row['pseudonym']):<16} "
+                    f"{t('collect.role.' + row['role']):<18} {inert(row['practice'] or '-'):<24} "
+                    f"{t('collect.status.' + row['status'])}")
+            click.echo(line)
+            if with_snippet and row["snippet"]:
+                snippet = "".join(f"«{s}»" if hit else s for s, hit in row["snippet"])
+                click.echo("    " + inert(snippet.replace("\n", " ")))
+        click.echo(t("collect.list.count", n=len(rows)))
+
+    filter_options = [
+        click.option("--practice", default=None, help="Only this practice."),
+        click.option("--role", default=None, type=click.Choice(
+            ["parent", "caregiver", "volunteer", "professional", "researcher"])),
+        click.option("--topic", default=None, help="Topic number or label."),
+        click.option("--status", default=None,
+                     type=click.Choice(["draft", "interrupted", "complete", "ready"])),
+    ]
+
+    def with_filters(func):  # noqa: ANN001, ANN202
+        for option in reversed(filter_options):
+            func = option(func)
+        return func
+
+    @stories_group.command(name="list")
+    @with_filters
+    @pass_context
+    def list_stories(context, practice, role, topic, status) -> None:  # noqa: ANN001
+        """List stories, newest first."""
+        from workbench import search
+
+        store = context.store()
+        _print(search.find_stories(store, _filters(store, practice, role, topic, status)), False)
+
+    @stories_group.command(name="search")
+    @click.argument("query")
+    @with_filters
+    @pass_context
+    def search_stories(context, query, practice, role, topic, status) -> None:  # noqa: ANN001
+        """Full-text search; hits are shown between « and »."""
+        from workbench import search
+
+        store = context.store()
+        rows = search.find_stories(store, _filters(store, practice, role, topic, status), query)
+        _print(rows, True)

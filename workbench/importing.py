@@ -1,0 +1,281 @@
+"""Import transcripts (.txt, .md: one story per file) and questionnaire CSVs (one per row).
+
+Every file is read and checked first; then all accepted stories are written in one
+transaction, so an import happens completely or not at all. Each input gets one line in
+the summary: imported (with its pseudonym) or skipped, and why: empty, binary, not
+readable as text, too long, already imported (same content hash), or a bad CSV value.
+File names often hold real names, so they are shown in the summary but never stored.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from workbench import booth, stories, workshop
+from workbench.errors import InvalidInput, WorkbenchError
+from workbench.store import Store
+
+MAX_FILE_BYTES = 4 * stories.MAX_STORY_CHARS  # UTF-8 needs at most 4 bytes a character
+ROLE_WORDS = {
+    "ouder": "parent", "moeder": "parent", "vader": "parent", "verzorger": "caregiver",
+    "vrijwilliger": "volunteer", "jeugdprofessional": "professional",
+    "professional": "professional", "onderzoeker": "researcher",
+}
+YES = {"ja", "j", "yes", "y", "1", "true", "waar", "x"}
+NO = {"nee", "n", "no", "0", "false", "onwaar", ""}
+
+
+@dataclass
+class ImportLine:
+    """What happened to one file (or one CSV row)."""
+
+    source: str
+    imported: bool
+    key: str  # message key: collect.import.ok or the reason it was skipped
+    params: dict[str, Any] = field(default_factory=dict)
+    story_id: str | None = None
+
+
+@dataclass
+class ImportSummary:
+    lines: list[ImportLine] = field(default_factory=list)
+
+    @property
+    def imported(self) -> list[ImportLine]:
+        return [line for line in self.lines if line.imported]
+
+    @property
+    def skipped(self) -> list[ImportLine]:
+        return [line for line in self.lines if not line.imported]
+
+
+@dataclass
+class _Pending:
+    source: str
+    text: str = ""
+    parts: list[tuple[str | None, str]] = field(default_factory=list)
+    pseudonym: str = ""
+    role: str = "parent"
+    role_label: str = ""
+    practice_id: str | None = None
+    recorded_on: str = ""
+    language: str = "nl"
+    quotes: bool = False
+    interviewer: str = ""
+
+
+class Skip(WorkbenchError):
+    """A file or row that is not imported; the key says why."""
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a transcript as text: UTF-8 (with or without BOM), UTF-16 with BOM, or an
+    encoding charset_normalizer recognises with confidence; otherwise ``Skip``."""
+    if not data.strip():
+        raise Skip("collect.import.empty")
+    if len(data) > MAX_FILE_BYTES:
+        raise Skip("collect.import.too_large", size=len(data), limit=MAX_FILE_BYTES)
+    for bom, encoding in ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="strict")
+    if b"\x00" in data:
+        raise Skip("collect.import.binary")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # Text with many odd characters was guessed, not recognised: refuse rather than store
+    # garbled words.
+    if best is None or best.chaos > 0.2:
+        raise Skip("collect.import.not_text")
+    return str(best)
+
+
+def read_transcript(path: Path) -> str:
+    """A transcript file's text, checked: exists, is text, not empty, not too long."""
+    if path.is_dir():
+        raise Skip("collect.import.is_folder")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise Skip("collect.import.missing") from error
+    except OSError as error:
+        raise Skip("collect.import.unreadable", reason=error.strerror or str(error)) from error
+    text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
+    _check_text(text)
+    return text
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise Skip("collect.import.empty")
+    if len(text) > stories.MAX_STORY_CHARS:
+        raise Skip("collect.import.too_long", size=len(text), limit=stories.MAX_STORY_CHARS)
+
+
+def import_files(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    practice_id: str,
+    role: str = "parent",
+    quotes: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportSummary:
+    """Import transcripts and CSVs into ``practice_id``; see the module docstring."""
+    if role not in stories.ROLES:
+        raise InvalidInput("error.bad_role", role=role, roles=", ".join(stories.ROLES))
+    paths = [Path(p) for p in paths]
+    summary = ImportSummary()
+    pending: list[tuple[ImportLine, _Pending]] = []
+    for done, path in enumerate(paths, start=1):
+        try:
+            if path.suffix.lower() == ".csv":
+                for item in _read_csv(store, path, practice_id, role, quotes, summary):
+                    pending.append((ImportLine(item.source, True, "collect.import.ok"), item))
+            else:
+                item = _Pending(path.name, text=read_transcript(path), role=role,
+                                practice_id=practice_id, quotes=quotes)
+                pending.append((ImportLine(path.name, True, "collect.import.ok"), item))
+        except Skip as skip:
+            summary.lines.append(ImportLine(path.name, False, skip.key, skip.params))
+        if progress:
+            progress(done, len(paths))
+    _write(store, pending, summary)
+    return summary
+
+
+def _write(
+    store: Store, pending: list[tuple[ImportLine, _Pending]], summary: ImportSummary
+) -> None:
+    list_id = store.scalar("SELECT topic_list_id FROM workshops ORDER BY created_at LIMIT 1")
+    today = date.today().isoformat()
+    with store.transaction():
+        seen: dict[str, str] = {}
+        for line, item in pending:
+            text = stories.compose_text(t for _, t in item.parts) if item.parts else item.text
+            digest = stories.content_hash(text)
+            earlier = seen.get(digest) or store.scalar(
+                "SELECT t.pseudonym FROM stories s JOIN storytellers t ON t.id = s.storyteller_id "
+                "WHERE s.content_hash = ? LIMIT 1", [digest])
+            if earlier:
+                summary.lines.append(ImportLine(line.source, False, "collect.import.duplicate",
+                                                {"pseudonym": earlier}))
+                continue
+            teller = store.scalar("SELECT id FROM storytellers WHERE pseudonym = ? COLLATE NOCASE",
+                                  [item.pseudonym]) if item.pseudonym else None
+            pseudonym = item.pseudonym or booth.generate_pseudonym(store)
+            if teller is None:
+                teller = stories.add_storyteller(store, pseudonym, item.role,
+                                                 practice_id=item.practice_id,
+                                                 role_label=item.role_label)
+            story_id = stories.add_story(
+                store, storyteller_id=teller, practice_id=item.practice_id,
+                parts=item.parts, text=None if item.parts else text, topic_list_id=list_id,
+                language=item.language, mode="import", interviewer=item.interviewer,
+                recorded_on=item.recorded_on or today, status="complete", source="import",
+            )
+            stories.record_consent(store, teller, store_story=True, quotes=item.quotes,
+                                   method="import", recorded_by="import", story_id=story_id)
+            seen[digest] = pseudonym
+            line.story_id = story_id
+            line.params = {"pseudonym": pseudonym, "chars": len(text)}
+            summary.lines.append(line)
+
+
+# -- CSV ------------------------------------------------------------------------------
+
+
+def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: bool,
+              summary: ImportSummary) -> list[_Pending]:
+    if path.is_dir():
+        raise Skip("collect.import.is_folder")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise Skip("collect.import.missing") from error
+    text = decode(data)
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel  # one column, or too little to tell: plain commas
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    columns = {(c or "").strip().lower().replace(" ", "_"): c for c in reader.fieldnames or []}
+    topic_positions = {
+        int(name.split("_", 1)[1]): original for name, original in columns.items()
+        if name.startswith("topic_") and name.split("_", 1)[1].isdigit()
+    }
+    if "text" not in columns and not topic_positions:
+        raise Skip("collect.import.csv_columns")
+    list_id = store.scalar("SELECT topic_list_id FROM workshops ORDER BY created_at LIMIT 1")
+    topic_ids = {row["position"]: row["id"] for row in store.all(
+        "SELECT id, position FROM topics WHERE topic_list_id = ?", [list_id])}
+    items = []
+    for number, row in enumerate(reader, start=2):  # row 1 is the header
+        source = f"{path.name}:{number}"
+        try:
+            items.append(_csv_item(store, row, columns, topic_positions, topic_ids, source,
+                                   practice_id, role, quotes))
+        except Skip as skip:
+            summary.lines.append(ImportLine(source, False, skip.key, skip.params))
+    return items
+
+
+def _csv_item(store: Store, row: dict[str, str], columns: dict[str, str],
+              topic_positions: dict[int, str], topic_ids: dict[int, str], source: str,
+              practice_id: str, role: str, quotes: bool) -> _Pending:
+    def get(name: str) -> str:
+        return (row.get(columns[name]) or "").strip() if name in columns else ""
+
+    item = _Pending(source, role=role, practice_id=practice_id, quotes=quotes)
+    item.pseudonym = get("pseudonym")
+    if get("role"):
+        value = get("role").lower()
+        item.role = ROLE_WORDS.get(value, value)
+        if item.role not in stories.ROLES:
+            raise Skip("collect.import.bad_role", value=get("role"))
+    item.role_label = get("role_label")
+    if get("practice"):
+        try:
+            item.practice_id = workshop.find_practice(store, get("practice"))["id"]
+        except WorkbenchError as error:
+            raise Skip("collect.import.bad_practice", value=get("practice")) from error
+    if get("recorded_on"):
+        try:
+            item.recorded_on = date.fromisoformat(get("recorded_on")).isoformat()
+        except ValueError as error:
+            raise Skip("collect.import.bad_date", value=get("recorded_on")) from error
+    if get("language"):
+        item.language = "en" if get("language").lower() in ("en", "engels", "english") else "nl"
+    if "quotes" in columns:
+        answer = get("quotes").lower()
+        if answer not in YES | NO:
+            raise Skip("collect.import.bad_yes_no", value=get("quotes"))
+        item.quotes = answer in YES
+    item.interviewer = get("interviewer")
+    for position in sorted(topic_positions):
+        answer = (row.get(topic_positions[position]) or "").replace("\r\n", "\n").strip()
+        if position not in topic_ids:
+            raise Skip("collect.import.bad_topic", value=topic_positions[position])
+        if answer:
+            item.parts.append((topic_ids[position], answer))
+    free = get("text").replace("\r\n", "\n")
+    if free:
+        if item.parts:
+            item.parts.append((None, free))  # remarks beside the topic answers
+        else:
+            item.text = free
+    if not item.parts and not item.text:
+        raise Skip("collect.import.empty")
+    _check_text(stories.compose_text(t for _, t in item.parts) if item.parts else item.text)
+    return item
