@@ -1,0 +1,119 @@
+"""Messages of the coding phase: codebook, fragments, calibration, overview."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # errors
+    "coding.error.empty_code_name": ("Geef de code een naam.", "Give the code a name."),
+    "coding.error.code_name_too_long": (
+        "Een codenaam mag hoogstens {limit} tekens hebben.",
+        "A code name may have at most {limit} characters.",
+    ),
+    "coding.error.bad_color": (
+        "'{color}' is geen kleur. Gebruik de vorm #RRGGBB, bijvoorbeeld #E07A5F.",
+        "'{color}' is not a colour. Use the form #RRGGBB, for example #E07A5F.",
+    ),
+    "coding.error.bad_origin": ("Onbekende herkomst '{origin}'.", "Unknown origin '{origin}'."),
+    "coding.error.code_exists": (
+        "Er is al een code '{name}' op deze plek in het codeboek.",
+        "There is already a code '{name}' at this place in the codebook.",
+    ),
+    "coding.error.no_code": ("Code '{name}' niet gevonden.", "Code '{name}' not found."),
+    "coding.error.code_ambiguous": (
+        "Er zijn meerdere codes '{name}'. Gebruik het id (zie 'workbench codes list --ids').",
+        "There are several codes '{name}'. Use the id (see 'workbench codes list --ids').",
+    ),
+    "coding.error.move_into_itself": (
+        "'{name}' kan niet onder zichzelf of een eigen subcode komen.",
+        "'{name}' cannot go under itself or one of its own sub-codes.",
+    ),
+    "coding.error.merge_into_itself": (
+        "Kies een andere code om mee samen te voegen.",
+        "Choose another code to merge with.",
+    ),
+    "coding.error.code_in_use": (
+        "'{name}' is in gebruik ({codings} coderingen, {children} subcodes). "
+        "Voeg de code samen met een andere, of verwijder hem met zijn coderingen.",
+        "'{name}' is in use ({codings} codings, {children} sub-codes). "
+        "Merge it into another code, or remove it with its codings.",
+    ),
+    "coding.error.validator_needed": (
+        "Vul in wie de code heeft beoordeeld.",
+        "Fill in who reviewed the code.",
+    ),
+    "coding.error.empty_memo": ("Het memo is leeg.", "The memo is empty."),
+    "coding.error.no_story": ("Verhaal '{name}' niet gevonden.", "Story '{name}' not found."),
+    "coding.error.story_ambiguous": (
+        "'{name}' past bij {n} verhalen. Gebruik het begin van het verhaal-id.",
+        "'{name}' matches {n} stories. Use the start of the story id.",
+    ),
+    "coding.error.out_of_range": (
+        "De selectie {start}–{end} valt buiten het verhaal ({length} tekens).",
+        "The selection {start}–{end} is outside the story ({length} characters).",
+    ),
+    "coding.error.empty_selection": (
+        "Selecteer eerst een stukje tekst (een lege selectie kan geen fragment worden).",
+        "Select some text first (an empty selection cannot become a fragment).",
+    ),
+    "coding.error.no_fragment": ("Fragment niet gevonden.", "Fragment not found."),
+    "coding.error.category_not_code": (
+        "'{name}' is een categorie. Kies een code eronder, of maak er een.",
+        "'{name}' is a category. Choose a code under it, or make one.",
+    ),
+    "coding.error.coder_needed": (
+        "Vul in wie er codeert.",
+        "Fill in who is coding.",
+    ),
+    "coding.error.no_code_chosen": ("Kies minstens één code.", "Choose at least one code."),
+    "coding.error.text_not_found": (
+        "Deze tekst staat niet letterlijk in het verhaal: '{text}'.",
+        "This text does not appear literally in the story: '{text}'.",
+    ),
+    "coding.error.bad_overview": (
+        "Overzicht per '{by}' bestaat niet; kies practice of role.",
+        "There is no overview per '{by}'; choose practice or role.",
+    ),
+    "coding.error.edit_removes_fragment": (
+        "Deze wijziging zou het gecodeerde fragment '{fragment}' helemaal wissen. "
+        "Verwijder eerst het fragment bij Coderen, of laat die tekst staan.",
+        "This change would wipe out the coded fragment '{fragment}'. "
+        "Delete the fragment under Code first, or keep that text.",
+    ),
+    "coding.error.edit_removes_unit": (
+        "Deze wijziging zou de zin '{fragment}' van een kalibratiesessie wissen. "
+        "Laat die tekst staan tot de sessie klaar is.",
+        "This change would wipe out the sentence '{fragment}' of a calibration session. "
+        "Keep that text until the session is over.",
+    ),
+}
+MESSAGES.update({
+    "coding.error.two_coders_needed": (
+        "Een kalibratiesessie heeft minstens twee verschillende codeurs nodig.",
+        "A calibration session needs at least two different coders.",
+    ),
+    "coding.error.empty_calibration_name": (
+        "Geef de kalibratiesessie een naam.", "Give the calibration session a name."),
+    "coding.error.no_stories_chosen": ("Kies minstens één verhaal.", "Choose at least one story."),
+    "coding.error.no_sentences": (
+        "De gekozen verhalen zijn leeg; er valt niets te coderen.",
+        "The chosen stories are empty; there is nothing to code.",
+    ),
+    "coding.error.no_calibration": (
+        "Kalibratiesessie '{name}' niet gevonden.", "Calibration session '{name}' not found."),
+    "coding.error.not_a_coder": (
+        "{coder} codeert niet mee in deze kalibratiesessie.",
+        "{coder} is not a coder in this calibration session.",
+    ),
+    "coding.error.no_unit": ("Deze zin hoort niet bij de sessie.",
+                             "This sentence is not part of the session."),
+    "coding.error.calibration_closed": (
+        "De vergelijking van '{name}' is al geopend; de codes liggen nu vast.",
+        "The comparison of '{name}' has been opened; the codes are now fixed.",
+    ),
+    "coding.error.coders_not_done": (
+        "Nog niet iedereen is klaar: {coders}. Wacht op hen, of open de vergelijking toch.",
+        "Not everyone is done yet: {coders}. Wait for them, or open the comparison anyway.",
+    ),
+    "coding.error.comparison_not_open": (
+        "De vergelijking van '{name}' is nog niet geopend; iedereen codeert nog alleen.",
+        "The comparison of '{name}' has not been opened; everyone still codes alone.",
+    ),
+})
