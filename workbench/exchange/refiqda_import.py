@@ -1,0 +1,301 @@
+"""REFI-QDA import: bring stories, codes and codings made in another tool into the workshop.
+
+The whole file is read and checked first (refiqda_read.py); then everything is written in
+one transaction, so a file that fails halfway leaves the workshop as it was.
+
+Matching: a code, story, fragment or coding whose GUID is already here is the same thing
+(tools keep GUIDs, so codings made elsewhere on our own export come back onto our stories);
+a code with the same name under the same parent is the same code; a Case with the same
+pseudonym is the same storyteller. A story whose GUID is known but whose text changed
+elsewhere is kept beside ours as a new story, never written over. Importing the same file
+twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench.errors import InvalidInput
+from workbench.exchange.refiqda import _color, derived_guid, normalise_text
+from workbench.exchange.refiqda_read import Case, Project, read_codebook, read_project
+from workbench.exchange.safety import Limits, SafeZip
+from workbench.i18n import t
+from workbench.store import Store, new_id, now
+from workbench.stories import ROLES, content_hash
+from workbench.workshop import require_workshop
+
+_ROLE_NAMES = {"rol", "role"}
+_ROLE_LABEL_NAMES = {"rol in eigen woorden", "role in own words", "role_label", "rolomschrijving"}
+_PRACTICE_NAMES = {"praktijk", "practice", "location", "locatie"}
+MAX_CODEBOOK_BYTES = 64 << 20
+
+
+@dataclass
+class ImportReport:
+    """What an import did, for the message the user reads afterwards."""
+
+    stories_added: int = 0
+    stories_known: int = 0
+    stories_changed: int = 0  # known GUID, other text: kept as a second story
+    storytellers_added: int = 0
+    practices_added: int = 0
+    codes_added: int = 0
+    codes_known: int = 0
+    factors_added: int = 0
+    fragments_added: int = 0
+    codings_added: int = 0
+    memos_added: int = 0
+    skipped_sources: int = 0
+    changed_titles: list[str] = field(default_factory=list)
+
+
+def _role_of(value: str, default: str) -> str:
+    wanted = value.strip().casefold()
+    for role in ROLES:
+        if wanted in (role, t(f"role.{role}", language="nl").casefold(),
+                      t(f"role.{role}", language="en").casefold()):
+            return role
+    return default
+
+
+class _Writer:
+    def __init__(self, store: Store, report: ImportReport, label: str) -> None:
+        self.store = store
+        self.report = report
+        self.label = label
+        self.stamp = now()
+        self.practices = {row["name"].casefold(): row["id"]
+                          for row in store.all("SELECT id, name FROM practices")}
+        self.code_map: dict[str, str] = {}
+        self.element_factor: dict[str, str] = {}
+
+    def practice(self, name: str | None) -> str | None:
+        name = (name or "").strip()
+        if not name:
+            return None
+        found = self.practices.get(name.casefold())
+        if found is None:
+            found = new_id()
+            self.store.db["practices"].insert({
+                "id": found, "workshop_id": require_workshop(self.store)["id"], "name": name,
+                "description": "", "created_at": self.stamp})
+            self.practices[name.casefold()] = found
+            self.report.practices_added += 1
+        return found
+
+    def codes(self, project: Project) -> None:
+        local = self.store.all("SELECT id, name, parent_id FROM codes")
+        ids = {row["id"] for row in local}
+        by_name = {(row["name"].casefold(), row["parent_id"]): row["id"] for row in local}
+        for code in project.codes:  # parents come before their children
+            parent = self.code_map.get(code.parent) if code.parent else None
+            known = code.guid if code.guid in ids else by_name.get((code.name.casefold(), parent))
+            if known:
+                self.code_map[code.guid] = known
+                self.report.codes_known += 1
+                continue
+            self.store.db["codes"].insert({
+                "id": code.guid, "parent_id": parent, "name": code.name,
+                "description": code.description, "color": _color(code.color) or "#888888",
+                "is_category": 0 if code.codable else 1, "origin": "import",
+                "position": code.position, "created_by": "", "created_at": self.stamp})
+            ids.add(code.guid)
+            by_name[(code.name.casefold(), parent)] = code.guid
+            self.code_map[code.guid] = code.guid
+            self.report.codes_added += 1
+
+    def factors(self, project: Project) -> None:
+        known = {row["id"] for row in self.store.all("SELECT id FROM factors")}
+        known_elements = {row["id"] for row in self.store.all("SELECT id FROM factor_elements")}
+        for factor in project.factors:
+            if factor.guid not in known:
+                self.store.db["factors"].insert({
+                    "id": factor.guid, "practice_id": self.practice(factor.practice),
+                    "name": factor.name, "type": factor.type, "description": factor.description,
+                    "position": factor.position, "created_at": self.stamp,
+                    "updated_at": self.stamp})
+                self.report.factors_added += 1
+            for element in factor.elements:
+                self.element_factor[element.guid] = factor.guid
+                if element.guid not in known_elements:
+                    self.store.db["factor_elements"].insert({
+                        "id": element.guid, "factor_id": factor.guid, "text": element.name,
+                        "position": element.position, "origin": "workshop",
+                        "created_at": self.stamp})
+            members = project.factor_sets.get(derived_guid("factor-set", factor.guid), [])
+            for code_guid in members:
+                if code_guid in self.code_map:
+                    self.store.db.execute(
+                        "INSERT OR IGNORE INTO factor_codes (factor_id, code_id, placed_at) "
+                        "VALUES (?, ?, ?)", [factor.guid, self.code_map[code_guid], self.stamp])
+
+    def storyteller(self, case: Case | None, fallback_name: str, default_role: str) -> str:
+        values = case.values if case else {}
+        if case is not None and self.store.scalar(
+                "SELECT 1 FROM storytellers WHERE id = ?", [case.guid]):
+            return case.guid
+        name = (case.name if case else fallback_name).strip()
+        if name:
+            existing = self.store.scalar(
+                "SELECT id FROM storytellers WHERE pseudonym = ?", [name])
+            if existing and case is not None:
+                return existing  # same pseudonym in the same workshop: the same person
+        role = default_role
+        label = practice = ""
+        for key, value in values.items():
+            if key in _ROLE_NAMES:
+                role = _role_of(value, default_role)
+            elif key in _ROLE_LABEL_NAMES:
+                label = value
+            elif key in _PRACTICE_NAMES:
+                practice = value
+        pseudonym = self._free_pseudonym(name)
+        teller_id = case.guid if case is not None else new_id()
+        self.store.db["storytellers"].insert({
+            "id": teller_id, "pseudonym": pseudonym, "role": role, "role_label": label,
+            "practice_id": self.practice(practice), "created_at": self.stamp})
+        self.report.storytellers_added += 1
+        return teller_id
+
+    def _free_pseudonym(self, name: str) -> str:
+        base = name or t("exchange.refi.imported_pseudonym",
+                         n=(self.store.scalar("SELECT count(*) FROM storytellers") or 0) + 1)
+        candidate, n = base, 1
+        while self.store.scalar("SELECT 1 FROM storytellers WHERE pseudonym = ?", [candidate]):
+            n += 1
+            candidate = f"{base} ({n})"
+        return candidate
+
+
+def _apply_project(store: Store, project: Project, label: str, default_role: str,
+                   progress: Callable[[int, int], None] | None) -> ImportReport:
+    report = ImportReport(skipped_sources=project.skipped_sources)
+    w = _Writer(store, report, label)
+    w.codes(project)
+    w.factors(project)
+    case_of: dict[str, Case] = {}
+    for case in project.cases:
+        for source_guid in case.sources:
+            case_of.setdefault(source_guid, case)
+    stories = {row["id"]: row for row in store.all("SELECT id, text FROM stories")}
+    fragments = {row["id"]: row for row in store.all("SELECT id, story_id, start, end "
+                                                     "FROM fragments")}
+    memos = {row["id"] for row in store.all("SELECT id FROM memos")}
+    tellers: dict[str, str] = {}
+    fragment_rows: list[tuple[Any, ...]] = []
+    coding_rows: list[tuple[Any, ...]] = []
+    placement_rows: list[tuple[Any, ...]] = []
+    memo_rows: list[tuple[Any, ...]] = []
+    total = len(project.sources)
+    for index, source in enumerate(project.sources, start=1):
+        story_id = source.guid
+        local = stories.get(story_id)
+        if local is not None and normalise_text(local["text"])[0] == source.text:
+            report.stories_known += 1
+        else:
+            title = source.name
+            if local is not None:
+                story_id = new_id()
+                title = t("exchange.refi.conflict_title", title=source.name or "-", source=label)
+                report.stories_changed += 1
+                report.changed_titles.append(source.name or source.guid)
+            else:
+                report.stories_added += 1
+            case = case_of.get(source.guid)
+            key = case.guid if case is not None else source.guid
+            if key not in tellers:
+                tellers[key] = w.storyteller(case, source.name or "", default_role)
+            teller = store.one("SELECT practice_id FROM storytellers WHERE id = ?", [tellers[key]])
+            store.db["stories"].insert({
+                "id": story_id, "practice_id": teller["practice_id"] if teller else None,
+                "storyteller_id": tellers[key], "title": title, "text": source.text,
+                "mode": "import", "status": "complete", "source": f"refi-qda:{label}",
+                "content_hash": content_hash(source.text) if source.text else "",
+                "created_at": w.stamp, "updated_at": w.stamp})
+            stories[story_id] = {"id": story_id, "text": source.text}
+        for sel in source.selections:
+            if sel.end <= sel.start:
+                continue  # the selection held nothing but a CR that became part of a line end
+            fragment_id = sel.guid
+            existing = fragments.get(fragment_id)
+            if existing is not None and (existing["story_id"], existing["start"],
+                                         existing["end"]) != (story_id, sel.start, sel.end):
+                fragment_id = new_id()
+                existing = None
+            if existing is None:
+                fragment_rows.append((fragment_id, story_id, sel.start, sel.end, sel.text,
+                                      sel.user or "", sel.created or w.stamp))
+                fragments[fragment_id] = {"id": fragment_id, "story_id": story_id,
+                                          "start": sel.start, "end": sel.end}
+            for coding_guid, code_guid, user in sel.codings:
+                if code_guid in w.element_factor:
+                    placement_rows.append((w.element_factor[code_guid], fragment_id, w.stamp))
+                elif code_guid in w.code_map:
+                    coding_rows.append((coding_guid, fragment_id, w.code_map[code_guid],
+                                        user or "", w.stamp))
+            for note in sel.notes:
+                if note not in memos:
+                    memos.add(note)
+                    memo_rows.append((note, None, fragment_id, project.notes[note]))
+        if progress is not None and (index % 200 == 0 or index == total):
+            progress(index, total)
+    for code in project.codes:
+        for note in code.notes:
+            if note not in memos:
+                memos.add(note)
+                memo_rows.append((note, w.code_map[code.guid], None, project.notes[note]))
+    conn = store.db.conn
+    report.fragments_added = len(fragment_rows)
+    conn.executemany(
+        "INSERT INTO fragments (id, story_id, start, end, text, created_by, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)", fragment_rows)
+    before = conn.total_changes
+    # A coding GUID seen before is the same coding; the same code by the same coder on the
+    # same fragment is one coding (UNIQUE), so OR IGNORE keeps a re-import from doubling.
+    conn.executemany(
+        "INSERT OR IGNORE INTO codings (id, fragment_id, code_id, coder, created_at) "
+        "VALUES (?, ?, ?, ?, ?)", coding_rows)
+    report.codings_added = conn.total_changes - before
+    conn.executemany(
+        "INSERT OR IGNORE INTO factor_fragments (factor_id, fragment_id, placed_at) "
+        "VALUES (?, ?, ?)", placement_rows)
+    conn.executemany(
+        "INSERT INTO memos (id, code_id, fragment_id, text, author, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, '', ?, ?)", [(*row, w.stamp, w.stamp) for row in memo_rows])
+    report.memos_added = len(memo_rows)
+    return report
+
+
+def import_qdpx(store: Store, path: str | Path, *, default_role: str = "parent",
+                progress: Callable[[int, int], None] | None = None,
+                limits: Limits | None = None) -> ImportReport:
+    """Import a .qdpx project into the workshop, all or nothing.
+
+    Storytellers come from Cases (role and practice from their Variables); a source
+    without a Case gets its own storyteller with ``default_role``.
+    """
+    path = Path(path)
+    require_workshop(store)
+    with SafeZip(path, limits) as archive:
+        project = read_project(archive, path.name)
+    with store.transaction():
+        return _apply_project(store, project, path.name, default_role, progress)
+
+
+def import_qdc(store: Store, path: str | Path) -> ImportReport:
+    """Import a .qdc codebook (codes, and factors when it came from a workbench)."""
+    path = Path(path)
+    require_workshop(store)
+    if path.stat().st_size > MAX_CODEBOOK_BYTES:
+        raise InvalidInput("exchange.error.zip_bomb", name=path.name)
+    data = path.read_bytes()
+    project = read_codebook(data, path.name)
+    report = ImportReport()
+    with store.transaction():
+        w = _Writer(store, report, path.name)
+        w.codes(project)
+        w.factors(project)
+    return report
