@@ -1,0 +1,429 @@
+"""Crash and concurrency harness: real workbench processes, killed or run side by side.
+
+Workers are separate Python processes (``python bench/harness.py worker KIND DB SEED
+SECONDS``) that write through the workbench core exactly as the booth, the ballot screen,
+the coding screen and an import do, and print one line per committed write. A line on
+stdout is an acknowledgement: the write it names must survive anything, a SIGKILL
+included. CLI workloads run the real ``workbench`` command.
+
+Used by tests/test_crash.py and tests/test_concurrency.py (short runs) and by
+bench/bench_crash.py and bench/bench_concurrency.py (long runs).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+WORDS = (
+    "ik", "kwam", "met", "mijn", "dochter", "naar", "de", "speelgroep", "en", "daar",
+    "voelde", "het", "meteen", "warm", "koffie", "vrijwilliger", "buurvrouw", "één",
+    "café", "ruzie", "geholpen", "moeilijk", "samen", "gezellig", "Zoë", "crèche",
+)
+
+
+def story_text(seed: int, index: int, topic: int, length: int = 400) -> str:
+    """The text worker ``seed`` types for story ``index``, topic ``topic`` (deterministic)."""
+    rng = random.Random(f"{seed}-{index}-{topic}")
+    words: list[str] = []
+    while sum(len(w) + 1 for w in words) < length:
+        words.append(rng.choice(WORDS))
+        if rng.random() < 0.08:
+            words[-1] += ".\n"
+    return " ".join(words)[:length]
+
+
+# -- the workshop the workers write into ---------------------------------------------------
+
+
+def prepare(db: Path) -> dict[str, str]:
+    """A small workshop with a story to code, two codes and an open session."""
+    from workbench import booth, codebook, sessions, workshop
+    from workbench.store import Store, new_id, now
+
+    store = Store.open(db)
+    workshop.create_workshop(store, "Stresstest-werkplaats")
+    practice = workshop.add_practice(store, "Speelgroep De Vlinder")
+    telling = booth.start(store, practice, role="parent", pseudonym="Codeerverhaal",
+                          consent_store=True, consent_quotes=True)
+    booth.save_part(store, telling.story_id, telling.topics[0]["id"], story_text(0, 0, 0, 3000))
+    codes = [codebook.add_code(store, name) for name in ("Erbij horen", "Praktische hulp")]
+    factor = new_id()
+    store.db["factors"].insert({"id": factor, "practice_id": practice, "name": "Sociale contacten",
+                                "created_at": now(), "updated_at": now()})
+    session = sessions.create_session(store, "Klankbord stresstest", practice_id=practice,
+                                      factor_ids=[factor], quorum=1)
+    sessions.open_session(store, session)
+    ids = {"practice": practice, "story": telling.story_id, "codes": codes,
+           "factor": factor, "session": session}
+    store.close()
+    ids_file(db).write_text(json.dumps(ids))
+    return ids  # type: ignore[return-value]
+
+
+def ids_file(db: Path) -> Path:
+    return db.with_name(db.name + ".ids.json")
+
+
+def load_ids(db: Path) -> dict:
+    return json.loads(ids_file(db).read_text())
+
+
+# -- workers (run in their own process) -----------------------------------------------------
+
+
+def _say(*parts: object) -> None:
+    print(*parts, flush=True)
+
+
+class _Pace:
+    """Pause between writes like a (very fast) person, and time each write.
+
+    Without a pause one process would take the write lock back the instant it let go
+    and starve the others, which is not how a booth or a coder behaves.
+    """
+
+    def __init__(self, rng: random.Random, low: float = 0.005, high: float = 0.03) -> None:
+        self.rng, self.low, self.high = rng, low, high
+        self.started = 0.0
+
+    def __enter__(self) -> _Pace:
+        time.sleep(self.rng.uniform(self.low, self.high))
+        self.started = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.ms = (time.perf_counter() - self.started) * 1000
+
+    def tag(self) -> str:
+        return f"@{self.ms:.1f}"
+
+
+def work_booth(db: Path, seed: int, seconds: float) -> None:
+    """Tell stories the booth way: start (consent + draft), then autosave as text grows."""
+    from workbench import booth
+    from workbench.store import Store
+
+    store = Store.open(db)
+    practice = load_ids(db)["practice"]
+    rng = random.Random(seed)
+    pace = _Pace(rng)
+    end = time.monotonic() + seconds
+    index = 0
+    while time.monotonic() < end:
+        index += 1
+        telling = booth.start(store, practice, role="parent", pseudonym=f"W{seed}-{index}",
+                              consent_store=True, consent_quotes=rng.random() < 0.5)
+        _say("start", telling.story_id, index)
+        for t, topic in enumerate(telling.topics[:3]):
+            full = story_text(seed, index, t)
+            typed = 0
+            while typed < len(full) and time.monotonic() < end:
+                typed = min(len(full), typed + rng.randint(5, 40))
+                with pace:
+                    booth.save_part(store, telling.story_id, topic["id"], full[:typed])
+                _say("saved", telling.story_id, index, t, topic["id"], typed, pace.tag())
+        booth.finish(store, telling.story_id)
+        _say("finished", telling.story_id)
+
+
+def work_ballots(db: Path, seed: int, seconds: float) -> None:
+    """Participants fill in ballots in a sounding-board session, each in one go."""
+    from workbench import ballots
+    from workbench.store import Store
+
+    store = Store.open(db)
+    ids = load_ids(db)
+    rng = random.Random(seed)
+    pace = _Pace(rng)
+    end = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < end:
+        i += 1
+        label = f"B{seed}-{i}"
+        answer = ballots.FactorAnswer(score=rng.randint(1, 5), reason="herken ik")
+        with pace:
+            ballot_id = ballots.cast(store, ids["session"], label,
+                                     ballots.Ballot(answers={ids["factor"]: answer}))
+        _say("ballot", ballot_id, label, pace.tag())
+
+
+def work_coding(db: Path, seed: int, seconds: float) -> None:
+    """A coder marks fragments of the prepared story and gives them codes."""
+    from workbench import coding
+    from workbench.store import Store
+
+    store = Store.open(db)
+    ids = load_ids(db)
+    text = coding.get_story(store, ids["story"])["text"]
+    rng = random.Random(seed)
+    pace = _Pace(rng)
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        start = rng.randrange(0, len(text) - 40)
+        stop = start + rng.randint(10, 40)
+        if not text[start:stop].strip():
+            continue
+        code = rng.choice(ids["codes"])
+        with pace:
+            fragment = coding.code_selection(store, ids["story"], start, stop, [code],
+                                             f"coder{seed}")
+        _say("coded", fragment, code, f"coder{seed}", pace.tag())
+
+
+def work_import(db: Path, seed: int, seconds: float) -> None:
+    """Transcripts arrive: each is one storyteller, their consent and the story, together."""
+    from workbench import stories
+    from workbench.store import Store
+
+    store = Store.open(db)
+    practice = load_ids(db)["practice"]
+    pace = _Pace(random.Random(seed), 0.05, 0.2)
+    end = time.monotonic() + seconds
+    i = 0
+    while time.monotonic() < end:
+        i += 1
+        text = story_text(seed, i, 9, 1500)
+        with pace, store.transaction():
+            teller = stories.add_storyteller(store, f"I{seed}-{i}", "volunteer",
+                                             practice_id=practice)
+            story = stories.add_story(store, storyteller_id=teller, practice_id=practice,
+                                      text=text, mode="import", source=f"interview-{i}.txt")
+            stories.record_consent(store, teller, store_story=True, quotes=False,
+                                   method="import", story_id=story)
+        _say("imported", story, i, pace.tag())
+
+
+WORKERS = {"booth": work_booth, "ballots": work_ballots, "coding": work_coding,
+           "import": work_import}
+
+
+def worker_command(kind: str, db: Path, seed: int, seconds: float) -> list[str]:
+    return [sys.executable, str(Path(__file__).resolve()), "worker", kind, str(db), str(seed),
+            str(seconds)]
+
+
+def cli_command(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "workbench", "--db", str(db), *args]
+
+
+# -- verification -----------------------------------------------------------------------------
+
+
+@dataclass
+class Outcome:
+    """What a run left behind: problems found (empty = all good) and what was acknowledged."""
+
+    problems: list[str] = field(default_factory=list)
+    acknowledged: int = 0
+
+
+def verify(db: Path, logs: dict[str, list[str]], seeds: dict[str, int]) -> Outcome:
+    """Check the file and every acknowledged write of every worker's log."""
+    from workbench.check import check_file
+    from workbench.i18n import t
+    from workbench.store import Store
+
+    outcome = Outcome()
+    report = check_file(db)
+    for finding in report.problems():
+        outcome.problems.append(f"check: {t(finding.key, **finding.params)} {finding.details}")
+    if outcome.problems:
+        return outcome
+    store = Store.open(db)
+    try:
+        for kind, lines in logs.items():
+            checker = VERIFIERS.get(kind.split(":")[0])
+            if checker:
+                outcome.acknowledged += checker(store, lines, seeds.get(kind, 0), outcome.problems)
+    finally:
+        store.close()
+    return outcome
+
+
+def _verify_booth(store, lines: list[str], seed: int, problems: list[str]) -> int:
+    from workbench import stories
+
+    acked: dict[tuple[str, str], tuple[int, int, int]] = {}
+    started: dict[str, int] = {}
+    for line in lines:
+        words = line.split()
+        if words[:1] == ["start"] and len(words) == 3:
+            started[words[1]] = int(words[2])
+        elif words[:1] == ["saved"] and len(words) >= 6:
+            acked[(words[1], words[4])] = (int(words[2]), int(words[3]), int(words[5]))
+    for story_id, index in started.items():
+        story = store.one("SELECT * FROM stories WHERE id = ?", [story_id])
+        if story is None:
+            problems.append(f"booth: acknowledged story {index} is gone")
+            continue
+        parts = store.all("SELECT topic_id, text FROM story_parts WHERE story_id = ? "
+                          "ORDER BY position, updated_at", [story_id])
+        for part in parts:
+            key = (story_id, part["topic_id"])
+            if key not in acked:
+                continue  # saved but killed before the acknowledgement: any prefix is fine
+            index, t, typed = acked.pop(key)
+            full = story_text(seed, index, t)
+            if not full.startswith(part["text"]) or len(part["text"]) < typed:
+                problems.append(f"booth: story {index} topic {t}: saved text damaged or "
+                                f"shorter than acknowledged ({len(part['text'])} < {typed})")
+        if story["text"] != stories.compose_text(p["text"] for p in parts):
+            problems.append(f"booth: story {index}: text differs from its parts")
+    for (_story, _topic), (index, t, _typed) in acked.items():
+        problems.append(f"booth: story {index} topic {t}: acknowledged autosave missing")
+    return len(started)
+
+
+def _verify_rows(kind: str, sql: str, column: int):
+    def check(store, lines: list[str], _seed: int, problems: list[str]) -> int:
+        n = 0
+        for line in lines:
+            words = line.split()
+            if words[:1] == [kind]:
+                n += 1
+                if not store.scalar(sql, [words[column]]):
+                    problems.append(f"{kind}: acknowledged {words[column]} is missing")
+        return n
+    return check
+
+
+VERIFIERS = {
+    "booth": _verify_booth,
+    "ballots": _verify_rows("ballot", "SELECT 1 FROM ballots b JOIN ratings r ON "
+                            "r.ballot_id = b.id WHERE b.id = ? AND b.confirmed_at != ''", 1),
+    "coding": _verify_rows("coded", "SELECT 1 FROM codings WHERE fragment_id = ?", 1),
+    "import": _verify_rows("imported", "SELECT 1 FROM stories s JOIN consents c ON "
+                           "c.story_id = s.id WHERE s.id = ?", 1),
+}
+
+
+# -- crash rounds --------------------------------------------------------------------------------
+
+
+@dataclass
+class Kill:
+    kind: str
+    delay: float
+    problems: list[str]
+    exited_first: bool
+
+
+def _kill_after(command: list[str], delay: float, cwd: Path) -> tuple[str, bool]:
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            cwd=cwd, env=env, text=True)
+    try:
+        proc.wait(timeout=delay)
+        exited = True
+    except subprocess.TimeoutExpired:
+        os.kill(proc.pid, signal.SIGKILL)
+        exited = False
+    out, _err = proc.communicate()
+    return out, exited
+
+
+def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
+    """Start one workload, SIGKILL it at a random moment, then verify the file."""
+    seed = rng.randrange(1, 10**9)
+    workdir = db.parent
+    if kind == "booth":
+        delay = rng.uniform(0.3, 2.0)
+        out, exited = _kill_after(worker_command("booth", db, seed, 60), delay, workdir)
+        outcome = verify(db, {"booth": out.splitlines()}, {"booth": seed})
+    elif kind == "import":
+        delay = rng.uniform(0.3, 1.5)
+        out, exited = _kill_after(worker_command("import", db, seed, 60), delay, workdir)
+        outcome = verify(db, {"import": out.splitlines()}, {})
+    elif kind == "practice":
+        delay = rng.uniform(0.1, 1.2)
+        name = f"Praktijk {seed}"
+        _out, exited = _kill_after(cli_command(db, "practice", name), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM practices WHERE name = ?", [name])
+        if exited and store_n != 1:
+            outcome.problems.append(f"practice: finished but {store_n} rows")
+    elif kind == "export":
+        delay = rng.uniform(0.1, 1.5)
+        out_file = workdir / f"export-{seed}.json"
+        _out, exited = _kill_after(cli_command(db, "export", "json", str(out_file)), delay,
+                                   workdir)
+        outcome = verify(db, {}, {})
+        if out_file.exists():
+            try:
+                json.loads(out_file.read_text(encoding="utf-8"))
+            except ValueError:
+                outcome.problems.append("export: a half-written export file was left")
+            out_file.unlink()
+    else:
+        raise ValueError(kind)
+    return Kill(kind, delay, outcome.problems, exited)
+
+
+def _count(db: Path, sql: str, params: list) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()
+
+
+# -- concurrency --------------------------------------------------------------------------------
+
+
+@dataclass
+class ConcurrencyResult:
+    seconds: float
+    writes: dict[str, int]
+    problems: list[str]
+    worst_ms: float = 0.0  # the longest any single write took, waiting for the lock included
+
+
+def run_concurrency(db: Path, seconds: float, kinds=("booth", "ballots", "coding", "import"),
+                    seed: int = 1) -> ConcurrencyResult:
+    """Run one process per kind against ``db`` at once; verify nothing was lost or refused."""
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    seeds = {kind: seed * 100 + i for i, kind in enumerate(kinds)}
+    procs = {kind: subprocess.Popen(worker_command(kind, db, seeds[kind], seconds),
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    cwd=db.parent, env=env)
+             for kind in kinds}
+    problems: list[str] = []
+    logs: dict[str, list[str]] = {}
+    for kind, proc in procs.items():
+        out, err = proc.communicate(timeout=seconds + 120)
+        logs[kind] = out.splitlines()
+        if proc.returncode != 0:
+            problems.append(f"{kind}: exit {proc.returncode}: {err.strip()[-400:]}")
+        for bad in ("locked", "bezet", "busy"):
+            if bad in err.lower():
+                problems.append(f"{kind}: '{bad}' reached the user")
+    outcome = verify(db, logs, seeds)
+    writes = {kind: len(lines) for kind, lines in logs.items()}
+    times = [float(line.rsplit("@", 1)[1]) for lines in logs.values() for line in lines
+             if "@" in line]
+    return ConcurrencyResult(seconds, writes, problems + outcome.problems,
+                             max(times, default=0.0))
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 5 and argv[0] == "worker":
+        kind, db, seed, seconds = argv[1], Path(argv[2]), int(argv[3]), float(argv[4])
+        WORKERS[kind](db, seed, seconds)
+        return 0
+    print("usage: harness.py worker KIND DB SEED SECONDS", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
