@@ -1,9 +1,88 @@
-"""CLI commands for this area; filled in by the issue that builds it."""
+"""``workbench posters``: print factor posters, the symposium bundle and the handout."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+SIZES = ("A4", "A3", "A2", "A1", "A0")
 
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
+    from workbench.cli import pass_context
+
+    @main.command(name="posters")
+    @click.option("--practice", default=None, metavar="PRAKTIJK",
+                  help="Only the factors of this practice (name or start of the name).")
+    @click.option("--common", is_flag=True,
+                  help="Only the common factors (found in every practice), one poster each.")
+    @click.option("--factor", "factors", multiple=True, metavar="ID",
+                  help="Only this factor (id or name); repeatable.")
+    @click.option("--size", type=click.Choice(SIZES, case_sensitive=False), default="A3",
+                  show_default=True, help="Paper size of the posters and the bundle.")
+    @click.option("--landscape", is_flag=True, help="Landscape instead of portrait.")
+    @click.option("--lang", "poster_lang", type=click.Choice(["nl", "en"]), default=None,
+                  help="Language on the posters (default: the language of the workbench).")
+    @click.option("--skip-unconsented", is_flag=True,
+                  help="Leave out quotes that may not be printed, instead of refusing.")
+    @click.option("--bundle", is_flag=True,
+                  help="Also write symposium.pdf: cover, overview by priority, all posters.")
+    @click.option("--handout", is_flag=True,
+                  help="Also write handout.pdf: an A4 summary for professionals.")
+    @click.option("--check", "check_only", is_flag=True,
+                  help="Only list what would be printed and what stops it; write nothing.")
+    @click.option("--out", "out_dir", type=click.Path(path_type=Path), required=True,
+                  help="Folder for the PDF files (made when missing).")
+    @pass_context
+    def posters(context, practice: str | None, common: bool, factors: tuple[str, ...],
+                size: str, landscape: bool, poster_lang: str | None, skip_unconsented: bool,
+                bundle: bool, handout: bool, check_only: bool, out_dir: Path) -> None:
+        """Print one poster per working factor as PDF into --out."""
+        from workbench import posters as core
+        from workbench.i18n import set_language, t
+        from workbench.printing import print_plan
+
+        if poster_lang:
+            set_language(poster_lang)
+        language = poster_lang or context.lang
+        options = core.PrintOptions(
+            practice=practice, common=common, factors=factors, size=size.upper(),
+            landscape=landscape, language=language, skip_unconsented=skip_unconsented)
+        plan = core.plan(context.store(), options)
+        _report(plan, check_only)
+        if check_only:
+            return
+        result = print_plan(
+            context.store(), plan, out_dir, bundle=bundle, handout=handout,
+            progress=lambda done, total, label: click.echo(
+                t("posters.cli.progress", done=done, total=total, label=label), err=True),
+        )
+        for path in result.files:
+            click.echo(t("posters.cli.written", path=str(path)))
+        click.echo(t("posters.cli.done", n=result.posters, path=str(out_dir)))
+
+
+def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan
+    """Say what will be printed (with --check), what was left out and what stops printing."""
+    from workbench.i18n import t
+
+    if check_only:
+        orientation = t("posters.cli.landscape") if plan.options.landscape else ""
+        click.echo(t("posters.cli.plan", size=plan.options.size, orientation=orientation))
+        for poster in plan.posters:
+            where = f" ({poster.practice})" if poster.practice else ""
+            click.echo(f"  - {poster.name}{where}")
+    for problem in plan.left_out:
+        click.echo(t("posters.left_out", line=problem.describe()), err=True)
+    for factor, chars in plan.missing_characters.items():
+        click.echo(t("posters.missing_characters", factor=factor,
+                     chars=" ".join(sorted(chars))), err=True)
+    if plan.problems:
+        click.echo(t("posters.cli.problems"), err=True)
+        for problem in plan.problems:
+            click.echo(f"  - {problem.describe()}", err=True)
+        from workbench.errors import Conflict
+
+        raise Conflict("posters.error.blocked", n=len(plan.problems))

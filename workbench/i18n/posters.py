@@ -1,0 +1,168 @@
+"""Messages of the posters area: the printed posters, the command and the screen."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # on paper
+    "posters.months": (
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december",
+        "January February March April May June July August September October November "
+        "December",
+    ),
+    "posters.type.substantive": ("Inhoudelijke werkzame factor", "Substantive working factor"),
+    "posters.type.procedural": ("Procesmatige werkzame factor", "Procedural working factor"),
+    "posters.occurs_in": ("komt voor in: {practices}", "occurs in: {practices}"),
+    "posters.common_badge": ("Gemeenschappelijke factor", "Common factor"),
+    "posters.elements": ("Kenmerkende elementen", "Characteristic elements"),
+    "posters.no_elements": ("Nog geen kenmerkende elementen.", "No characteristic elements yet."),
+    "posters.quotes": ("Uit de verhalen", "From the stories"),
+    "posters.results": ("Wat de klankbordgroep zei", "What the sounding board said"),
+    "posters.no_results": (
+        "Nog niet besproken in een klankbordbijeenkomst.",
+        "Not yet discussed in a sounding-board session.",
+    ),
+    "posters.participants": ("{n} deelnemers", "{n} participants"),
+    "posters.below_quorum": (
+        "Onder het quorum: {n} deelnemers, nodig waren er {quorum}. Lees dit als een eerste "
+        "indruk.",
+        "Below quorum: {n} participants, {quorum} were needed. Read this as a first impression.",
+    ),
+    "posters.below_quorum_short": ("onder het quorum", "below quorum"),
+    "posters.chart.recognition": ("Herkenning", "Recognition"),
+    "posters.chart.n": ("n = {n}", "n = {n}"),
+    "posters.chart.mean": ("gemiddeld {mean}", "mean {mean}"),
+    "posters.chart.median": ("mediaan {median}", "median {median}"),
+    "posters.chart.na": ("{n}× n.v.t.", "{n}× n/a"),
+    "posters.chart.scale": (
+        "1 = herken ik niet   ·   5 = herken ik helemaal",
+        "1 = do not recognise   ·   5 = fully recognise",
+    ),
+    "posters.chart.priority": ("Prioriteit", "Priority"),
+    "posters.chart.rank_of": ("plaats {rank} van {total}", "place {rank} of {total}"),
+    "posters.chart.rank": ("plaats {rank}", "place {rank}"),
+    "posters.chart.tied": ("(gedeeld)", "(shared)"),
+    "posters.basis.borda": ("op rangorde (Borda)", "by ranking (Borda)"),
+    "posters.basis.dots": ("op stippen", "by dots"),
+    "posters.basis.hands": ("op handopsteken", "by show of hands"),
+    "posters.chart.no_priority": ("geen prioriteit gevraagd", "no priority asked"),
+    "posters.printed_on": ("Geprint op {date}", "Printed on {date}"),
+    "posters.not_discussed": ("nog niet besproken", "not yet discussed"),
+    "posters.recognition_mean": ("herkenning {mean} (n = {n})", "recognition {mean} (n = {n})"),
+    "posters.subject_poster": ("Poster van een werkzame factor", "Working factor poster"),
+    "posters.subject_bundle": (
+        "Symposiumbundel: alle werkzame factoren", "Symposium bundle: all working factors"),
+    "posters.subject_handout": (
+        "Samenvatting van de werkzame factoren voor professionals",
+        "Summary of the working factors for professionals",
+    ),
+    "posters.bundle_title": ("Werkzame factoren", "Working factors"),
+    "posters.bundle_summary": (
+        "{n} werkzame factoren uit {practices} praktijken",
+        "{n} working factors from {practices} practices",
+    ),
+    "posters.overview_title": ("Overzicht", "Overview"),
+    "posters.overview_intro": (
+        "Alle factoren met hun kenmerkende elementen, op volgorde van prioriteit zoals de "
+        "klankbordgroepen die gaven.",
+        "All factors with their characteristic elements, in the order of priority the sounding "
+        "boards gave them.",
+    ),
+    "posters.col.place": ("#", "#"),
+    "posters.col.factor": ("Werkzame factor", "Working factor"),
+    "posters.col.voice": ("Klankbordgroep", "Sounding board"),
+    "posters.handout_title": (
+        "Werkzame factoren: samenvatting voor professionals",
+        "Working factors: a summary for professionals",
+    ),
+    "posters.handout_intro": (
+        "Ouders, vrijwilligers, professionals en onderzoekers hebben samen verhalen verzameld "
+        "en geordend. Hieronder staan de werkzame factoren die daaruit kwamen, met hun "
+        "kenmerkende elementen, een uitspraak uit de verhalen en hoe de klankbordgroepen ze "
+        "herkenden. De belangrijkste staan bovenaan.",
+        "Parents, volunteers, professionals and researchers collected and sorted stories "
+        "together. Below are the working factors that came out of them, with their "
+        "characteristic elements, a quote from the stories and how the sounding boards "
+        "recognised them. The most important come first.",
+    ),
+    # the privacy gate
+    "posters.problem_line": (
+        "{factor}: citaat van {storyteller} (“{excerpt}”): {reason}",
+        "{factor}: quote from {storyteller} (“{excerpt}”): {reason}",
+    ),
+    "posters.reason.no_consent": (
+        "geen toestemming voor citaten. Haal het citaat weg bij de factor of leg nieuwe "
+        "toestemming vast.",
+        "no consent for quotes. Remove the quote from the factor or record new consent.",
+    ),
+    "posters.reason.not_checked": (
+        "het verhaal is nog niet nagekeken op herkenbare namen. Laat het eerst nakijken "
+        "(pseudonimiseren).",
+        "the story has not been checked for recognisable names yet. Have it checked first "
+        "(pseudonymisation).",
+    ),
+    "posters.reason.withdrawn": (
+        "de verteller heeft zich teruggetrokken. Haal het citaat weg bij de factor.",
+        "the storyteller has withdrawn. Remove the quote from the factor.",
+    ),
+    "posters.reason.changed": (
+        "het verhaal is veranderd nadat het citaat gekozen werd. Kies het citaat opnieuw.",
+        "the story changed after the quote was chosen. Choose the quote again.",
+    ),
+    # errors
+    "posters.error.size": (
+        "Onbekend papierformaat '{size}'. Kies uit: {sizes}.",
+        "Unknown paper size '{size}'. Choose from: {sizes}.",
+    ),
+    "posters.error.practice_and_common": (
+        "Kies één praktijk of de gemeenschappelijke factoren, niet allebei.",
+        "Choose one practice or the common factors, not both.",
+    ),
+    "posters.error.no_factor": (
+        "Werkzame factor '{name}' niet gevonden. Geef de naam of het nummer (id).",
+        "Working factor '{name}' not found. Give its name or id.",
+    ),
+    "posters.error.blocked": (
+        "Er is niets geprint: {n} citaten mogen niet op papier. Los de punten hierboven op, of "
+        "print zonder die citaten (--skip-unconsented).",
+        "Nothing was printed: {n} quotes may not go on paper. Fix the points above, or print "
+        "without those quotes (--skip-unconsented).",
+    ),
+    "posters.error.nothing": (
+        "Er zijn geen werkzame factoren om te printen. Maak ze eerst in 'Werkzame factoren'.",
+        "There are no working factors to print. Make them first in 'Working factors'.",
+    ),
+    "posters.error.out_not_dir": (
+        "{path} is een bestand, geen map. Kies een map voor de posters.",
+        "{path} is a file, not a folder. Choose a folder for the posters.",
+    ),
+    "posters.error.out_dir": (
+        "De map {path} kan niet gemaakt worden: {reason}. Kies een andere map.",
+        "The folder {path} cannot be made: {reason}. Choose another folder.",
+    ),
+    "posters.missing_characters": (
+        "Let op: het lettertype mist deze tekens, ze worden als leeg vakje geprint: {chars} "
+        "(in '{factor}').",
+        "Note: the font lacks these characters, they print as an empty box: {chars} "
+        "(in '{factor}').",
+    ),
+    "posters.left_out": (
+        "Weggelaten citaat — {line}",
+        "Quote left out — {line}",
+    ),
+    # the command
+    "posters.cli.written": ("Geschreven: {path}", "Written: {path}"),
+    "posters.cli.progress": ("[{done}/{total}] {label}", "[{done}/{total}] {label}"),
+    "posters.cli.done": (
+        "{n} posters geprint in {path}.",
+        "{n} posters printed in {path}.",
+    ),
+    "posters.cli.cancelled": (
+        "Gestopt na {n} posters; wat al geprint was staat in {path}.",
+        "Stopped after {n} posters; what was printed is in {path}.",
+    ),
+    "posters.cli.problems": (
+        "Deze citaten mogen niet op papier:",
+        "These quotes may not go on paper:",
+    ),
+    "posters.cli.plan": ("Te printen ({size}{orientation}):", "To print ({size}{orientation}):"),
+    "posters.cli.landscape": (", liggend", ", landscape"),
+}

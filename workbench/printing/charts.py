@@ -1,0 +1,142 @@
+"""The two charts on a poster, drawn with reportlab graphics.
+
+Bars are drawn as plain shapes rather than with reportlab's chart classes: the charts are
+small, must stay legible from 0.5 to 4 times A4, and need Dutch labels and one highlighted
+bar, which is simpler to get exactly right by hand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbench.i18n import t
+from workbench.posters import RankedFactor, SessionResults
+from workbench.printing.look import ACCENT, BAR_OTHER, INK, MUTED, number
+
+# Recognition 1..5 from pale to the full accent colour.
+SCORE_COLOURS = ("#c9dfe1", "#a3c9cc", "#7bb1b6", "#4a9199", ACCENT)
+MAX_ROWS = 8
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` shortened with … so it fits ``width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def recognition_chart(results: SessionResults, width: float, height: float, language: str,
+                      scale: float) -> Any:
+    """A bar per recognition score 1..5 with its count, n, mean and median."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib.colors import HexColor
+
+    from workbench.printing.fonts import fonts
+
+    f = fonts()
+    d = Drawing(width, height)
+    title = 11 * scale
+    small = 8.5 * scale
+    d.add(String(0, height - title, t("posters.chart.recognition", language),
+                 fontName=f.bold, fontSize=title, fillColor=HexColor(INK)))
+    summary = [t("posters.chart.n", language, n=results.n)]
+    if results.mean is not None:
+        summary.append(t("posters.chart.mean", language, mean=number(results.mean, language)))
+    if results.median is not None:
+        summary.append(t("posters.chart.median", language,
+                         median=number(results.median, language)))
+    if results.n_na:
+        summary.append(t("posters.chart.na", language, n=results.n_na))
+    d.add(String(0, height - title - small * 1.5, _fit(" · ".join(summary), f.regular, small,
+                                                         width), fontName=f.regular,
+                 fontSize=small, fillColor=HexColor(MUTED)))
+    caption_y = 0
+    d.add(String(0, caption_y, _fit(t("posters.chart.scale", language), f.regular, small, width),
+                 fontName=f.regular, fontSize=small, fillColor=HexColor(MUTED)))
+    axis_y = caption_y + small * 3
+    top = height - title - small * 3.2 - small * 1.4  # room for the count above a full bar
+    plot_h = max(top - axis_y, 4 * scale)
+    slot = width / 5
+    bar_w = slot * 0.62
+    peak = max(max(results.distribution), 1)
+    for i, count in enumerate(results.distribution):
+        x = i * slot + (slot - bar_w) / 2
+        h = plot_h * count / peak
+        if count:
+            d.add(Rect(x, axis_y, bar_w, h, fillColor=HexColor(SCORE_COLOURS[i]),
+                       strokeColor=None))
+        d.add(String(x + bar_w / 2, axis_y + h + small * 0.4, str(count), fontName=f.bold,
+                     fontSize=small, textAnchor="middle", fillColor=HexColor(INK)))
+        d.add(String(x + bar_w / 2, axis_y - small * 1.3, str(i + 1), fontName=f.regular,
+                     fontSize=small, textAnchor="middle", fillColor=HexColor(INK)))
+    d.add(Line(0, axis_y, width, axis_y, strokeColor=HexColor(MUTED), strokeWidth=0.6 * scale))
+    return d
+
+
+def _rows(ranking: tuple[RankedFactor, ...]) -> list[tuple[int, RankedFactor]]:
+    """The top rows, and the poster's own factor even when it is further down."""
+    numbered = list(enumerate(ranking, start=1))
+    if len(numbered) <= MAX_ROWS:
+        return numbered
+    rows = numbered[: MAX_ROWS - 1]
+    own = [item for item in numbered[MAX_ROWS - 1:] if item[1].current]
+    return rows + (own or [numbered[MAX_ROWS - 1]])
+
+
+def rank_text(results: SessionResults, language: str) -> str:
+    """'place 2 of 6 (shared) · by dots', or that no priority was asked."""
+    total = results.n_factors or len(results.ranking)
+    if results.rank is None or not any(r.score for r in results.ranking):
+        return t("posters.chart.no_priority", language)
+    text = (t("posters.chart.rank_of", language, rank=results.rank, total=total) if total
+            else t("posters.chart.rank", language, rank=results.rank))
+    if results.tied:
+        text += " " + t("posters.chart.tied", language)
+    return f"{text} · {t(f'posters.basis.{results.priority_basis}', language)}"
+
+
+def priority_chart(results: SessionResults, width: float, height: float, language: str,
+                   scale: float) -> Any:
+    """The session's factors by priority, the poster's own factor highlighted."""
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.lib.colors import HexColor
+
+    from workbench.printing.fonts import fonts
+
+    f = fonts()
+    d = Drawing(width, height)
+    title = 11 * scale
+    small = 8.5 * scale
+    d.add(String(0, height - title, t("posters.chart.priority", language), fontName=f.bold,
+                 fontSize=title, fillColor=HexColor(INK)))
+    line = rank_text(results, language)
+    d.add(String(0, height - title - small * 1.5, _fit(line, f.regular, small, width),
+                 fontName=f.regular, fontSize=small, fillColor=HexColor(MUTED)))
+    rows = _rows(results.ranking)
+    if not rows or not any(r.score for _, r in rows):
+        return d
+    top = height - title - small * 3.4
+    row_h = min(top / len(rows), small * 2.6)
+    label_w = width * 0.46
+    bar_room = width - label_w - small * 3
+    peak = max((r.score for _, r in rows), default=0) or 1
+    for i, (place, row) in enumerate(rows):
+        y = top - (i + 1) * row_h
+        font = f.bold if row.current else f.regular
+        size = min(small, row_h * 0.62)
+        shown = row.rank if row.rank is not None else place
+        label = _fit(f"{shown}. {row.name}", font, size, label_w - small * 0.5)
+        d.add(String(0, y + row_h * 0.3, label, fontName=font, fontSize=size,
+                     fillColor=HexColor(INK)))
+        bar = max(bar_room * row.score / peak, 0.5 * scale)
+        colour = ACCENT if row.current else BAR_OTHER
+        d.add(Rect(label_w, y + row_h * 0.15, bar, row_h * 0.7, fillColor=HexColor(colour),
+                   strokeColor=None))
+        d.add(String(label_w + bar + small * 0.4, y + row_h * 0.3,
+                     number(row.score, language), fontName=font, fontSize=size,
+                     fillColor=HexColor(INK)))
+    return d
