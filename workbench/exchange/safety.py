@@ -27,6 +27,7 @@ RATIO_FLOOR_BYTES = 1 << 20  # small entries may compress well without being a r
 _CHUNK = 1 << 16
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
+_DOCTYPE_MARKERS = tuple("<!DOCTYPE".encode(codec) for codec in ("utf-8", "utf-16-le", "utf-16-be"))
 # Characters XML 1.0 cannot hold; they are replaced rather than refused on export.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -152,6 +153,9 @@ def parse_xml(data: bytes, label: str) -> Any:
         remove_comments=True,
         remove_pis=True,
     )
+    head = data[:65536].upper()
+    if any(marker in head for marker in _DOCTYPE_MARKERS):
+        raise InvalidInput("exchange.error.xml_dtd", name=label)
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError) as error:
