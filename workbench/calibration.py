@@ -364,3 +364,17 @@ def compare(store: Store, calibration_id: str) -> Comparison:
         rows.append(UnitRow(unit["id"], unit["position"], unit["pseudonym"], unit["text"],
                             labels, len(set(present)) <= 1))
     return Comparison(names, _figures(overall_values, len(names)), per_code, rows)
+
+
+def format_figure(value: float | None, *, percent: bool = False) -> str:
+    """An agreement figure for people: ``81%`` or ``0,75`` (decimal comma in Dutch);
+    undefined figures (NaN) read "n.v.t." / "n/a", a missing κ (not two coders) "—"."""
+    from workbench.agreement import is_defined
+    from workbench.i18n import get_language, t
+
+    if value is None:
+        return "—"
+    if not is_defined(value):
+        return t("coding.undefined")
+    text = f"{value * 100:.0f}%" if percent else f"{value:.2f}"
+    return text.replace(".", ",") if get_language() == "nl" else text

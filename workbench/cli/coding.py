@@ -1,4 +1,7 @@
-"""CLI commands for this area; filled in by the issue that builds it."""
+"""``workbench codes``, ``code``, ``fragments``, ``calibration`` and ``overview``.
+
+A thin layer over workbench.codebook, workbench.coding and workbench.calibration.
+"""
 
 from __future__ import annotations
 
@@ -6,4 +9,359 @@ import click
 
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
-    """Add this area's commands to the CLI."""
+    """Add the coding commands to the CLI."""
+    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.i18n import t
+
+    # -- codebook ---------------------------------------------------------------------
+
+    @main.group(name="codes", cls=FriendlyGroup)
+    def codes_group() -> None:
+        """The codebook: list, seed from the topic list, add, rename, move, merge, delete."""
+
+    @codes_group.command(name="list")
+    @click.option("--ids", is_flag=True, help="Show the id of each code.")
+    @pass_context
+    def codes_list(context, ids: bool) -> None:
+        """Show the codebook as a tree, with how often each code is used."""
+        from workbench import codebook
+
+        nodes = codebook.walk(codebook.tree(context.store()))
+        if not nodes:
+            click.echo(t("coding.cli.empty_codebook"))
+        for node in nodes:
+            row = node.row
+            mark = " ✓" if row["validated_by"] else ""
+            uses = "" if row["is_category"] else f" ({node.uses})"
+            suffix = f"  [{row['id']}]" if ids else ""
+            line = f"{'  ' * row['depth']}{'▸ ' if row['is_category'] else '• '}"
+            click.echo(f"{line}{row['name']}{uses}{mark}{suffix}")
+
+    @codes_group.command(name="seed")
+    @pass_context
+    def codes_seed(context) -> None:
+        """Add one category per topic of the topic list (deductive start)."""
+        from workbench import codebook
+
+        click.echo(t("coding.cli.seeded", n=len(codebook.seed_from_topics(context.store()))))
+
+    @codes_group.command(name="add")
+    @click.argument("name")
+    @click.option("--category", default=None, help="Category (or code) to put it under.")
+    @click.option("--description", default="")
+    @click.option("--color", default=None, help="Colour as #RRGGBB (default: a free one).")
+    @click.option("--is-category", is_flag=True, help="Make a category instead of a code.")
+    @click.option("--by", "created_by", default="", help="Who adds it.")
+    @pass_context
+    def codes_add(context, name, category, description, color, is_category, created_by) -> None:
+        """Add a code NAME (inductive), optionally under --category."""
+        from workbench import codebook
+
+        store = context.store()
+        parent = codebook.find_code(store, category)["id"] if category else None
+        codebook.add_code(store, name, parent_id=parent, description=description, color=color,
+                          is_category=is_category, created_by=created_by)
+        click.echo(t("coding.cli.added", name=" ".join(name.split())))
+
+    @codes_group.command(name="rename")
+    @click.argument("code")
+    @click.argument("new_name")
+    @pass_context
+    def codes_rename(context, code, new_name) -> None:
+        """Rename CODE to NEW_NAME."""
+        from workbench import codebook
+
+        store = context.store()
+        codebook.rename_code(store, codebook.find_code(store, code)["id"], new_name)
+        click.echo(t("coding.cli.renamed", name=" ".join(new_name.split())))
+
+    @codes_group.command(name="move")
+    @click.argument("code")
+    @click.option("--to", "target", default=None, help="The new category or parent code.")
+    @pass_context
+    def codes_move(context, code, target) -> None:
+        """Move CODE under --to (or to the top level without --to)."""
+        from workbench import codebook
+
+        store = context.store()
+        row = codebook.find_code(store, code)
+        parent = codebook.find_code(store, target) if target else None
+        codebook.move_code(store, row["id"], parent["id"] if parent else None)
+        click.echo(t("coding.cli.moved", name=row["name"],
+                     parent=parent["name"] if parent else t("coding.cli.top")))
+
+    @codes_group.command(name="merge")
+    @click.argument("source")
+    @click.argument("target")
+    @pass_context
+    def codes_merge(context, source, target) -> None:
+        """Merge SOURCE into TARGET: its codings move along, SOURCE disappears."""
+        from workbench import codebook
+
+        store = context.store()
+        a, b = codebook.find_code(store, source), codebook.find_code(store, target)
+        codebook.merge_codes(store, a["id"], b["id"])
+        click.echo(t("coding.cli.merged", source=a["name"], target=b["name"]))
+
+    @codes_group.command(name="delete")
+    @click.argument("code")
+    @click.option("--merge-into", default=None, help="When in use: move its codings here.")
+    @click.option("--remove-codings", is_flag=True, help="When in use: remove its codings too.")
+    @pass_context
+    def codes_delete(context, code, merge_into, remove_codings) -> None:
+        """Delete CODE. A code in use needs --merge-into or --remove-codings."""
+        from workbench import codebook
+        from workbench.cli import UserError
+        from workbench.errors import Conflict
+
+        store = context.store()
+        row = codebook.find_code(store, code)
+        if merge_into:
+            target = codebook.find_code(store, merge_into)
+            codebook.merge_codes(store, row["id"], target["id"])
+            click.echo(t("coding.cli.merged", source=row["name"], target=target["name"]))
+        elif remove_codings:
+            n = codebook.remove_code(store, row["id"])
+            click.echo(t("coding.cli.removed", name=row["name"], n=n))
+        else:
+            try:
+                codebook.delete_code(store, row["id"])
+            except Conflict as error:
+                raise UserError(f"{error.message()} {t('coding.cli.delete_choose')}") from None
+            click.echo(t("coding.cli.deleted", name=row["name"]))
+
+    @codes_group.command(name="validate")
+    @click.argument("code")
+    @click.option("--by", "who", required=True, help="Who reviewed it (e.g. a professional).")
+    @pass_context
+    def codes_validate(context, code, who) -> None:
+        """Record that CODE was reviewed by a professional (who, and now)."""
+        from workbench import codebook
+
+        store = context.store()
+        row = codebook.find_code(store, code)
+        codebook.validate_code(store, row["id"], who)
+        click.echo(t("coding.cli.validated", name=row["name"], who=who))
+
+    @codes_group.command(name="memo")
+    @click.argument("code")
+    @click.argument("text")
+    @click.option("--author", default="")
+    @pass_context
+    def codes_memo(context, code, text, author) -> None:
+        """Write a memo on CODE."""
+        from workbench import codebook
+
+        store = context.store()
+        codebook.add_memo(store, text, code_id=codebook.find_code(store, code)["id"],
+                          author=author)
+        click.echo(t("coding.cli.memo_saved"))
+
+    # -- fragments ----------------------------------------------------------------------
+
+    @main.command(name="code")
+    @click.argument("story")
+    @click.option("--code", "code_names", multiple=True, required=True,
+                  help="Code to give (repeatable).")
+    @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
+    @click.option("--start", type=int, default=None, help="Start offset (characters).")
+    @click.option("--end", type=int, default=None, help="End offset (exclusive).")
+    @click.option("--coder", required=True, help="Who codes.")
+    @pass_context
+    def code_command(context, story, code_names, quote, start, end, coder) -> None:
+        """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
+        from workbench import codebook, coding
+        from workbench.errors import InvalidInput
+
+        store = context.store()
+        row = coding.find_story(store, story)
+        if quote is not None:
+            start = row["text"].find(quote)
+            if start < 0 or not quote.strip():
+                raise InvalidInput("coding.error.text_not_found", text=quote)
+            end = start + len(quote)
+        elif start is None or end is None:
+            raise InvalidInput("coding.cli.need_text_or_range")
+        ids = [codebook.find_code(store, name, category=False)["id"] for name in code_names]
+        fragment = coding.get_fragment(
+            store, coding.code_selection(store, row["id"], start, end, ids, coder))
+        click.echo(t("coding.cli.coded", start=fragment["start"], end=fragment["end"],
+                     codes=", ".join(code_names)))
+
+    @main.command(name="fragments")
+    @click.argument("story")
+    @pass_context
+    def fragments_command(context, story) -> None:
+        """List the coded fragments of STORY."""
+        from workbench import coding
+
+        store = context.store()
+        fragments = coding.fragments_for_story(store, coding.find_story(store, story)["id"])
+        if not fragments:
+            click.echo(t("coding.cli.no_fragments"))
+        for f in fragments:
+            names = ", ".join(dict.fromkeys(c["name"] for c in f["codes"]))
+            click.echo(f"{f['start']}–{f['end']}  “{f['text']}”  [{names}]")
+
+    # -- calibration --------------------------------------------------------------------
+
+    @main.group(name="calibration", cls=FriendlyGroup)
+    def calibration_group() -> None:
+        """Calibration sessions: code the same sentences alone, then compare."""
+
+    @calibration_group.command(name="new")
+    @click.argument("name")
+    @click.option("--story", "story_refs", multiple=True, required=True,
+                  help="Story to include (repeatable).")
+    @click.option("--coder", "coders", multiple=True, required=True,
+                  help="Coder (repeatable, at least two).")
+    @pass_context
+    def calibration_new(context, name, story_refs, coders) -> None:
+        """Start a calibration session NAME."""
+        from workbench import calibration, coding
+
+        store = context.store()
+        ids = [coding.find_story(store, ref)["id"] for ref in story_refs]
+        session = calibration.get_calibration(
+            store, calibration.create_calibration(store, name, ids, list(coders)))
+        row = next(r for r in calibration.calibrations(store) if r["id"] == session["id"])
+        click.echo(t("coding.cli.calibration_created", name=row["name"], units=row["units"],
+                     stories=row["stories"], coders=", ".join(c["coder"] for c in row["coders"])))
+
+    @calibration_group.command(name="list")
+    @pass_context
+    def calibration_list(context) -> None:
+        """List calibration sessions."""
+        from workbench import calibration
+
+        rows = calibration.calibrations(context.store())
+        if not rows:
+            click.echo(t("coding.cli.no_calibrations"))
+        for row in rows:
+            coders = ", ".join(
+                c["coder"] + (f" ({t('coding.cli.done_mark')})" if c["done_at"] else "")
+                for c in row["coders"])
+            click.echo(t("coding.cli.calibration_line", name=row["name"], units=row["units"],
+                         status=t(f"coding.status.{row['status']}"), coders=coders))
+
+    def _unit(store, session_id: str, number: int) -> dict:
+        from workbench import calibration
+        from workbench.errors import NotFound
+
+        units = calibration.units(store, session_id)
+        if not 1 <= number <= len(units):
+            raise NotFound("coding.cli.no_such_unit", n=number, max=len(units))
+        return units[number - 1]
+
+    @calibration_group.command(name="units")
+    @click.argument("session")
+    @click.option("--coder", required=True, help="Show this coder's own codes only.")
+    @pass_context
+    def calibration_units(context, session, coder) -> None:
+        """Show the sentences of SESSION with your own codes (never the others')."""
+        from workbench import calibration, codebook
+
+        store = context.store()
+        row = calibration.get_calibration(store, session)
+        mine = calibration.my_judgements(store, row["id"], coder)
+        for number, unit in enumerate(calibration.units(store, row["id"]), start=1):
+            given = mine.get(unit["id"])
+            label = (t("coding.not_judged") if given is None else
+                     ", ".join(codebook.get_code(store, c)["name"] for c in given)
+                     or t("coding.no_code_applies"))
+            click.echo(f"{number:>3}. {unit['text']}  → {label}")
+
+    @calibration_group.command(name="judge")
+    @click.argument("session")
+    @click.argument("number", type=int)
+    @click.option("--coder", required=True)
+    @click.option("--code", "code_names", multiple=True, help="Code (repeatable); none = no code.")
+    @pass_context
+    def calibration_judge(context, session, number, coder, code_names) -> None:
+        """Give sentence NUMBER of SESSION your codes (no --code: no code applies)."""
+        from workbench import calibration, codebook
+
+        store = context.store()
+        row = calibration.get_calibration(store, session)
+        unit = _unit(store, row["id"], number)
+        ids = [codebook.find_code(store, n, category=False)["id"] for n in code_names]
+        calibration.judge(store, row["id"], unit["id"], coder, ids)
+        click.echo(t("coding.cli.judged", n=number,
+                     codes=", ".join(code_names) or t("coding.no_code_applies")))
+
+    @calibration_group.command(name="done")
+    @click.argument("session")
+    @click.option("--coder", required=True)
+    @pass_context
+    def calibration_done(context, session, coder) -> None:
+        """Say you have finished coding SESSION."""
+        from workbench import calibration
+
+        store = context.store()
+        calibration.mark_done(store, calibration.get_calibration(store, session)["id"], coder)
+        click.echo(t("coding.cli.marked_done", coder=coder))
+
+    @calibration_group.command(name="compare")
+    @click.argument("session")
+    @click.option("--force", is_flag=True, help="Open even if not every coder is done.")
+    @pass_context
+    def calibration_compare(context, session, force) -> None:
+        """Open the comparison of SESSION and show agreement and disagreements."""
+        from workbench import calibration
+
+        store = context.store()
+        row = calibration.get_calibration(store, session)
+        calibration.open_comparison(store, row["id"], force=force)
+        result = calibration.compare(store, row["id"])
+        click.echo(f"{t('coding.cli.overall')}: {_figures(result.overall)}")
+        for code in result.per_code:
+            click.echo(f"  {code.name}: {_figures(code.figures)}")
+        click.echo("")
+        click.echo(t("coding.cli.disagreements", n=len(result.disagreements)))
+        for unit in result.disagreements:
+            click.echo(f"{unit.position:>3}. {unit.pseudonym}: {unit.text}")
+            for coder, labels in unit.labels.items():
+                shown = (t("coding.not_judged") if labels is None
+                         else ", ".join(labels) or t("coding.no_code_applies"))
+                click.echo(f"       {coder}: {shown}")
+
+    def _figures(figures) -> str:
+        from workbench.calibration import format_figure
+
+        return t("coding.figures", percent=format_figure(figures.percent, percent=True),
+                 kappa=format_figure(figures.kappa), alpha=format_figure(figures.alpha),
+                 units=figures.units)
+
+    # -- overview -----------------------------------------------------------------------
+
+    @main.command(name="overview")
+    @click.option("--by", type=click.Choice(["practice", "role"]), default="practice",
+                  show_default=True)
+    @click.option("--width", type=int, default=40, show_default=True, help="Bar width.")
+    @pass_context
+    def overview_command(context, by, width) -> None:
+        """Code frequencies per practice or per role: a table and a bar chart."""
+        from workbench import barchart, coding
+
+        result = coding.overview(context.store(), by)
+        rows = [r for r in result.rows if r.total]
+        if not rows:
+            click.echo(t("coding.cli.no_codings"))
+            return
+        click.echo(t("coding.cli.overview_title", by=t(f"coding.by.{by}")))
+        click.echo("")
+        name_width = max(len(t("coding.column.code")), *(len(r.name) for r in rows))
+        widths = [max(len(label), 3) for label in result.labels]
+        header = [f"{t('coding.column.code'):<{name_width}}",
+                  *(f"{label:>{w}}" for label, w in zip(result.labels, widths, strict=True)),
+                  t("coding.column.total")]
+        click.echo("  ".join(header))
+        for r in rows:
+            cells = [f"{r.name:<{name_width}}",
+                     *(f"{n:>{w}}" for n, w in zip(r.counts, widths, strict=True)), f"{r.total:>5}"]
+            click.echo("  ".join(cells))
+        click.echo("")
+        rows.sort(key=lambda r: -r.total)
+        for line in barchart.render_text([r.name for r in rows], [r.counts for r in rows],
+                                         result.labels, width=width):
+            click.echo(line)

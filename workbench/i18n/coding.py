@@ -117,3 +117,76 @@ MESSAGES.update({
         "The comparison of '{name}' has not been opened; everyone still codes alone.",
     ),
 })
+MESSAGES.update({
+    "coding.undefined": ("n.v.t.", "n/a"),
+    "coding.undefined_help": (
+        "n.v.t. = niet te berekenen: te weinig zinnen of geen variatie in de codes.",
+        "n/a = cannot be computed: too few sentences or no variation in the codes.",
+    ),
+    # CLI
+    "coding.cli.seeded": ("{n} categorieën uit de topiclijst toegevoegd.",
+                          "{n} categories added from the topic list."),
+    "coding.cli.empty_codebook": (
+        "Het codeboek is leeg. Begin met 'workbench codes seed' (uit de topiclijst).",
+        "The codebook is empty. Start with 'workbench codes seed' (from the topic list).",
+    ),
+    "coding.cli.added": ("Code '{name}' toegevoegd.", "Code '{name}' added."),
+    "coding.cli.renamed": ("Code heet nu '{name}'.", "Code is now called '{name}'."),
+    "coding.cli.moved": ("'{name}' staat nu onder '{parent}'.",
+                         "'{name}' is now under '{parent}'."),
+    "coding.cli.top": ("bovenaan", "the top level"),
+    "coding.cli.merged": ("'{source}' is samengevoegd met '{target}'.",
+                          "'{source}' was merged into '{target}'."),
+    "coding.cli.deleted": ("Code '{name}' verwijderd.", "Code '{name}' deleted."),
+    "coding.cli.removed": ("Code '{name}' verwijderd met {n} coderingen.",
+                           "Code '{name}' removed with {n} codings."),
+    "coding.cli.delete_choose": (
+        "Kies --merge-into ANDERE_CODE (coderingen gaan mee) of --remove-codings "
+        "(coderingen verdwijnen).",
+        "Choose --merge-into OTHER_CODE (codings move along) or --remove-codings "
+        "(codings are removed).",
+    ),
+    "coding.cli.validated": ("'{name}' beoordeeld door {who}.", "'{name}' reviewed by {who}."),
+    "coding.cli.memo_saved": ("Memo bewaard.", "Memo saved."),
+    "coding.cli.coded": ("Fragment {start}–{end} gecodeerd met {codes}.",
+                         "Fragment {start}–{end} coded with {codes}."),
+    "coding.cli.need_text_or_range": (
+        "Geef --text \"letterlijke tekst\" of --start en --end.",
+        "Give --text \"literal text\" or --start and --end.",
+    ),
+    "coding.cli.no_fragments": ("Dit verhaal heeft nog geen fragmenten.",
+                                "This story has no fragments yet."),
+    "coding.cli.calibration_created": (
+        "Kalibratiesessie '{name}' gemaakt: {units} zinnen uit {stories} verhalen, "
+        "codeurs {coders}.",
+        "Calibration session '{name}' created: {units} sentences from {stories} stories, "
+        "coders {coders}.",
+    ),
+    "coding.cli.no_calibrations": ("Nog geen kalibratiesessies.", "No calibration sessions yet."),
+    "coding.cli.calibration_line": (
+        "{name} — {status} — {units} zinnen — codeurs: {coders}",
+        "{name} — {status} — {units} sentences — coders: {coders}",
+    ),
+    "coding.status.coding": ("iedereen codeert alleen", "everyone codes alone"),
+    "coding.status.compared": ("vergelijking geopend", "comparison open"),
+    "coding.cli.done_mark": ("klaar", "done"),
+    "coding.cli.no_such_unit": ("Zin {n} bestaat niet in deze sessie (1–{max}).",
+                                "Sentence {n} does not exist in this session (1–{max})."),
+    "coding.cli.judged": ("Zin {n}: {codes}.", "Sentence {n}: {codes}."),
+    "coding.cli.marked_done": ("{coder} is klaar.", "{coder} is done."),
+    "coding.no_code_applies": ("geen code", "no code"),
+    "coding.not_judged": ("niet gecodeerd", "not coded"),
+    "coding.cli.overall": ("Overall", "Overall"),
+    "coding.figures": (
+        "overeenstemming {percent} · Cohens κ {kappa} · Krippendorffs α {alpha} · {units} zinnen",
+        "agreement {percent} · Cohen's κ {kappa} · Krippendorff's α {alpha} · {units} sentences",
+    ),
+    "coding.cli.disagreements": ("Verschillen ({n}):", "Disagreements ({n}):"),
+    "coding.cli.no_codings": ("Nog niets gecodeerd.", "Nothing coded yet."),
+    "coding.cli.overview_title": ("Codes per {by} (aantal fragmenten)",
+                                  "Codes per {by} (number of fragments)"),
+    "coding.by.practice": ("praktijk", "practice"),
+    "coding.by.role": ("rol", "role"),
+    "coding.column.code": ("Code", "Code"),
+    "coding.column.total": ("Totaal", "Total"),
+})
