@@ -61,6 +61,14 @@ class WorkbenchApp(App[None]):
         while len(self.screen_stack) > 2:
             self.pop_screen()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A kiosk screen (the story booth) may veto app-wide ways out (quit, palette).
+        for screen in self.screen_stack:
+            veto = getattr(screen, "vetoes_app_action", None)
+            if veto is not None and veto(action):
+                return False
+        return True
+
 
 def make_app(store: Store, language: str | None = None) -> WorkbenchApp:
     return WorkbenchApp(store, language=language)
