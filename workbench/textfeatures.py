@@ -62,7 +62,7 @@ def pipeline(language: str = "nl") -> Any:
         try:
             nlp = spacy.blank(language)
         except Exception as error:  # spaCy raises ImportError/ValueError subclasses
-            raise InvalidInput("factors.error.language", language=language) from error
+            raise InvalidInput("factors.error.language", code=language) from error
         try:
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.initialize()
