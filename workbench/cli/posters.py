@@ -61,7 +61,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         )
         for path in result.files:
             click.echo(t("posters.cli.written", path=str(path)))
-        click.echo(t("posters.cli.done", n=result.posters, path=str(out_dir)))
+        key = "posters.cli.done_one" if result.posters == 1 else "posters.cli.done"
+        click.echo(t(key, n=result.posters, path=str(out_dir)))
 
 
 def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan

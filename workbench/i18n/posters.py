@@ -151,6 +151,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the command
     "posters.cli.written": ("Geschreven: {path}", "Written: {path}"),
     "posters.cli.progress": ("[{done}/{total}] {label}", "[{done}/{total}] {label}"),
+    "posters.cli.done_one": ("1 poster geprint in {path}.", "1 poster printed in {path}."),
     "posters.cli.done": (
         "{n} posters geprint in {path}.",
         "{n} posters printed in {path}.",
