@@ -166,4 +166,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "posters.cli.plan": ("Te printen ({size}{orientation}):", "To print ({size}{orientation}):"),
     "posters.cli.landscape": (", liggend", ", landscape"),
+    # the screen
+    "key.posters_print": ("Printen", "Print"),
+    "posters.screen.which": ("Welke factoren", "Which factors"),
+    "posters.screen.all": ("Alle factoren", "All factors"),
+    "posters.screen.common": ("Gemeenschappelijke factoren", "Common factors"),
+    "posters.screen.size": ("Papierformaat", "Paper size"),
+    "posters.screen.landscape": ("Liggend", "Landscape"),
+    "posters.screen.skip": (
+        "Citaten die niet mogen weglaten", "Leave out quotes that may not print"),
+    "posters.screen.bundle": ("Ook de symposiumbundel", "Also the symposium bundle"),
+    "posters.screen.handout": ("Ook de A4-samenvatting", "Also the A4 handout"),
+    "posters.screen.folder": ("Map voor de PDF-bestanden", "Folder for the PDF files"),
+    "posters.screen.print": ("Printen (F5)", "Print (F5)"),
+    "posters.screen.list": ("Wat geprint wordt", "What will be printed"),
+    "posters.screen.problems": ("Wat het printen tegenhoudt", "What stops printing"),
+    "posters.screen.col.factor": ("Factor", "Factor"),
+    "posters.screen.col.practice": ("Praktijk", "Practice"),
+    "posters.screen.col.elements": ("Elementen", "Elements"),
+    "posters.screen.col.quotes": ("Citaten", "Quotes"),
+    "posters.screen.col.session": ("Klankbord", "Sounding board"),
+    "posters.screen.below_quorum": ("onder quorum", "below quorum"),
+    "posters.screen.checking": ("Bezig met nakijken …", "Checking …"),
+    "posters.screen.ready": (
+        "{n} posters klaar om te printen.", "{n} posters ready to print."),
+    "posters.screen.no_problems": (
+        "Niets: alles mag geprint worden.", "Nothing: everything may be printed."),
+    "posters.screen.how_to_skip": (
+        "Of vink 'Citaten die niet mogen weglaten' aan om zonder die citaten te printen.",
+        "Or tick 'Leave out quotes that may not print' to print without those quotes.",
+    ),
+    "posters.screen.blocked": (
+        "Er is niets geprint: {n} citaten mogen niet op papier. Zie de lijst rechts.",
+        "Nothing was printed: {n} quotes may not go on paper. See the list on the right.",
+    ),
+    "posters.screen.no_folder": (
+        "Geef een map voor de PDF-bestanden.", "Give a folder for the PDF files."),
+    "posters.screen.printing": (
+        "Bezig met printen … (Esc stopt na de poster die nu gemaakt wordt)",
+        "Printing … (Esc stops after the poster being made now)",
+    ),
+    "posters.screen.stopping": ("Stoppen …", "Stopping …"),
+    "posters.screen.done": (
+        "Klaar: {n} posters ({files} bestanden) in {path}.",
+        "Done: {n} posters ({files} files) in {path}.",
+    ),
 }

@@ -1,13 +1,298 @@
-"""The 'posters' phase screen (not built yet)."""
+"""The posters screen: choose what to print, see what stops it, print with progress.
+
+The plan (which factors, what stops printing) is made in a thread worker whenever a
+choice changes, because it loads the font; printing runs in another worker that reports
+each finished file and stops between files when the user presses Escape.
+"""
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from dataclasses import dataclass
+from pathlib import Path
 
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import (
+    Button,
+    Checkbox,
+    DataTable,
+    Footer,
+    Header,
+    Input,
+    Label,
+    ProgressBar,
+    Select,
+    Static,
+)
+from textual.worker import get_current_worker
+
+from workbench import workshop
+from workbench.errors import WorkbenchError
+from workbench.i18n import get_language, t
+from workbench.posters import SIZES, PosterPlan, PrintOptions
 from workbench.store import Store
+from workbench.textsafe import inert
+from workbench.tui.base import WorkbenchScreen
+
+ALL = "all"
+COMMON = "common"
+
+
+@dataclass
+class PlanReady(Message):
+    plan: PosterPlan | None
+    error: str = ""
+
+
+@dataclass
+class PrintProgress(Message):
+    done: int
+    total: int
+    label: str
+
+
+@dataclass
+class PrintFinished(Message):
+    posters: int
+    files: int
+    out_dir: str
+    cancelled: bool
+    error: str = ""
+
+
+class PostersScreen(WorkbenchScreen):
+    """Print one poster per factor, optionally a symposium bundle and a handout."""
+
+    BINDINGS = [
+        Binding("f5", "print", "key.posters_print", id="posters_print"),
+        Binding("escape", "back", "key.back", id="back"),
+    ]
+
+    DEFAULT_CSS = """
+    PostersScreen #posters-body { height: 1fr; }
+    PostersScreen #posters-options {
+        width: 44; padding: 0 1; border-right: solid $primary-darken-2;
+    }
+    PostersScreen #posters-options Label { padding: 1 0 0 0; color: $text-muted; }
+    PostersScreen #posters-options Select, PostersScreen #posters-options Input { width: 100%; }
+    PostersScreen #posters-print { margin: 1 0 0 0; width: 100%; }
+    PostersScreen #posters-main { width: 1fr; padding: 0 1; }
+    PostersScreen #posters-table { height: 1fr; min-height: 6; }
+    PostersScreen #posters-problems { height: auto; max-height: 12; }
+    PostersScreen .posters-problem { color: $error; }
+    PostersScreen .posters-note { color: $warning; }
+    PostersScreen .posters-ok { color: $success; }
+    PostersScreen #posters-progress-row { height: 3; }
+    PostersScreen #posters-status { padding: 0 1; }
+    """
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.plan: PosterPlan | None = None
+        self.printing = False
+
+    # -- layout -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        practices = workshop.practices(self.store)
+        choices = [(t("posters.screen.all"), ALL), (t("posters.screen.common"), COMMON)]
+        choices += [(Text(inert(p["name"])), p["id"]) for p in practices]
+        folder = self.store.path.parent / "posters" if self.store.path else Path("posters")
+        yield Header()
+        with Horizontal(id="posters-body"):
+            with VerticalScroll(id="posters-options"):
+                yield Label(t("posters.screen.which"))
+                yield Select(choices, value=ALL, allow_blank=False, id="posters-which")
+                yield Label(t("posters.screen.size"))
+                yield Select([(size, size) for size in SIZES], value="A3", allow_blank=False,
+                             id="posters-size")
+                yield Checkbox(t("posters.screen.landscape"), id="posters-landscape")
+                yield Checkbox(t("posters.screen.skip"), id="posters-skip")
+                yield Checkbox(t("posters.screen.bundle"), id="posters-bundle")
+                yield Checkbox(t("posters.screen.handout"), id="posters-handout")
+                yield Label(t("posters.screen.folder"))
+                yield Input(str(folder), id="posters-folder")
+                yield Button(t("posters.screen.print"), id="posters-print", variant="primary")
+            with Vertical(id="posters-main"):
+                yield Static(t("posters.screen.list"), classes="section-title")
+                yield DataTable(id="posters-table", cursor_type="row", zebra_stripes=True)
+                yield Static(t("posters.screen.problems"), classes="section-title")
+                yield VerticalScroll(id="posters-problems")
+                with Horizontal(id="posters-progress-row"):
+                    yield ProgressBar(id="posters-progress", show_eta=False)
+                    yield Static("", id="posters-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.app.sub_title = t("phase.posters")
+        table = self.query_one("#posters-table", DataTable)
+        table.add_columns(*(t(f"posters.screen.col.{c}") for c in (
+            "factor", "practice", "elements", "quotes", "session")))
+        self.query_one("#posters-which", Select).focus()
+        self.replan()
+
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self.on_mount()
+
+    # -- choices ------------------------------------------------------------------------
+
+    def options(self) -> PrintOptions:
+        which = self.query_one("#posters-which", Select).value
+        return PrintOptions(
+            practice=None if which in (ALL, COMMON) else str(which),
+            common=which == COMMON,
+            size=str(self.query_one("#posters-size", Select).value),
+            landscape=self.query_one("#posters-landscape", Checkbox).value,
+            language=get_language(),
+            skip_unconsented=self.query_one("#posters-skip", Checkbox).value,
+        )
+
+    @on(Select.Changed)
+    @on(Checkbox.Changed, "#posters-landscape, #posters-skip")
+    def choice_changed(self) -> None:
+        self.replan()
+
+    def replan(self) -> None:
+        self.query_one("#posters-status", Static).update(t("posters.screen.checking"))
+        self._make_plan(self.options())
+
+    @work(thread=True, exclusive=True, group="posters-plan")
+    def _make_plan(self, options: PrintOptions) -> None:
+        from workbench.posters import plan
+
+        store = self.store.clone()
+        try:
+            self.post_message(PlanReady(plan(store, options)))
+        except WorkbenchError as error:
+            self.post_message(PlanReady(None, error.message()))
+        finally:
+            store.close()
+
+    def on_plan_ready(self, message: PlanReady) -> None:
+        self.plan = message.plan
+        table = self.query_one("#posters-table", DataTable)
+        table.clear()
+        box = self.query_one("#posters-problems", VerticalScroll)
+        box.remove_children()
+        status = self.query_one("#posters-status", Static)
+        if message.plan is None:
+            box.mount(Static(message.error, classes="posters-problem", markup=False))
+            status.update("")
+            return
+        for poster in message.plan.posters:
+            results = poster.results
+            session = (t("posters.screen.below_quorum") if results and results.below_quorum
+                       else t("word.yes") if results else t("word.no"))
+            table.add_row(Text(inert(poster.name)),
+                          Text(inert(poster.practice or ", ".join(poster.practices))),
+                          str(len(poster.elements)), str(len(poster.quotes)), session)
+        lines = self._problem_lines(message.plan)
+        for text, kind in lines:
+            box.mount(Static(inert(text), classes=kind, markup=False))
+        status.update(t("posters.screen.ready", n=len(message.plan.posters)))
+
+    def _problem_lines(self, plan: PosterPlan) -> list[tuple[str, str]]:
+        lines = [(p.describe(), "posters-problem") for p in plan.problems]
+        if not plan.posters:
+            lines.append((t("posters.error.nothing"), "posters-problem"))
+        lines += [(t("posters.left_out", line=p.describe()), "posters-note")
+                  for p in plan.left_out]
+        lines += [(t("posters.missing_characters", factor=name, chars=" ".join(sorted(chars))),
+                   "posters-note") for name, chars in plan.missing_characters.items()]
+        if not lines:
+            lines.append((t("posters.screen.no_problems"), "posters-ok"))
+        elif plan.problems:
+            lines.append((t("posters.screen.how_to_skip"), "posters-note"))
+        return lines
+
+    # -- printing -------------------------------------------------------------------------
+
+    @on(Button.Pressed, "#posters-print")
+    def print_pressed(self) -> None:
+        self.action_print()
+
+    def action_print(self) -> None:
+        if self.printing:
+            return
+        plan = self.plan
+        if plan is None or plan.blocked:
+            key = "posters.screen.blocked" if plan and plan.problems else "posters.error.nothing"
+            self.notify(t(key, n=len(plan.problems) if plan else 0), severity="error")
+            return
+        folder = self.query_one("#posters-folder", Input).value.strip()
+        if not folder:
+            self.notify(t("posters.screen.no_folder"), severity="error")
+            return
+        self.printing = True
+        bar = self.query_one("#posters-progress", ProgressBar)
+        bar.update(total=len(plan.posters) + self._bundle() + self._handout(), progress=0)
+        self.query_one("#posters-status", Static).update(t("posters.screen.printing"))
+        self._print(plan, Path(folder).expanduser(), self._bundle(), self._handout())
+
+    def _bundle(self) -> bool:
+        return self.query_one("#posters-bundle", Checkbox).value
+
+    def _handout(self) -> bool:
+        return self.query_one("#posters-handout", Checkbox).value
+
+    @work(thread=True, exclusive=True, group="posters-print")
+    def _print(self, plan: PosterPlan, out_dir: Path, bundle: bool, handout: bool) -> None:
+        from workbench.printing import print_plan
+
+        worker = get_current_worker()
+        store = self.store.clone()
+        try:
+            result = print_plan(
+                store, plan, out_dir, bundle=bundle, handout=handout,
+                progress=lambda done, total, label: self.post_message(
+                    PrintProgress(done, total, label)),
+                cancelled=lambda: worker.is_cancelled or not self.printing,
+            )
+            self.post_message(PrintFinished(result.posters, len(result.files), str(out_dir),
+                                            result.cancelled))
+        except WorkbenchError as error:
+            self.post_message(PrintFinished(0, 0, str(out_dir), False, error.message()))
+        except OSError as error:
+            self.post_message(PrintFinished(0, 0, str(out_dir), False, t(
+                "error.cannot_write", path=error.filename or str(out_dir),
+                reason=error.strerror or str(error))))
+        finally:
+            store.close()
+
+    def on_print_progress(self, message: PrintProgress) -> None:
+        self.query_one("#posters-progress", ProgressBar).update(progress=message.done)
+        self.query_one("#posters-status", Static).update(
+            t("posters.cli.progress", done=message.done, total=message.total,
+              label=inert(message.label)))
+
+    def on_print_finished(self, message: PrintFinished) -> None:
+        self.printing = False
+        status = self.query_one("#posters-status", Static)
+        if message.error:
+            status.update(message.error)
+            self.notify(message.error, severity="error")
+            return
+        key = "posters.cli.cancelled" if message.cancelled else "posters.screen.done"
+        text = t(key, n=message.posters, files=message.files, path=message.out_dir)
+        status.update(text)
+        self.notify(text, severity="warning" if message.cancelled else "information")
+
+    def action_back(self) -> None:
+        if self.printing:
+            # Stops between two files: every file already written stays whole.
+            self.printing = False
+            self.query_one("#posters-status", Static).update(t("posters.screen.stopping"))
+            return
+        self.app.pop_screen()
 
 
 def make_screen(store: Store) -> Screen:
-    from workbench.tui.screens.notbuilt import NotBuiltScreen
-
-    return NotBuiltScreen("phase.posters")
+    return PostersScreen(store)
