@@ -190,3 +190,69 @@ MESSAGES.update({
     "coding.column.code": ("Code", "Code"),
     "coding.column.total": ("Totaal", "Total"),
 })
+MESSAGES.update({
+    # key hints
+    "key.coding_sentence": ("Zin kiezen", "Select sentence"),
+    "key.coding_cancel": ("Annuleren", "Cancel"),
+    "key.coding_save": ("Bewaren", "Save"),
+    "key.coding_code": ("Coderen", "Code"),
+    "key.coding_remove": ("Weghalen", "Remove"),
+    "key.coding_memo": ("Memo", "Memo"),
+    "key.coding_who": ("Wie codeert", "Who codes"),
+    "key.coding_open": ("Openen", "Open"),
+    "key.coding_codebook": ("Codeboek", "Codebook"),
+    "key.coding_calibration": ("Kalibratie", "Calibration"),
+    "key.coding_overview": ("Overzicht", "Overview"),
+    # dialogs
+    "coding.dialog.enter_escape": ("Enter = bewaren · Escape = annuleren",
+                                   "Enter = save · Escape = cancel"),
+    "coding.picker.title": ("Welke code past bij dit fragment?",
+                            "Which code fits this fragment?"),
+    "coding.picker.placeholder": ("Typ om te zoeken, of typ een nieuwe code",
+                                  "Type to search, or type a new code"),
+    "coding.picker.hint": ("↑/↓ kiezen · Enter = geven · Escape = annuleren",
+                           "↑/↓ choose · Enter = give · Escape = cancel"),
+    "coding.picker.new": ("+ Nieuwe code maken: {name}", "+ Make a new code: {name}"),
+    "coding.checklist.title": ("Welke codes passen bij deze zin?",
+                               "Which codes fit this sentence?"),
+    "coding.checklist.hint": (
+        "Spatie = aan/uit · Enter = bewaren (niets aangevinkt: geen code) · Escape = annuleren",
+        "Space = tick/untick · Enter = save (nothing ticked: no code) · Escape = cancel",
+    ),
+    "coding.ask_coder": ("Wie codeert er? (uw naam of schuilnaam)",
+                         "Who is coding? (your name or pseudonym)"),
+    "coding.ask_coder_example": ("bijvoorbeeld Onderzoeker Lisa", "for example Researcher Lisa"),
+    # coding screen
+    "coding.story_title": ("Verhaal van {name} ({role})", "Story of {name} ({role})"),
+    "coding.codebook": ("Codeboek", "Codebook"),
+    "coding.fragments": ("Fragmenten in dit verhaal", "Fragments in this story"),
+    "coding.selection": ("Selectie: {n} tekens — “{text}” — druk c om te coderen",
+                         "Selection: {n} characters — “{text}” — press c to code"),
+    "coding.select_hint": (
+        "Kies tekst: Shift+pijltjes per woord, s = hele zin, of sleep met de muis. "
+        "Tab = naar codeboek en fragmenten.",
+        "Select text: Shift+arrows by word, s = whole sentence, or drag with the mouse. "
+        "Tab = to codebook and fragments.",
+    ),
+    "coding.coded": ("Gecodeerd: {name}", "Coded: {name}"),
+    "coding.no_fragment_here": ("Hier staat geen fragment. Kies eerst een fragment.",
+                                "There is no fragment here. Choose a fragment first."),
+    "coding.remove_title": ("Wat wilt u weghalen?", "What do you want to remove?"),
+    "coding.remove_code": ("Code '{name}' van dit fragment", "Code '{name}' from this fragment"),
+    "coding.remove_fragment": ("Het hele fragment met al zijn codes",
+                               "The whole fragment with all its codes"),
+    "coding.memo_title": ("Memo bij “{text}”", "Memo on “{text}”"),
+    "coding.coder_is": ("U codeert als {name}.", "You code as {name}."),
+    # story list
+    "coding.stories_hint": (
+        "Kies een verhaal en druk Enter om te coderen. b = codeboek, k = kalibratie, "
+        "o = overzicht.",
+        "Choose a story and press Enter to code it. b = codebook, k = calibration, "
+        "o = overview.",
+    ),
+    "coding.col.teller": ("Verteller", "Storyteller"),
+    "coding.col.role": ("Rol", "Role"),
+    "coding.col.practice": ("Praktijk", "Practice"),
+    "coding.col.fragments": ("Fragmenten", "Fragments"),
+    "coding.col.start": ("Begin van het verhaal", "Opening of the story"),
+})

@@ -1,13 +1,100 @@
-"""The 'code' phase screen (not built yet)."""
+"""The 'code' phase: the stories to code, and the way to the codebook, calibration and overview."""
 
 from __future__ import annotations
 
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench import coding
+from workbench.i18n import t
 from workbench.store import Store
+from workbench.textsafe import inert
+from workbench.tui.base import WorkbenchScreen
 
 
 def make_screen(store: Store) -> Screen:
-    from workbench.tui.screens.notbuilt import NotBuiltScreen
+    return CodeScreen(store)
 
-    return NotBuiltScreen("phase.code")
+
+class CodeScreen(WorkbenchScreen):
+    """Story list: Enter opens a story for coding."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "key.back", id="back"),
+        Binding("enter", "open_story", "key.coding_open", id="coding_open", show=True),
+        Binding("b", "codebook", "key.coding_codebook", id="coding_codebook"),
+        Binding("k", "calibration", "key.coding_calibration", id="coding_calibration"),
+        Binding("o", "overview", "key.coding_overview", id="coding_overview"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("phase.code"), classes="section-title")
+        yield Static(t("coding.stories_hint"), classes="muted")
+        yield DataTable(id="coding-stories", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fill()
+
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self._fill()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        table.add_columns(t("coding.col.teller"), t("coding.col.role"), t("coding.col.practice"),
+                          t("coding.col.fragments"), t("coding.col.start"))
+        for row in coding.stories_for_coding(self.store):
+            role = row["role_label"] or t(f"role.{row['role']}")
+            opening = " ".join(row["text"].split())[:60]
+            table.add_row(Text(inert(row["pseudonym"])), Text(inert(role)),
+                          Text(inert(row["practice"] or "—")), str(row["fragments"]),
+                          Text(inert(opening), style="dim"), key=row["id"])
+        if table.row_count:
+            table.move_cursor(row=min(keep, table.row_count - 1))
+        table.focus()
+
+    @on(DataTable.RowSelected)
+    def row_selected(self, event: DataTable.RowSelected) -> None:
+        self._open(event.row_key.value)
+
+    def action_open_story(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            self._open(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    def _open(self, story_id: str | None) -> None:
+        from workbench.tui.screens.coding_story import CodingScreen
+
+        if story_id:
+            self.app.push_screen(CodingScreen(self.store, story_id))
+
+    def action_codebook(self) -> None:
+        from workbench.tui.screens.coding_codebook import CodebookScreen
+
+        self.app.push_screen(CodebookScreen(self.store))
+
+    def action_calibration(self) -> None:
+        from workbench.tui.screens.calibration import CalibrationListScreen
+
+        self.app.push_screen(CalibrationListScreen(self.store))
+
+    def action_overview(self) -> None:
+        from workbench.tui.screens.coding_overview import OverviewScreen
+
+        self.app.push_screen(OverviewScreen(self.store))

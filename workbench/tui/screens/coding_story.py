@@ -1,0 +1,257 @@
+"""Coding one story: read it, select a fragment, give it codes from the codebook or a new one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, OptionList, Static, Tree
+from textual.widgets.option_list import Option
+
+from workbench import codebook, coding
+from workbench.errors import WorkbenchError
+from workbench.i18n import t
+from workbench.store import Store
+from workbench.textsafe import inert
+from workbench.tui.base import WorkbenchScreen
+from workbench.tui.screens.coding_dialogs import ChoiceDialog, CodePicker, TextPrompt, code_label
+from workbench.tui.widgets.fragment_text import FragmentText, Mark
+
+CODER_SETTING = "coding_last_coder"
+
+
+def snippet(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+async def ask_coder(screen: WorkbenchScreen, store: Store, force: bool = False) -> str | None:
+    """The name coding is recorded under; asked once, remembered in the workshop file."""
+    coder = store.meta_get(CODER_SETTING) or ""
+    if coder and not force:
+        return coder
+    answer = await screen.app.push_screen_wait(
+        TextPrompt(t("coding.ask_coder"), value=coder, placeholder=t("coding.ask_coder_example")))
+    if answer is None or not answer.strip():
+        return None
+    coder = " ".join(answer.split())
+    store.meta_set(CODER_SETTING, coder)
+    return coder
+
+
+class CodingScreen(WorkbenchScreen):
+    """A story on the left; the codebook and the story's fragments on the right."""
+
+    BINDINGS = [
+        Binding("escape", "back", "key.back", id="back"),
+        Binding("c", "code", "key.coding_code", id="coding_code"),
+        Binding("x", "remove_fragment", "key.coding_remove", id="coding_remove"),
+        Binding("m", "memo", "key.coding_memo", id="coding_memo"),
+        Binding("w", "who", "key.coding_who", id="coding_who"),
+    ]
+
+    def __init__(self, store: Store, story_id: str) -> None:
+        super().__init__()
+        self.store = store
+        self.story = coding.get_story(store, story_id)
+        self.teller = store.one("SELECT * FROM storytellers WHERE id = ?",
+                                [self.story["storyteller_id"]]) or {}
+        self.fragments: list[dict] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        role = t(f"role.{self.teller.get('role', 'parent')}")
+        yield Static(Text(t("coding.story_title", name=inert(self.teller.get("pseudonym", "")),
+                            role=role)), classes="section-title")
+        with Horizontal(id="coding-body"):
+            yield FragmentText(self.story["text"], self._marks(), id="story-text")
+            with Vertical(id="coding-side"):
+                yield Static(t("coding.codebook"), classes="section-title")
+                yield Tree(t("coding.codebook"), id="codebook-tree")
+                yield Static(t("coding.fragments"), classes="section-title")
+                yield OptionList(id="fragment-list")
+        yield Static("", id="coding-status", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self._fill_tree()
+        self._fill_fragments()
+        self.query_one(FragmentText).focus()
+        self._status(None)
+
+    # -- data ------------------------------------------------------------------------
+
+    def _marks(self) -> list[Mark]:
+        self.fragments = coding.fragments_for_story(self.store, self.story["id"])
+        return [Mark(f["start"], f["end"], f["codes"][0]["color"] if f["codes"] else "#888888")
+                for f in self.fragments]
+
+    def _fill_tree(self) -> None:
+        tree = self.query_one(Tree)
+        tree.clear()
+        tree.root.expand()
+        tree.show_root = False
+
+        def add(parent, nodes) -> None:
+            for node in nodes:
+                label = code_label(node.row)
+                if not node.row["is_category"]:
+                    label.append(f" ({node.uses})", style="dim")
+                if node.children:
+                    branch = parent.add(label, data=node.row, expand=True)
+                    add(branch, node.children)
+                else:
+                    parent.add_leaf(label, data=node.row)
+
+        add(tree.root, codebook.tree(self.store))
+
+    def _fill_fragments(self) -> None:
+        options = self.query_one(OptionList)
+        options.clear_options()
+        for fragment in self.fragments:
+            label = Text(snippet(inert(fragment["text"]), 48))
+            for code in {c["id"]: c for c in fragment["codes"]}.values():
+                label.append("\n  ")
+                label.append_text(code_label(code))
+            if fragment["memos"]:
+                label.append("  ✎", style="dim")
+            options.add_option(Option(label, id=fragment["id"]))
+
+    def _refresh(self) -> None:
+        self.query_one(FragmentText).set_marks(self._marks())
+        self._fill_fragments()
+        self._fill_tree()
+
+    def _status(self, selection: tuple[int, int] | None) -> None:
+        status = self.query_one("#coding-status", Static)
+        if selection:
+            text = self.story["text"][selection[0]:selection[1]]
+            status.update(t("coding.selection", n=len(text), text=snippet(inert(text))))
+        else:
+            status.update(t("coding.select_hint"))
+
+    @on(FragmentText.SelectionChanged)
+    def selection_changed(self, event: FragmentText.SelectionChanged) -> None:
+        self._status(event.selection)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        if not self.query_one(FragmentText).clear_selection():
+            self.app.pop_screen()
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_code(self) -> None:
+        """Code the selection: choose a code (or type a new one) in the picker."""
+        text = self.query_one(FragmentText)
+        selection = text.selection
+        if selection is None:
+            self.notify(t("coding.error.empty_selection"), severity="error")
+            return
+        picked = await self.app.push_screen_wait(
+            CodePicker(self.store, snippet(self.story["text"][selection[0]:selection[1]], 70)))
+        if picked is None:
+            return
+        await self._apply(selection, picked)
+
+    async def _apply(self, selection: tuple[int, int], picked: tuple[str, str]) -> None:
+        coder = await ask_coder(self, self.store)
+        if coder is None:
+            return
+        kind, value = picked
+        try:
+            with self.store.transaction():
+                code_id = value if kind == "code" else codebook.add_code(
+                    self.store, value, created_by=coder)
+                coding.code_selection(self.store, self.story["id"], *selection, [code_id], coder)
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        name = codebook.get_code(self.store, code_id)["name"]
+        self._refresh()
+        self.notify(t("coding.coded", name=inert(name)), timeout=3)
+
+    @on(Tree.NodeSelected, "#codebook-tree")
+    async def tree_selected(self, event: Tree.NodeSelected) -> None:
+        """Enter on a code in the codebook panel codes the selection with it."""
+        row = event.node.data
+        selection = self.query_one(FragmentText).selection
+        if not row or row["is_category"] or selection is None:
+            return
+        self.run_worker(self._apply(selection, ("code", row["id"])), exclusive=True,
+                        group="coding-dialog")
+
+    @on(OptionList.OptionSelected, "#fragment-list")
+    def fragment_selected(self, event: OptionList.OptionSelected) -> None:
+        fragment = next((f for f in self.fragments if f["id"] == event.option.id), None)
+        if fragment:
+            text = self.query_one(FragmentText)
+            text.select(fragment["start"], fragment["end"])
+            text.focus()
+
+    def _current_fragment(self) -> dict | None:
+        """The fragment highlighted in the list, or the one under the selection/cursor."""
+        options = self.query_one(OptionList)
+        if options.has_focus and options.highlighted is not None:
+            wanted = options.get_option_at_index(options.highlighted).id
+            return next((f for f in self.fragments if f["id"] == wanted), None)
+        text = self.query_one(FragmentText)
+        selection = text.selection
+        if selection:
+            exact = [f for f in self.fragments if (f["start"], f["end"]) == selection]
+            if exact:
+                return exact[0]
+        under = [f for f in self.fragments if f["start"] <= text.cursor < f["end"]]
+        return min(under, key=lambda f: f["end"] - f["start"]) if under else None
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_remove_fragment(self) -> None:
+        fragment = self._current_fragment()
+        if fragment is None:
+            self.notify(t("coding.no_fragment_here"), severity="warning")
+            return
+        choices = [(f"code:{c['id']}", t("coding.remove_code", name=c["name"]))
+                   for c in {c["id"]: c for c in fragment["codes"]}.values()]
+        choices.append(("fragment", t("coding.remove_fragment")))
+        choice = await self.app.push_screen_wait(
+            ChoiceDialog(t("coding.remove_title"), choices, text=snippet(fragment["text"], 70)))
+        if choice is None:
+            return
+        if choice == "fragment":
+            coding.delete_fragment(self.store, fragment["id"])
+        else:
+            coding.uncode(self.store, fragment["id"], choice.split(":", 1)[1])
+        self._refresh()
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_memo(self) -> None:
+        fragment = self._current_fragment()
+        if fragment is None:
+            self.notify(t("coding.no_fragment_here"), severity="warning")
+            return
+        memos = codebook.memos_for(self.store, fragment_id=fragment["id"])
+        text = await self.app.push_screen_wait(
+            TextPrompt(t("coding.memo_title", text=snippet(fragment["text"], 50)),
+                       value=memos[-1]["text"] if memos else ""))
+        if text is None:
+            return
+        try:
+            if memos:
+                codebook.update_memo(self.store, memos[-1]["id"], text)
+            else:
+                coding.add_fragment_memo(self.store, fragment["id"], text,
+                                         author=self.store.meta_get(CODER_SETTING) or "")
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        self._refresh()
+        self.notify(t("coding.cli.memo_saved"), timeout=2)
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_who(self) -> None:
+        coder = await ask_coder(self, self.store, force=True)
+        if coder:
+            self.notify(t("coding.coder_is", name=inert(coder)), timeout=3)
