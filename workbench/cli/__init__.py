@@ -113,6 +113,11 @@ def main(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
     language = _apply_language(lang)
     ctx.obj = Context(db_path=db_path or default_db_path(), lang=language)
     ctx.obj.explicit_lang = lang is not None  # type: ignore[attr-defined]
+    # Close the file when the command ends. A connection left open in a process that opens
+    # the same file again (tests, scripts calling main() in a loop) loses its POSIX locks
+    # when Store.open reads the header, and can then damage the database.
+    context = ctx.obj
+    ctx.call_on_close(lambda: context._store.close() if context._store else None)
     if ctx.invoked_subcommand is None:
         from workbench.cli.workshop import open_tui
 

@@ -115,4 +115,87 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bij '{name}' worden geen stippen gegeven.", "Session '{name}' does not use dots."),
     "sessions.error.method_no_ranking": (
         "Bij '{name}' wordt geen rangorde gemaakt.", "Session '{name}' does not use a ranking."),
+    # words shown wherever results appear
+    "sessions.below_quorum": ("onder quorum", "below quorum"),
+    "sessions.below_quorum_note": (
+        "Let op: onder quorum — {n} deelnemer(s), minimaal {quorum} nodig. De uitkomsten "
+        "tellen als indruk, niet als oordeel van de groep.",
+        "Note: below quorum — {n} participant(s), at least {quorum} needed. The results "
+        "count as an impression, not as the group's verdict.",
+    ),
+    "sessions.across_practices": ("alle praktijken", "all practices"),
+    "sessions.state.draft": ("concept", "draft"),
+    "sessions.state.open": ("open", "open"),
+    "sessions.state.closed": ("gesloten", "closed"),
+    "sessions.method.dots": ("stippen", "dots"),
+    "sessions.method.ranking": ("rangorde", "ranking"),
+    "sessions.method.both": ("stippen en rangorde", "dots and ranking"),
+    "sessions.card.claim.title": ("Wat is het beste?", "What is best?"),
+    "sessions.card.concern.title": ("Wat is moeilijk?", "What is hard?"),
+    "sessions.card.issue.title": ("Ideeën voor de toekomst", "Ideas for the future"),
+    # the text report
+    "sessions.report.participants": (
+        "{state} · {n} deelnemer(s) · minimaal {quorum} nodig",
+        "{state} · {n} participant(s) · at least {quorum} needed",
+    ),
+    "sessions.report.unconfirmed": (
+        "{n} stemformulier(en) niet bevestigd: die tellen niet mee.",
+        "{n} ballot(s) not confirmed: those do not count.",
+    ),
+    "sessions.report.priority.borda": ("Prioriteit (rangorde, Borda-punten)",
+                                       "Priority (ranking, Borda points)"),
+    "sessions.report.priority.dots": ("Prioriteit (stippen)", "Priority (dots)"),
+    "sessions.report.priority.hands": ("Prioriteit (handen opgestoken)",
+                                       "Priority (show of hands)"),
+    "sessions.report.dots_extra": ("stippen: {n}", "dots: {n}"),
+    "sessions.report.tied": ("gelijk", "tie"),
+    "sessions.report.recognition": (
+        "herkenning: n={n}, n.v.t. {na}, gemiddeld {mean}, mediaan {median}",
+        "recognition: n={n}, n/a {na}, mean {mean}, median {median}",
+    ),
+    "sessions.report.hands_recognition": ("{n} handen: herken ik", "{n} hands: recognise it"),
+    "sessions.report.reasons": ("Waarom:", "Why:"),
+    "sessions.report.additions": ("Aanvullingen:", "Additions:"),
+    # command line
+    "sessions.cli.none": (
+        "Nog geen klankbordbijeenkomsten. Maak er een met 'workbench sessions create NAAM'.",
+        "No sounding-board sessions yet. Create one with 'workbench sessions create NAME'.",
+    ),
+    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, {n} stemmen",
+                          "{name} — {practice} — {state} — {factors} factors, {n} ballots"),
+    "sessions.cli.created": (
+        "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, {budget} stip(pen) per "
+        "persoon, minimaal {quorum} aanwezigen.",
+        "Session '{name}' created ({state}): {factors} factors, {budget} dot(s) per person, "
+        "quorum {quorum}.",
+    ),
+    "sessions.cli.opened": ("Bijeenkomst '{name}' is open: deelnemers kunnen zich aanmelden.",
+                            "Session '{name}' is open: participants can check in."),
+    "sessions.cli.closed": ("Bijeenkomst '{name}' is gesloten met {n} deelnemer(s).",
+                            "Session '{name}' is closed with {n} participant(s)."),
+    "sessions.cli.revealed": ("De uitkomsten van '{name}' zijn zichtbaar.",
+                              "The results of '{name}' are visible."),
+    "sessions.cli.hidden": ("De uitkomsten van '{name}' zijn weer verborgen.",
+                            "The results of '{name}' are hidden again."),
+    "sessions.cli.voted": ("Stemformulier van {label} is bewaard en bevestigd.",
+                           "Ballot of {label} saved and confirmed."),
+    "sessions.cli.saved": ("Stemformulier van {label} is bewaard (nog niet bevestigd).",
+                           "Ballot of {label} saved (not confirmed yet)."),
+    "sessions.cli.hands_saved": ("{n} telling(en) bewaard voor '{name}'.",
+                                 "{n} count(s) saved for '{name}'."),
+    "sessions.cli.delete_ask": (
+        "Bijeenkomst '{name}' met alle stemmen verwijderen? Er wordt eerst een reservekopie "
+        "gemaakt.",
+        "Delete session '{name}' with all its ballots? A backup is made first.",
+    ),
+    "sessions.cli.deleted": ("Bijeenkomst '{name}' is verwijderd (reservekopie gemaakt).",
+                             "Session '{name}' deleted (backup made)."),
+    "sessions.cli.bad_factor": (
+        "Welke factor is '{ref}'? Gebruik het nummer of de naam: {factors}.",
+        "Which factor is '{ref}'? Use the number or the name: {factors}.",
+    ),
+    "sessions.cli.bad_pair": ("{option} verwacht FACTOR=WAARDE, niet '{value}'.",
+                              "{option} expects FACTOR=VALUE, not '{value}'."),
+    "sessions.cli.bad_number": ("{option}: '{value}' is geen getal.",
+                                "{option}: '{value}' is not a number."),
 }
