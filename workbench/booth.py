@@ -28,7 +28,7 @@ STALE_AFTER = timedelta(minutes=5)
 PSEUDONYM_WORDS = (
     "Appel", "Beuk", "Bever", "Das", "Eekhoorn", "Egel", "Eik", "Hazelaar", "Kastanje",
     "Kers", "Klaproos", "Lavendel", "Madelief", "Meeuw", "Narcis", "Olijf", "Otter", "Peer",
-    "Reiger", "Specht", "Tulp", "Uil", "Vink", "Vlinder", "Vos", "Zonnebloem", "Zwaluw",
+    "Reiger", "Specht", "Tulp", "Uil", "Vink", "Vos", "Zonnebloem", "Zwaluw",
 )
 
 
@@ -213,7 +213,7 @@ def recover(store: Store, older_than: timedelta = STALE_AFTER) -> int:
     (empty ones are removed, nothing was told). Returns how many were found."""
     cutoff = (datetime.now(timezone.utc) - older_than).isoformat(timespec="milliseconds")
     rows = store.all("SELECT id, text FROM stories WHERE status = 'draft' AND mode = 'booth' "
-                     "AND updated_at < ?", [cutoff])
+                     "AND updated_at <= ?", [cutoff])
     for row in rows:
         if row["text"].strip():
             stories.set_status(store, row["id"], "interrupted")

@@ -40,6 +40,7 @@ class BoothScreen(Screen[None]):
     # Walking away mid-story must not show the story to the next parent.
     IDLE_SECONDS = 600.0
     IDLE_GRACE_SECONDS = 60.0
+    IDLE_CHECK_SECONDS = 5.0
 
     DEFAULT_CSS = """
     BoothScreen { background: $surface; }
@@ -161,7 +162,7 @@ class BoothScreen(Screen[None]):
         localize_bindings(self)
         self.refresh_bindings()
         booth.recover(self.store)
-        self.set_interval(5, self._check_idle)
+        self.set_interval(self.IDLE_CHECK_SECONDS, self._check_idle)
         self.query_one("#start", Button).focus()
 
     @property
@@ -371,7 +372,8 @@ class BoothScreen(Screen[None]):
         self.show("thanks")
 
     def _saved(self, saved_at: str | None, error: str | None) -> None:
-        self.last_activity = time.monotonic()
+        if saved_at is None and error is None:  # typing (a save itself is not activity)
+            self.last_activity = time.monotonic()
         self.query_one("#saved", SavedIndicator).show(saved_at, error)
 
 
