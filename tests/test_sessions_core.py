@@ -235,6 +235,8 @@ def test_latest_closed_results_follows_linked_factors_and_takes_the_newest(store
     assert latest.recognition.mean == 5.0 and latest.additions == ["x"]
     assert latest.borda == 3.0 and latest.rank == 2  # fv[1]: 4, fv[0]: 3
     assert latest.priority_basis == "borda"
+    # Oost keeps its own (older) session rather than the later one of a linked factor
+    assert sessions.latest_closed_results(store, fo[0]).session_name == "Oost"
 
 
 def test_accepted_additions_become_session_elements(store):

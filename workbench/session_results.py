@@ -262,7 +262,11 @@ def session_results(store: Store, session_id: str, language: str | None = None) 
 
 def latest_closed_results(store: Store, factor_id: str) -> FactorResults | None:
     """What the latest closed session said about this factor, or about a factor linked to
-    it (same ``link_id``, another practice). ``None`` when no closed session presented it."""
+    it (same ``link_id``, another practice). ``None`` when no closed session presented it.
+
+    A session that presented this very factor wins over a later one that presented a
+    linked factor: a practice's poster shows its own sounding board when there was one.
+    """
     factor = store.one("SELECT id, link_id FROM factors WHERE id = ?", [factor_id])
     if factor is None:
         return None
@@ -274,13 +278,12 @@ def latest_closed_results(store: Store, factor_id: str) -> FactorResults | None:
     else:
         family = [factor_id]
     marks = ",".join("?" for _ in family)
-    # Prefer the factor itself over a linked one when one session presented both.
     row = store.one(
         f"""
         SELECT s.id AS session_id, sf.factor_id FROM sessions s
         JOIN session_factors sf ON sf.session_id = s.id
         WHERE s.state = 'closed' AND sf.factor_id IN ({marks})
-        ORDER BY s.closed_at DESC, (sf.factor_id = ?) DESC
+        ORDER BY (sf.factor_id = ?) DESC, s.closed_at DESC
         LIMIT 1
         """,
         [*family, factor_id],
