@@ -173,10 +173,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "posters.screen.common": ("Gemeenschappelijke factoren", "Common factors"),
     "posters.screen.size": ("Papierformaat", "Paper size"),
     "posters.screen.landscape": ("Liggend", "Landscape"),
-    "posters.screen.skip": (
-        "Citaten die niet mogen weglaten", "Leave out quotes that may not print"),
-    "posters.screen.bundle": ("Ook de symposiumbundel", "Also the symposium bundle"),
-    "posters.screen.handout": ("Ook de A4-samenvatting", "Also the A4 handout"),
+    "posters.screen.skip": ("Alleen toegestane citaten", "Only quotes that may print"),
+    "posters.screen.bundle": ("Ook symposiumbundel", "Also the symposium bundle"),
+    "posters.screen.handout": ("Ook A4-samenvatting", "Also the A4 handout"),
     "posters.screen.folder": ("Map voor de PDF-bestanden", "Folder for the PDF files"),
     "posters.screen.print": ("Printen (F5)", "Print (F5)"),
     "posters.screen.list": ("Wat geprint wordt", "What will be printed"),
@@ -193,8 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "posters.screen.no_problems": (
         "Niets: alles mag geprint worden.", "Nothing: everything may be printed."),
     "posters.screen.how_to_skip": (
-        "Of vink 'Citaten die niet mogen weglaten' aan om zonder die citaten te printen.",
-        "Or tick 'Leave out quotes that may not print' to print without those quotes.",
+        "Of vink 'Alleen toegestane citaten' aan om zonder die citaten te printen.",
+        "Or tick 'Only quotes that may print' to print without those quotes.",
     ),
     "posters.screen.blocked": (
         "Er is niets geprint: {n} citaten mogen niet op papier. Zie de lijst rechts.",

@@ -76,10 +76,11 @@ class PostersScreen(WorkbenchScreen):
     DEFAULT_CSS = """
     PostersScreen #posters-body { height: 1fr; }
     PostersScreen #posters-options {
-        width: 44; padding: 0 1; border-right: solid $primary-darken-2;
+        width: 35; padding: 0 1; border-right: solid $primary-darken-2;
     }
     PostersScreen #posters-options Label { padding: 1 0 0 0; color: $text-muted; }
-    PostersScreen #posters-options Select, PostersScreen #posters-options Input { width: 100%; }
+    PostersScreen #posters-options Select, PostersScreen #posters-options Input,
+    PostersScreen #posters-options Checkbox { width: 100%; padding: 0; }
     PostersScreen #posters-print { margin: 1 0 0 0; width: 100%; }
     PostersScreen #posters-main { width: 1fr; padding: 0 1; }
     PostersScreen #posters-table { height: 1fr; min-height: 6; }
@@ -87,8 +88,8 @@ class PostersScreen(WorkbenchScreen):
     PostersScreen .posters-problem { color: $error; }
     PostersScreen .posters-note { color: $warning; }
     PostersScreen .posters-ok { color: $success; }
-    PostersScreen #posters-progress-row { height: 3; }
-    PostersScreen #posters-status { padding: 0 1; }
+    PostersScreen #posters-progress-row { height: auto; padding: 1 0 0 0; }
+    PostersScreen #posters-status { padding: 0 1; height: auto; }
     """
 
     def __init__(self, store: Store) -> None:
@@ -124,7 +125,7 @@ class PostersScreen(WorkbenchScreen):
                 yield DataTable(id="posters-table", cursor_type="row", zebra_stripes=True)
                 yield Static(t("posters.screen.problems"), classes="section-title")
                 yield VerticalScroll(id="posters-problems")
-                with Horizontal(id="posters-progress-row"):
+                with Vertical(id="posters-progress-row"):
                     yield ProgressBar(id="posters-progress", show_eta=False)
                     yield Static("", id="posters-status", markup=False)
         yield Footer()

@@ -1,0 +1,126 @@
+"""Benchmark of printing: 50 A3 posters (plan + PDFs) in at most 5 s.
+
+The workshop holds ``n_stories`` stories; 50 factors each have five elements, three
+quotes that pass the privacy gate, and results from a closed sounding-board session, so
+every poster carries the full layout (charts included). Also timed: the symposium bundle
+of the same 50 posters and the A4 handout.
+
+Run alone: python bench/bench_posters.py [n_stories]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+N_FACTORS = 50
+ELEMENTS = ("even de deur uit", "gezelligheid en samen lachen", "elkaar helpen met vervoer",
+            "tips over slapen en eten", "een vaste plek waar je welkom bent")
+
+
+def build(db: Path, n_stories: int) -> None:
+    """A workshop with ``n_stories`` stories and 50 factors ready to print."""
+    from workbench import pseudonyms, stories, workshop
+    from workbench.ballots import Ballot, FactorAnswer, cast
+    from workbench.sessions import close_session, create_session, open_session
+    from workbench.store import Store, new_id, now
+
+    store = Store.open(db)
+    workshop.create_workshop(store, "Kenniswerkplaats Benchmark")
+    practice = workshop.add_practice(store, "Speelgroep De Vlinder")
+    quote = "Hier heb ik voor het eerst gepraat met een andere moeder uit de straat, écht waar."
+    fragments: list[str] = []
+    with store.transaction():
+        for i in range(n_stories):
+            teller = stories.add_storyteller(store, f"verteller-{i}", "parent",
+                                             practice_id=practice, role_label="moeder")
+            story = stories.add_story(store, storyteller_id=teller, practice_id=practice,
+                                      text=f"Eerst even dit. {quote} En toen verder.")
+            stories.record_consent(store, teller, store_story=True, quotes=True,
+                                   method="booth")
+            if i < N_FACTORS * 3:
+                fragment = new_id()
+                store.db["fragments"].insert({"id": fragment, "story_id": story, "start": 16,
+                                              "end": 16 + len(quote), "text": quote,
+                                              "created_at": now()})
+                fragments.append(fragment)
+                pseudonyms.mark_passed(store, story, "bench", force=True)
+    factor_ids = []
+    with store.transaction():
+        for f in range(N_FACTORS):
+            fid = new_id()
+            factor_ids.append(fid)
+            store.db["factors"].insert({"id": fid, "practice_id": practice,
+                                        "name": f"Werkzame factor {f + 1}", "position": f,
+                                        "created_at": now(), "updated_at": now()})
+            for p, text in enumerate(ELEMENTS):
+                store.db["factor_elements"].insert({"id": new_id(), "factor_id": fid,
+                                                    "text": text, "position": p,
+                                                    "created_at": now()})
+            for q in range(3):
+                if fragments:
+                    store.db["factor_quotes"].insert({
+                        "factor_id": fid, "fragment_id": fragments[(f * 3 + q) % len(fragments)],
+                        "position": q})
+    session = create_session(store, "Klankbord", practice_id=practice, factor_ids=factor_ids,
+                             priority_method="dots", dot_budget=5, quorum=5)
+    open_session(store, session)
+    for person in range(8):
+        cast(store, session, f"P{person}", Ballot(
+            answers={fid: FactorAnswer(score=1 + (person + i) % 5)
+                     for i, fid in enumerate(factor_ids)},
+            dots={factor_ids[(person * 3 + k) % N_FACTORS]: 1 for k in range(5)}))
+    close_session(store, session)
+    store.close()
+
+
+def run(n_stories: int) -> list[dict]:
+    from workbench.posters import PrintOptions, plan
+    from workbench.printing import print_plan
+    from workbench.printing.documents import write_bundle, write_handout
+    from workbench.printing.fonts import fonts
+    from workbench.store import Store
+
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "bench.db"
+        build(db, max(n_stories, N_FACTORS * 3))
+        store = Store.open(db)
+        fonts()  # registering the font is start-up, paid once per process
+        start = time.perf_counter()
+        the_plan = plan(store, PrintOptions(size="A3"))
+        result = print_plan(store, the_plan, Path(folder) / "out")
+        seconds = time.perf_counter() - start
+        assert result.posters == N_FACTORS and not the_plan.problems
+        figures.append({"name": f"{N_FACTORS} A3 posters (plan + PDFs, {n_stories} stories)",
+                        "value": round(seconds, 2), "unit": "s", "target": "<= 5",
+                        "ok": seconds <= 5})
+        start = time.perf_counter()
+        write_bundle(the_plan.posters, Path(folder) / "bundle.pdf", workshop=the_plan.workshop,
+                     size="A3", landscape=False, language="nl", today=result_day(the_plan))
+        seconds = time.perf_counter() - start
+        figures.append({"name": f"symposium bundle of {N_FACTORS} A3 posters",
+                        "value": round(seconds, 2), "unit": "s", "target": "<= 10",
+                        "ok": seconds <= 10})
+        start = time.perf_counter()
+        write_handout(the_plan.posters, Path(folder) / "handout.pdf",
+                      workshop=the_plan.workshop, language="nl", today=result_day(the_plan))
+        seconds = time.perf_counter() - start
+        figures.append({"name": f"A4 handout of {N_FACTORS} factors", "value": round(seconds, 2),
+                        "unit": "s", "target": "<= 5", "ok": seconds <= 5})
+        store.close()
+    return figures
+
+
+def result_day(the_plan):  # noqa: ANN001, ANN201 - a date from the plan
+    return the_plan.posters[0].printed_on
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE.parent))
+    for row in run(int(sys.argv[1]) if len(sys.argv) > 1 else 1000):
+        mark = "ok" if row["ok"] else "FAIL"
+        print(f"{mark:4}  {row['name']}: {row['value']} {row['unit']} (target {row['target']})")
