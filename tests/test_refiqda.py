@@ -6,9 +6,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from exchange_data import (
+    EDGE_TEXTS,
+    add_code,
+    add_fragment,
+    add_story,
+    edge_workshop,
+    fill_analysis,
+)
 from lxml import etree
 
-from exchange_data import EDGE_TEXTS, add_code, add_fragment, add_story, edge_workshop, fill_analysis
 from workbench import stories, workshop
 from workbench.exchange.refiqda import (
     FACTOR_ROOT_GUID,
@@ -171,7 +178,8 @@ def test_round_trip_into_an_empty_workshop_keeps_everything_character_for_charac
     assert target.scalar("SELECT count(*) FROM factor_codes") == 1
     # storytellers come back from the Cases, with role and practice
     teller = target.one("SELECT s.*, p.name AS practice FROM storytellers s "
-                        "LEFT JOIN practices p ON p.id = s.practice_id WHERE pseudonym LIKE 'Rand 0%'")
+                        "LEFT JOIN practices p ON p.id = s.practice_id "
+                        "WHERE pseudonym LIKE 'Rand 0%'")
     assert teller["role"] == "parent" and teller["role_label"] == "moeder"
     assert teller["practice"] == workshop.practices(store)[0]["name"]
 

@@ -6,8 +6,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from exchange_data import add_code, add_fragment, add_story
+
 from workbench.errors import InvalidInput
 from workbench.exchange import refiqda_import
 from workbench.exchange.refiqda import export_qdpx

@@ -152,7 +152,8 @@ def ballots_table(store: Store) -> Table:
             yield [r["session"], r["practice"] or "", r["label"], r["role"],
                    int(bool(r["confirmed_at"])), r["factor"], r["element"] or "",
                    "" if r["score"] is None else r["score"], r["reason"],
-                   dots.get(key, "") if factor_row else "", ranks.get(key, "") if factor_row else ""]
+                   dots.get(key, "") if factor_row else "",
+                   ranks.get(key, "") if factor_row else ""]
 
     return header, body()
 

@@ -212,7 +212,8 @@ class _Builder:
             if factor["practice_id"]:
                 node = groups.get(factor["practice_id"])
                 if node is None:
-                    node = self.el(root, "Code", guid=derived_guid("practice", factor["practice_id"]),
+                    guid = derived_guid("practice", factor["practice_id"])
+                    node = self.el(root, "Code", guid=guid,
                                    name=factor["practice_name"] or "?", isCodable="false")
                     groups[factor["practice_id"]] = node
                     written += 1

@@ -42,7 +42,8 @@ def _notes(store: Store) -> tuple[list[dict[str, Any]], dict[str, list[str]],
     ):
         score = rating["score"] if rating["score"] is not None else "-"
         notes.append({"guid": rating["id"],
-                      "name": t("exchange.refi.rating_note", session=rating["session"], score=score),
+                      "name": t("exchange.refi.rating_note", session=rating["session"],
+                                score=score),
                       "text": rating["reason"], "user": None, "at": rating["at"]})
         on_code.setdefault(rating["element_id"] or rating["factor_id"], []).append(rating["id"])
     for addition in store.all(

@@ -23,7 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.refi.addition_note": (
         "Klankbord {session}: aanvulling", "Sounding board {session}: addition"),
-    "exchange.refi.card.claim": ("Klankbord {session}: wat is goed", "Sounding board {session}: claim"),
+    "exchange.refi.card.claim": (
+        "Klankbord {session}: wat is goed",
+        "Sounding board {session}: claim",
+    ),
     "exchange.refi.card.concern": (
         "Klankbord {session}: wat is lastig", "Sounding board {session}: concern"),
     "exchange.refi.card.issue": (
@@ -40,11 +43,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.refi.var.practice": ("Praktijk", "Practice"),
     "exchange.refi.var.practice.help": (
-        "De praktijk waar het verhaal is opgehaald.", "The practice where the story was collected."),
-    "exchange.refi.source_name": ("Verhaal van {pseudonym}, {date}", "Story by {pseudonym}, {date}"),
-    "exchange.refi.identity": ("Naam: {name}; contact: {contact}", "Name: {name}; contact: {contact}"),
+        "De praktijk waar het verhaal is opgehaald.",
+        "The practice where the story was collected.",
+    ),
+    "exchange.refi.source_name": (
+        "Verhaal van {pseudonym}, {date}",
+        "Story by {pseudonym}, {date}",
+    ),
+    "exchange.refi.identity": (
+        "Naam: {name}; contact: {contact}",
+        "Name: {name}; contact: {contact}",
+    ),
     "exchange.refi.imported_pseudonym": ("Verteller {n}", "Storyteller {n}"),
-    "exchange.refi.conflict_title": ("{title} (versie uit {source})", "{title} (version from {source})"),
+    "exchange.refi.conflict_title": (
+        "{title} (versie uit {source})",
+        "{title} (version from {source})",
+    ),
+    "exchange.merge.conflict_title": (
+        "{title} (andere versie, uit {source})", "{title} (other version, from {source})"),
     # --- errors
     "exchange.error.not_zip": (
         "'{name}' is geen geldig zip-bestand of is beschadigd.",
@@ -63,7 +79,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' holds more than {limit} files; that is too many to read safely.",
     ),
     "exchange.error.zip_bomb": (
-        "'{name}' pakt uit tot veel te veel gegevens (mogelijk een zip-bom); er is niets ingelezen.",
+        "'{name}' pakt uit tot veel te veel gegevens (mogelijk een zip-bom); er is niets "
+        "ingelezen.",
         "'{name}' unpacks to far too much data (possibly a zip bomb); nothing was imported.",
     ),
     "exchange.error.bad_xml": (
@@ -115,7 +132,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The codebook is still empty; there is nothing to export.",
     ),
     "exchange.error.bad_kind": (
-        "Onbekende soort '{kind}'. Kies uit: {kinds}.", "Unknown kind '{kind}'. Choose from: {kinds}."),
+        "Onbekende soort '{kind}'. Kies uit: {kinds}.",
+        "Unknown kind '{kind}'. Choose from: {kinds}.",
+    ),
     "exchange.error.not_bundle": (
         "'{name}' is geen workbench-bundel.", "'{name}' is not a workbench bundle."),
     "exchange.error.newer_bundle": (

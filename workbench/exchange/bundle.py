@@ -1,0 +1,183 @@
+"""Bundles: one laptop's workshop as a portable file, to merge into another workshop.
+
+A bundle is a zip with ``manifest.json`` (format, schema version and applied migrations,
+the workshop, per table its columns and row count) and ``tables/<name>.jsonl``, one JSON
+list of column values per row. Tables are found from the schema itself, so tables other
+issues add later travel without changes here. Left out: bookkeeping (migrations, meta,
+merge state), the search index, laptop-local logs with integer keys (their numbers would
+collide between laptops), and identities unless asked for with the facilitator PIN.
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workbench import __version__
+from workbench.errors import InvalidInput
+from workbench.exchange.safety import Limits, SafeZip
+from workbench.store import Store, now
+from workbench.workshop import require_workshop
+
+FORMAT = "workbench-bundle"
+BUNDLE_VERSION = 1
+# Never bundled: bookkeeping of this file, and what only makes sense on this laptop.
+LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs"}
+PRIVATE_TABLES = {"identities"}
+
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def primary_key(store: Store, table: str) -> list[str]:
+    columns = store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+    return [c[1] for c in sorted((c for c in columns if c[5]), key=lambda c: c[5])]
+
+
+def columns_of(store: Store, table: str) -> list[str]:
+    return [c[1] for c in store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()]
+
+
+def _integer_key(store: Store, table: str) -> bool:
+    columns = store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+    keys = [c for c in columns if c[5]]
+    return not keys or (len(keys) == 1 and (keys[0][2] or "").upper() == "INTEGER")
+
+
+def syncable_tables(store: Store, *, include_identities: bool = False) -> list[str]:
+    """Every table that travels in a bundle, found from the schema."""
+    rows = store.all("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    virtual = [r["name"] for r in rows if (r["sql"] or "").upper().startswith("CREATE VIRTUAL")]
+    out = []
+    for row in rows:
+        name = row["name"]
+        if name.startswith("sqlite_") or name in virtual or name in LOCAL_TABLES:
+            continue
+        if any(name.startswith(v + "_") for v in virtual):
+            continue  # shadow tables of the full-text index
+        if name in PRIVATE_TABLES and not include_identities:
+            continue
+        if _integer_key(store, name):
+            continue
+        out.append(name)
+    return out
+
+
+@dataclass
+class BundleSummary:
+    path: Path
+    tables: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return sum(self.tables.values())
+
+
+def write_bundle(store: Store, out: str | Path, *,
+                 include_identities: bool = False) -> BundleSummary:
+    """Write this workshop as a bundle to ``out`` (identities only when asked for)."""
+    workshop = require_workshop(store)
+    out = Path(out)
+    summary = BundleSummary(path=out)
+    tables = syncable_tables(store, include_identities=include_identities)
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "bundle_version": BUNDLE_VERSION,
+        "schema_version": store.schema_version,
+        "migrations": sorted(store.applied_versions()),
+        "workbench_version": __version__,
+        "workshop": {"id": workshop["id"], "name": workshop["name"]},
+        "created_at": now(),
+        "identities": include_identities,
+        "tables": {},
+    }
+    temporary = out.with_name(out.name + ".part")
+    try:
+        with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for table in tables:
+                columns = columns_of(store, table)
+                order = ", ".join(quote(c) for c in primary_key(store, table))
+                cursor = store.db.execute(
+                    f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
+                    f"ORDER BY {order}")
+                lines = [json.dumps(list(row), ensure_ascii=False) for row in cursor]
+                zf.writestr(f"tables/{table}.jsonl", "\n".join(lines))
+                manifest["tables"][table] = {"columns": columns, "rows": len(lines)}
+                summary.tables[table] = len(lines)
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        temporary.replace(out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return summary
+
+
+@dataclass
+class Bundle:
+    """A checked bundle: its manifest and, per table, the rows as dicts."""
+
+    label: str
+    manifest: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+
+
+def read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
+    """Read and check a bundle against this workshop's schema; refuses newer schemas."""
+    from workbench.migrations import all_migrations
+
+    path = Path(path)
+    label = path.name
+    with SafeZip(path, limits) as archive:
+        name = archive.find("manifest.json")
+        if name is None:
+            raise InvalidInput("exchange.error.not_bundle", name=label)
+        try:
+            manifest = json.loads(archive.read(name).decode("utf-8"))
+        except (UnicodeDecodeError, ValueError) as error:
+            raise InvalidInput("exchange.error.not_bundle", name=label) from error
+        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+            raise InvalidInput("exchange.error.not_bundle", name=label)
+        known = {m.version for m in all_migrations()}
+        versions = manifest.get("migrations") or []
+        if (not isinstance(versions, list) or set(versions) - known
+                or manifest.get("bundle_version", 0) > BUNDLE_VERSION):
+            raise InvalidInput("exchange.error.newer_bundle", name=label,
+                               version=manifest.get("schema_version", "?"))
+        local_tables = set(syncable_tables(store, include_identities=True))
+        tables: dict[str, list[dict[str, Any]]] = {}
+        for table, info in (manifest.get("tables") or {}).items():
+            if table not in local_tables:
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=f"unknown table {table!r}")
+            columns = info.get("columns") if isinstance(info, dict) else None
+            local_columns = set(columns_of(store, table))
+            if not isinstance(columns, list) or not set(columns) <= local_columns:
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=f"columns of {table!r}")
+            if not set(primary_key(store, table)) <= set(columns):
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=f"key of {table!r}")
+            entry = archive.find(f"tables/{table}.jsonl")
+            if entry is None:
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=f"missing tables/{table}.jsonl")
+            rows = []
+            for number, line in enumerate(archive.read(entry).decode("utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    values = json.loads(line)
+                except ValueError as error:
+                    raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                       reason=f"{table} line {number}") from error
+                if not isinstance(values, list) or len(values) != len(columns) or any(
+                        isinstance(v, (list, dict)) for v in values):
+                    raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                       reason=f"{table} line {number}")
+                rows.append(dict(zip(columns, values, strict=True)))
+            tables[table] = rows
+    return Bundle(label=label, manifest=manifest, tables=tables)
