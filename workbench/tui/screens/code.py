@@ -42,15 +42,12 @@ class CodeScreen(WorkbenchScreen):
         yield DataTable(id="coding-stories", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
-    def on_mount(self) -> None:
-        super().on_mount()
-        self._fill()
-
     async def language_changed(self) -> None:
         await super().language_changed()
         self._fill()
 
     def on_screen_resume(self) -> None:
+        # Also runs when the screen first shows; counts may have changed while away.
         self._fill()
 
     def _fill(self) -> None:

@@ -44,6 +44,14 @@ async def ask_coder(screen: WorkbenchScreen, store: Store, force: bool = False) 
 class CodingScreen(WorkbenchScreen):
     """A story on the left; the codebook and the story's fragments on the right."""
 
+    DEFAULT_CSS = """
+    CodingScreen #coding-body { height: 1fr; }
+    CodingScreen #story-text { width: 2fr; border-right: solid $primary-darken-2; }
+    CodingScreen #coding-side { width: 1fr; min-width: 36; }
+    CodingScreen #codebook-tree { height: 1fr; }
+    CodingScreen #fragment-list { height: 1fr; }
+    CodingScreen #coding-status { height: auto; padding: 0 1; background: $panel; }
+    """
     BINDINGS = [
         Binding("escape", "back", "key.back", id="back"),
         Binding("c", "code", "key.coding_code", id="coding_code"),

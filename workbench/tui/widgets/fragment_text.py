@@ -64,13 +64,15 @@ def wrap(text: str, width: int) -> list[tuple[int, int]]:
     return lines
 
 
-def _dim(color: str, amount: float = 0.45) -> str:
-    """The colour mixed with black, so text on it stays readable."""
+def highlighter(color: str) -> Style:
+    """Background in the code's colour, like a highlighter pen, with text in black or
+    white, whichever reads better on it."""
     try:
         r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
     except ValueError:
-        return "#444444"
-    return "#{:02x}{:02x}{:02x}".format(*(int(c * amount) for c in (r, g, b)))
+        return Style(reverse=True)
+    light = 0.299 * r + 0.587 * g + 0.114 * b > 140
+    return Style(bgcolor=color, color="#000000" if light else "#ffffff")
 
 
 class FragmentText(ScrollView, can_focus=True):
@@ -202,7 +204,7 @@ class FragmentText(ScrollView, can_focus=True):
                 break
             if mark.end <= start:
                 continue
-            colour = Style(bgcolor=_dim(mark.color), color="#ffffff")
+            colour = highlighter(mark.color)
             for i in range(max(mark.start, start) - start, min(mark.end, end) - start):
                 depth[i] += 1
                 styles[i] = colour if depth[i] == 1 else colour + Style(underline=True, bold=True)
