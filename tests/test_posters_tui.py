@@ -107,3 +107,24 @@ async def test_choosing_a_practice_and_english(file_store):
         assert table.row_count == 1
         assert "posters ready to print" in str(app.screen.query_one("#posters-status").render())
         assert "Print" in app.screen.active_bindings["f5"].binding.description
+
+
+async def test_a_consent_taken_back_after_the_list_was_shown_still_counts(file_store,
+                                                                          tmp_path):
+    from workbench.stories import record_consent
+
+    out = tmp_path / "printed"
+    app = make_app(file_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_posters(pilot)
+        assert "alles mag geprint worden" in problems_text(app)
+        roos = file_store.scalar("SELECT id FROM storytellers WHERE pseudonym = 'Roos'")
+        record_consent(file_store, roos, store_story=True, quotes=False, method="verbal")
+        app.screen.query_one("#posters-folder", Input).value = str(out)
+        await pilot.press("f5")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not out.exists()
+        assert "Roos" in problems_text(app)
+        assert "Er is niets geprint" in str(app.screen.query_one("#posters-status").render())

@@ -14,15 +14,22 @@ from workbench.posters import RankedFactor, SessionResults
 from workbench.store import Store
 
 
-def latest_results(store: Store, factor_id: str) -> SessionResults | None:
-    """What the latest closed session said about ``factor_id`` (or a factor linked to it)."""
+def latest_results(store: Store, factor_id: str,
+                   sessions: dict[str, Any] | None = None) -> SessionResults | None:
+    """What the latest closed session said about ``factor_id`` (or a factor linked to it).
+
+    ``sessions`` caches whole-session tallies between calls, so printing fifty factors of
+    one session tallies it once for the charts.
+    """
     from workbench.session_results import latest_closed_results, session_results
 
     answer = latest_closed_results(store, factor_id)
     if answer is None:
         return None
-    session = session_results(store, answer.session_id)
-    return convert(answer, session)
+    cache = sessions if sessions is not None else {}
+    if answer.session_id not in cache:
+        cache[answer.session_id] = session_results(store, answer.session_id)
+    return convert(answer, cache[answer.session_id])
 
 
 def _score(factor: Any, basis: str) -> float:

@@ -132,6 +132,7 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
     groups = _link_groups(store)
     gate = Gate(store)
     result = PosterPlan(options=options, workshop=workshop, posters=[])
+    tallies: dict[str, object] = {}
 
     for factor in factors:
         key = factor["link_key"]
@@ -158,7 +159,7 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
             common=common,
             description=factor["description"],
             practice="" if options.common else practice_names.get(factor["practice_id"], ""),
-            results=latest_results(store, factor["id"]),
+            results=latest_results(store, factor["id"], tallies),
             printed_on=today or date.today(),
         )
         result.posters.append(poster)

@@ -27,7 +27,7 @@ from workbench.printing.look import (
     para_text,
     scale_of,
 )
-from workbench.printing.poster import frame_box, margins, poster_flowables
+from workbench.printing.poster import frame_box, margins, poster_flowables, unquoted
 
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:
@@ -248,7 +248,8 @@ def write_handout(posters: Sequence[PosterData], path: Path, *, workshop: str, l
                            look.style("ho_sub", 9.5, color=MUTED, space_after=4))]
         block += [Paragraph(para_text(e), element, bulletText="•") for e in poster.elements]
         for quote in poster.quotes[:1]:
-            block.append(Paragraph(f"“{para_text(quote.text)}” — {para_text(quote.signature)}",
+            block.append(Paragraph(f"“{para_text(unquoted(quote.text))}” — "
+                                   f"{para_text(quote.signature)}",
                                    look.style("ho_q", 10, italic=True, indent=12,
                                               space_before=4)))
         block.append(Paragraph(para_text(_priority_text(poster, language)),

@@ -182,7 +182,7 @@ def _quotes(poster: PosterData, look: Look, width: float, language: str) -> list
     sign_style = look.body_style("signature", 11, color=MUTED, align=2, space_before=3)
     pad = 8 * look.scale * min(look.body, 1.2)
     for quote in poster.quotes:
-        cell = [Paragraph(f"“{para_text(quote.text)}”", text_style),
+        cell = [Paragraph(f"“{para_text(unquoted(quote.text))}”", text_style),
                 Paragraph(f"— {para_text(quote.signature)}", sign_style)]
         box = Table([[cell]], colWidths=[width], spaceAfter=6 * look.scale * look.body)
         box.setStyle(TableStyle([
@@ -195,6 +195,15 @@ def _quotes(poster: PosterData, look: Look, width: float, language: str) -> list
         ]))
         items.append(box)
     return items
+
+
+def unquoted(text: str) -> str:
+    """The quote without quotation marks around it: the poster adds its own."""
+    text = text.strip()
+    pairs = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "”"}
+    if len(text) > 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
+        return text[1:-1].strip()
+    return text
 
 
 def _results(poster: PosterData, look: Look, width: float, height: float, language: str,

@@ -236,7 +236,7 @@ class PostersScreen(WorkbenchScreen):
         bar = self.query_one("#posters-progress", ProgressBar)
         bar.update(total=len(plan.posters) + self._bundle() + self._handout(), progress=0)
         self.query_one("#posters-status", Static).update(t("posters.screen.printing"))
-        self._print(plan, Path(folder).expanduser(), self._bundle(), self._handout())
+        self._print(self.options(), Path(folder).expanduser(), self._bundle(), self._handout())
 
     def _bundle(self) -> bool:
         return self.query_one("#posters-bundle", Checkbox).value
@@ -245,12 +245,20 @@ class PostersScreen(WorkbenchScreen):
         return self.query_one("#posters-handout", Checkbox).value
 
     @work(thread=True, exclusive=True, group="posters-print")
-    def _print(self, plan: PosterPlan, out_dir: Path, bundle: bool, handout: bool) -> None:
+    def _print(self, options: PrintOptions, out_dir: Path, bundle: bool, handout: bool) -> None:
+        from workbench.posters import plan as make_plan
         from workbench.printing import print_plan
 
         worker = get_current_worker()
         store = self.store.clone()
         try:
+            # Planned afresh: a consent withdrawn since the list was shown must still count.
+            plan = make_plan(store, options)
+            if plan.problems:
+                self.post_message(PlanReady(plan))
+                self.post_message(PrintFinished(0, 0, str(out_dir), False, t(
+                    "posters.screen.blocked", n=len(plan.problems))))
+                return
             result = print_plan(
                 store, plan, out_dir, bundle=bundle, handout=handout,
                 progress=lambda done, total, label: self.post_message(
