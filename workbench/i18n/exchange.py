@@ -61,6 +61,65 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.merge.conflict_title": (
         "{title} (andere versie, uit {source})", "{title} (other version, from {source})"),
+    # --- command line
+    "exchange.cli.stories": ("Verhalen", "Stories"),
+    "exchange.cli.sources": ("Bronnen", "Sources"),
+    "exchange.cli.exported_qdpx": (
+        "Geschreven: {path} ({stories} verhalen, {codes} codes, {fragments} fragmenten, "
+        "{notes} notities).",
+        "Written: {path} ({stories} stories, {codes} codes, {fragments} fragments, "
+        "{notes} notes).",
+    ),
+    "exchange.cli.exported_qdc": (
+        "Geschreven: {path} ({codes} codes).", "Written: {path} ({codes} codes)."),
+    "exchange.cli.exported_csv": (
+        "Geschreven: {path} ({rows} regels).", "Written: {path} ({rows} rows)."),
+    "exchange.cli.imported_qdpx": (
+        "Ingelezen uit {name}: {stories} nieuwe verhalen ({known} waren er al), {codes} nieuwe "
+        "codes, {fragments} fragmenten, {codings} coderingen.",
+        "Imported from {name}: {stories} new stories ({known} were here already), {codes} new "
+        "codes, {fragments} fragments, {codings} codings.",
+    ),
+    "exchange.cli.changed_story": (
+        "Let op: '{title}' was elders veranderd en staat nu als tweede verhaal naast het "
+        "origineel.",
+        "Note: '{title}' was changed elsewhere and is now kept as a second story beside the "
+        "original.",
+    ),
+    "exchange.cli.skipped_sources": (
+        "{n} bronnen zonder platte tekst (pdf, beeld, geluid) zijn overgeslagen.",
+        "{n} sources without plain text (PDF, picture, audio) were skipped.",
+    ),
+    "exchange.cli.imported_qdc": (
+        "Ingelezen uit {name}: {codes} nieuwe codes ({known} waren er al), {factors} werkzame "
+        "factoren.",
+        "Imported from {name}: {codes} new codes ({known} were here already), {factors} "
+        "working factors.",
+    ),
+    "exchange.cli.bundled": (
+        "Bundel geschreven: {path} ({rows} rijen, schemaversie {version}). Neem hem mee en "
+        "voeg hem samen met: workbench merge {path}",
+        "Bundle written: {path} ({rows} rows, schema version {version}). Take it along and "
+        "merge it with: workbench merge {path}",
+    ),
+    "exchange.cli.merged": (
+        "Samengevoegd uit '{source}': {added} nieuw, {updated} bijgewerkt, {withdrawn} "
+        "terugtrekkingen doorgevoerd.",
+        "Merged from '{source}': {added} new, {updated} updated, {withdrawn} withdrawals "
+        "carried out.",
+    ),
+    "exchange.cli.conflict": (
+        "Conflict: '{title}' is op beide laptops veranderd; beide versies zijn bewaard.",
+        "Conflict: '{title}' was changed on both laptops; both versions are kept.",
+    ),
+    "exchange.cli.renamed": (
+        "De schuilnaam '{old}' bestond al voor iemand anders; de verteller uit de bundel "
+        "heet nu '{new}'.",
+        "The pseudonym '{old}' was already taken by someone else; the storyteller from the "
+        "bundle is now '{new}'.",
+    ),
+    "exchange.cli.backup": (
+        "Reservekopie van voor het samenvoegen: {path}", "Backup from before the merge: {path}"),
     # --- errors
     "exchange.error.not_zip": (
         "'{name}' is geen geldig zip-bestand of is beschadigd.",
