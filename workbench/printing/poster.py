@@ -228,7 +228,7 @@ def _results(poster: PosterData, look: Look, width: float, height: float, langua
                         quorum=results.quorum if results.quorum is not None else "?")),
             look.style("quorum", 10.5, bold=True, color=WARNING, space_after=4)))
     chart_scale = look.scale * max(min(look.body, 1.0), 0.6)
-    chart_h = 118 * chart_scale
+    chart_h = (118 if side_by_side else 132) * chart_scale
     if side_by_side:
         half = (width - 16 * look.scale) / 2
         charts = Table([[recognition_chart(results, half, chart_h, language, chart_scale), "",
