@@ -363,3 +363,12 @@ MESSAGES.update({
     "coding.comparison_title": ("Vergelijking: {name}", "Comparison: {name}"),
     "coding.all_units": ("Alle zinnen naast elkaar ({n}):", "All sentences side by side ({n}):"),
 })
+MESSAGES.update({
+    "coding.codebook_keys": (
+        "Toetsen: a nieuwe code · k nieuwe categorie · r hernoemen · e omschrijving · f kleur · "
+        "m verplaatsen · g samenvoegen · d verwijderen · v beoordeeld door · n memo · "
+        "t categorieën uit de topiclijst",
+        "Keys: a new code · k new category · r rename · e description · f colour · m move · "
+        "g merge · d delete · v reviewed by · n memo · t categories from the topic list",
+    ),
+})

@@ -256,6 +256,7 @@ class ComparisonScreen(WorkbenchScreen):
     """Agreement overall and per code, and the sentences side by side."""
 
     DEFAULT_CSS = """
+    ComparisonScreen #overall { padding: 1 1 0 1; }
     ComparisonScreen #per-code { height: auto; max-height: 12; }
     ComparisonScreen #side-by-side { height: 1fr; }
     """
@@ -317,12 +318,14 @@ class ComparisonScreen(WorkbenchScreen):
             else t("coding.cli.disagreements", n=len(rows)))
         side = self.query_one("#side-by-side", DataTable)
         side.clear(columns=True)
-        side.add_columns("#", t("coding.col.teller"), t("coding.col.sentence"),
-                         *(inert(c) for c in result.coders))
+        # Coders' codes before the sentence, so they stay in view beside each other.
+        side.add_columns("#", t("coding.col.teller"), *(inert(c) for c in result.coders),
+                         t("coding.col.sentence"))
         for row in rows:
             sentence = Text(inert(row.text), style="" if row.agree else "bold")
-            side.add_row(str(row.position), Text(inert(row.pseudonym)), sentence,
-                         *(_labels(row.labels[c]) for c in result.coders), key=row.unit_id)
+            side.add_row(str(row.position), Text(inert(row.pseudonym)),
+                         *(_labels(row.labels[c]) for c in result.coders), sentence,
+                         key=row.unit_id)
         side.focus()
 
     def action_toggle_all(self) -> None:

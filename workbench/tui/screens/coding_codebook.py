@@ -32,16 +32,16 @@ class CodebookScreen(WorkbenchScreen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="back"),
         Binding("a", "add(False)", "key.coding_add_code", id="coding_add_code"),
-        Binding("k", "add(True)", "key.coding_add_category", id="coding_add_category"),
+        Binding("k", "add(True)", "key.coding_add_category", id="coding_add_category", show=False),
         Binding("r", "rename", "key.coding_rename", id="coding_rename"),
-        Binding("e", "describe", "key.coding_describe", id="coding_describe"),
-        Binding("f", "colour", "key.coding_colour", id="coding_colour"),
+        Binding("e", "describe", "key.coding_describe", id="coding_describe", show=False),
+        Binding("f", "colour", "key.coding_colour", id="coding_colour", show=False),
         Binding("m", "move", "key.coding_move", id="coding_move"),
         Binding("g", "merge", "key.coding_merge", id="coding_merge"),
         Binding("d", "delete", "key.coding_delete", id="coding_delete"),
         Binding("v", "validate", "key.coding_validate", id="coding_validate"),
-        Binding("n", "memo", "key.coding_code_memo", id="coding_code_memo"),
-        Binding("t", "seed", "key.coding_seed", id="coding_seed"),
+        Binding("n", "memo", "key.coding_code_memo", id="coding_code_memo", show=False),
+        Binding("t", "seed", "key.coding_seed", id="coding_seed", show=False),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -55,6 +55,7 @@ class CodebookScreen(WorkbenchScreen):
             yield Tree(t("coding.codebook"), id="codebook-full")
             with VerticalScroll(id="codebook-detail"):
                 yield Static("", id="code-detail", markup=False)
+                yield Static(t("coding.codebook_keys"), classes="muted")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -115,10 +116,11 @@ class CodebookScreen(WorkbenchScreen):
     def _show_detail(self) -> None:
         detail = self.query_one("#code-detail", Static)
         row = self.current()
-        if row is None:
+        # The highlighted node may point at a code that was just merged or removed.
+        row = row and self.store.one("SELECT * FROM codes WHERE id = ?", [row["id"]])
+        if not row:
             detail.update(t("coding.codebook_hint"))
             return
-        row = codebook.get_code(self.store, row["id"])
         use = codebook.usage(self.store, row["id"])
         text = Text()
         text.append_text(code_label(row))

@@ -73,7 +73,7 @@ class OverviewScreen(WorkbenchScreen):
         self._fill()
 
     def on_resize(self) -> None:
-        self._fill()
+        self._draw_chart()
 
     def action_by(self, by: str) -> None:
         self.by = by
@@ -91,5 +91,11 @@ class OverviewScreen(WorkbenchScreen):
             name = Text("■ ", style=row.color)
             name.append(inert(row.name))
             table.add_row(name, *(str(n) if n else "·" for n in row.counts), str(row.total))
-        width = max(10, self.size.width - 45)
-        self.query_one("#overview-chart", Static).update(chart(result, width))
+        self.result = result
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        result = getattr(self, "result", None)
+        if result is not None:
+            width = max(10, self.size.width - 45)
+            self.query_one("#overview-chart", Static).update(chart(result, width))

@@ -115,6 +115,8 @@ class CodingScreen(WorkbenchScreen):
                     parent.add_leaf(label, data=node.row)
 
         add(tree.root, codebook.tree(self.store))
+        # Enter on a code should work at once after Tab, without first pressing an arrow.
+        self.call_after_refresh(lambda: setattr(tree, "cursor_line", max(tree.cursor_line, 0)))
 
     def _fill_fragments(self) -> None:
         options = self.query_one(OptionList)
