@@ -121,7 +121,7 @@ def priority_chart(results: SessionResults, width: float, height: float, languag
         return d
     top = height - title - small * 3.4
     row_h = min(top / len(rows), small * 2.6)
-    label_w = width * 0.46
+    label_w = width * 0.56
     bar_room = width - label_w - small * 3
     peak = max((r.score for _, r in rows), default=0) or 1
     for i, (place, row) in enumerate(rows):
