@@ -120,6 +120,98 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.cli.backup": (
         "Reservekopie van voor het samenvoegen: {path}", "Backup from before the merge: {path}"),
+    # --- the exchange screen
+    "key.exchange_export": ("Exporteren", "Export"),
+    "key.exchange_cancel": ("Stoppen", "Stop"),
+    "exchange.tui.choose": ("Wat wilt u exporteren?", "What do you want to export?"),
+    "exchange.tui.included": ("Wat gaat erin", "What is included"),
+    "exchange.tui.where": ("Waar komt het bestand", "Where the file goes"),
+    "exchange.tui.export": ("Exporteren", "Export"),
+    "exchange.tui.cancel": ("Stoppen", "Stop"),
+    "exchange.tui.busy": ("Bezig met schrijven …", "Writing …"),
+    "exchange.tui.still_busy": (
+        "De export loopt nog; stop hem eerst (Ctrl+X) of wacht even.",
+        "The export is still running; stop it first (Ctrl+X) or wait a moment.",
+    ),
+    "exchange.tui.done": ("Klaar.", "Done."),
+    "exchange.tui.cancelled": (
+        "Gestopt; er is geen half bestand achtergebleven.",
+        "Stopped; no half-written file was left behind.",
+    ),
+    "exchange.tui.no_path": ("Geef een bestandsnaam op.", "Give a file name."),
+    "exchange.tui.no_folder": (
+        "De map {folder} bestaat niet.", "The folder {folder} does not exist."),
+    "exchange.tui.anonymous": (
+        "Zonder echte namen of contactgegevens (die kunnen alleen via de opdrachtregel, met "
+        "de pincode).",
+        "Without real names or contact details (those only via the command line, with the "
+        "PIN).",
+    ),
+    "exchange.tui.choice.qdpx": ("REFI-QDA-project (.qdpx)", "REFI-QDA project (.qdpx)"),
+    "exchange.tui.choice.qdc": ("REFI-QDA-codeboek (.qdc)", "REFI-QDA codebook (.qdc)"),
+    "exchange.tui.choice.csv-stories": ("Verhalen (CSV)", "Stories (CSV)"),
+    "exchange.tui.choice.csv-fragments": (
+        "Fragmenten met codes (CSV)", "Fragments with codes (CSV)"),
+    "exchange.tui.choice.csv-factors": (
+        "Factoren met elementen (CSV)", "Factors with elements (CSV)"),
+    "exchange.tui.choice.csv-ballots": ("Stembriefjes (CSV)", "Ballots (CSV)"),
+    "exchange.tui.choice.csv-tallies": ("Telling klankbord (CSV)", "Sounding-board tallies (CSV)"),
+    "exchange.tui.choice.json": ("Alles als JSON", "Everything as JSON"),
+    "exchange.tui.choice.bundle": (
+        "Bundel voor een andere laptop", "Bundle for another laptop"),
+    "exchange.tui.about.qdpx": (
+        "Voor ATLAS.ti, NVivo, MAXQDA of QualCoder: verhalen, vertellers met rol en "
+        "praktijk, codes, fragmenten, werkzame factoren en notities.",
+        "For ATLAS.ti, NVivo, MAXQDA or QualCoder: stories, storytellers with role and "
+        "practice, codes, fragments, working factors and notes.",
+    ),
+    "exchange.tui.about.qdc": (
+        "Alleen het codeboek, met de werkzame factoren en hun elementen.",
+        "The codebook only, with the working factors and their elements.",
+    ),
+    "exchange.tui.about.csv-stories": (
+        "Eén regel per verhaal, met praktijk, rol en tekst. Opent in Excel.",
+        "One row per story, with practice, role and text. Opens in Excel.",
+    ),
+    "exchange.tui.about.csv-fragments": (
+        "Eén regel per fragment, met de codes erbij. Opent in Excel.",
+        "One row per fragment, with its codes. Opens in Excel.",
+    ),
+    "exchange.tui.about.csv-factors": (
+        "Eén regel per kenmerkend element van elke werkzame factor. Opent in Excel.",
+        "One row per characteristic element of each working factor. Opens in Excel.",
+    ),
+    "exchange.tui.about.csv-ballots": (
+        "Wat elke deelnemer van een klankbordbijeenkomst gaf: herkenning, reden, stippen, "
+        "rangorde.",
+        "What each sounding-board participant gave: recognition, reason, dots, ranking.",
+    ),
+    "exchange.tui.about.csv-tallies": (
+        "De telling per bijeenkomst en factor, alleen bevestigde stembriefjes.",
+        "The tally per session and factor, confirmed ballots only.",
+    ),
+    "exchange.tui.about.json": (
+        "De hele kenniswerkplaats in één bestand, voor eigen analyses.",
+        "The whole workshop in one file, for your own analyses.",
+    ),
+    "exchange.tui.about.bundle": (
+        "Alles van deze laptop, om op een andere laptop samen te voegen met "
+        "'workbench merge'.",
+        "Everything on this laptop, to merge on another laptop with 'workbench merge'.",
+    ),
+    "exchange.tui.has.stories": ("{n} verhalen", "{n} stories"),
+    "exchange.tui.has.storytellers": ("{n} vertellers", "{n} storytellers"),
+    "exchange.tui.has.codes": ("{n} codes en categorieën", "{n} codes and categories"),
+    "exchange.tui.has.fragments": ("{n} fragmenten", "{n} fragments"),
+    "exchange.tui.has.codings": ("{n} coderingen", "{n} codings"),
+    "exchange.tui.has.factors": ("{n} werkzame factoren", "{n} working factors"),
+    "exchange.tui.has.elements": ("{n} kenmerkende elementen", "{n} characteristic elements"),
+    "exchange.tui.has.sessions": ("{n} klankbordbijeenkomsten", "{n} sounding-board sessions"),
+    "exchange.tui.has.ballots": ("{n} stembriefjes", "{n} ballots"),
+    "exchange.tui.has.notes": (
+        "{n} notities (memo's en opmerkingen van klankborden)",
+        "{n} notes (memos and sounding-board remarks)",
+    ),
     # --- errors
     "exchange.error.not_zip": (
         "'{name}' is geen geldig zip-bestand of is beschadigd.",
