@@ -94,6 +94,12 @@ def decode(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
+    # Dutch transcripts that are not UTF-8 are nearly always Windows-1252 (old Word,
+    # Notepad). Detection alone may pick a Central-European page that looks as plausible
+    # ("Cafť"), so the Western reading wins unless it is clearly worse.
+    western = from_bytes(data, cp_isolation=["cp1252", "iso8859_15"]).best()
+    if western is not None and (best is None or western.chaos <= best.chaos + 0.02):
+        best = western
     # Text with many odd characters was guessed, not recognised: refuse rather than store
     # garbled words.
     if best is None or best.chaos > 0.2:
@@ -209,8 +215,13 @@ def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: boo
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # one column, or too little to tell: plain commas
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    columns = {(c or "").strip().lower().replace(" ", "_"): c for c in reader.fieldnames or []}
+    # newline="": the csv module splits lines itself (a lone \r is a line end, not junk)
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as error:
+        raise Skip("collect.import.unreadable", reason=str(error)) from error
+    columns = {(c or "").strip().lower().replace(" ", "_"): c for c in fieldnames}
     topic_positions = {
         int(name.split("_", 1)[1]): original for name, original in columns.items()
         if name.startswith("topic_") and name.split("_", 1)[1].isdigit()
@@ -221,13 +232,16 @@ def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: boo
     topic_ids = {row["position"]: row["id"] for row in store.all(
         "SELECT id, position FROM topics WHERE topic_list_id = ?", [list_id])}
     items = []
-    for number, row in enumerate(reader, start=2):  # row 1 is the header
-        source = f"{path.name}:{number}"
-        try:
-            items.append(_csv_item(store, row, columns, topic_positions, topic_ids, source,
-                                   practice_id, role, quotes))
-        except Skip as skip:
-            summary.lines.append(ImportLine(source, False, skip.key, skip.params))
+    try:
+        for number, row in enumerate(reader, start=2):  # row 1 is the header
+            source = f"{path.name}:{number}"
+            try:
+                items.append(_csv_item(store, row, columns, topic_positions, topic_ids, source,
+                                       practice_id, role, quotes))
+            except Skip as skip:
+                summary.lines.append(ImportLine(source, False, skip.key, skip.params))
+    except csv.Error as error:  # e.g. a field over the csv module's size limit
+        raise Skip("collect.import.unreadable", reason=str(error)) from error
     return items
 
 
