@@ -55,11 +55,19 @@ SOFT_LINKS = [
         PROBLEM,
     ),
     (
-        # A story whose teller never gave consent: a record left half-made.
+        # The booth and the interview take consent in the same transaction as the story:
+        # a story of theirs without it is a record left half-made.
         "story_without_consent",
-        """SELECT s.id FROM stories s WHERE NOT EXISTS
+        """SELECT s.id FROM stories s WHERE s.mode != 'import' AND NOT EXISTS
            (SELECT 1 FROM consents c WHERE c.storyteller_id = s.storyteller_id)""",
         PROBLEM,
+    ),
+    (
+        # Projects from other tools carry no consent; the facilitator should record it.
+        "import_without_consent",
+        """SELECT s.id FROM stories s WHERE s.mode = 'import' AND NOT EXISTS
+           (SELECT 1 FROM consents c WHERE c.storyteller_id = s.storyteller_id)""",
+        WARNING,
     ),
     (
         # A withdrawn storyteller must be gone entirely; only the tombstone may stay.

@@ -107,7 +107,8 @@ def dots(
     totals: dict[str, int] = {option: 0 for option in options or ()}
     for ballot in ballots:
         for option, count in ballot.items():
-            if isinstance(count, bool) or int(count) != count or count < 0:
+            if (isinstance(count, bool) or not isinstance(count, (int, float))
+                    or not math.isfinite(count) or int(count) != count or count < 0):
                 raise ValueError(f"dots must be whole numbers of 0 or more, got {count!r}")
             totals[option] = totals.get(option, 0) + int(count)
     return totals

@@ -144,6 +144,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} verha(a)l(en) zonder toestemming van de verteller.",
         "{n} stor(y/ies) without the storyteller's consent.",
     ),
+    "check.link.import_without_consent": (
+        "{n} geïmporteerd(e) verha(a)l(en) zonder vastgelegde toestemming. Leg die vast "
+        "voordat er citaten uit gebruikt worden.",
+        "{n} imported stor(y/ies) without recorded consent. Record it before quoting them.",
+    ),
     "check.link.withdrawn_still_present": (
         "{n} ingetrokken verteller(s) staan nog in het bestand.",
         "{n} withdrawn storyteller(s) are still in the file.",
