@@ -18,7 +18,7 @@ from typing import Any
 
 from workbench import __version__
 from workbench.errors import InvalidInput
-from workbench.exchange.safety import Limits, SafeZip
+from workbench.exchange.safety import Limits, SafeZip, private
 from workbench.store import Store, now
 from workbench.workshop import require_workshop
 
@@ -109,6 +109,7 @@ def write_bundle(store: Store, out: str | Path, *,
                 manifest["tables"][table] = {"columns": columns, "rows": len(lines)}
                 summary.tables[table] = len(lines)
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
+        private(temporary)
         temporary.replace(out)
     except BaseException:
         temporary.unlink(missing_ok=True)

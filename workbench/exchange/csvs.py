@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.errors import InvalidInput
+from workbench.exchange.safety import private
 from workbench.store import Store
 
 KINDS = ("stories", "fragments", "factors", "ballots", "tallies")
@@ -241,6 +242,7 @@ def export_csv(store: Store, kind: str, out: str | Path, *, bom: bool = False,
             for row in rows:
                 writer.writerow([_guard(value) for value in row])
                 count += 1
+        private(temporary)
         temporary.replace(out)
     except BaseException:
         temporary.unlink(missing_ok=True)

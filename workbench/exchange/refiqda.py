@@ -30,7 +30,7 @@ from typing import Any
 
 from workbench import __version__
 from workbench.errors import InvalidInput
-from workbench.exchange.safety import xml_text
+from workbench.exchange.safety import private, xml_text
 from workbench.i18n import t
 from workbench.store import Store
 from workbench.workshop import require_workshop
@@ -266,6 +266,7 @@ def _write_atomic(out: Path, write: Callable[[Path], None]) -> None:
     temporary = out.with_name(out.name + ".part")
     try:
         write(temporary)
+        private(temporary)
         temporary.replace(out)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -277,8 +278,7 @@ def export_qdc(store: Store, out: str | Path) -> ExportSummary:
     builder = _Builder(store, CODEBOOK_NS)
     root = builder.el(None, "CodeBook", origin=ORIGIN)
     codes = builder.el(root, "Codes")
-    count = builder.code_tree(codes, with_notes=False)
-    if count == 0:
+    if builder.code_tree(codes, with_notes=False) == 0:
         raise InvalidInput("exchange.error.empty_codebook")
     sets = builder.factor_sets()
     if sets:
@@ -291,7 +291,8 @@ def export_qdc(store: Store, out: str | Path) -> ExportSummary:
     data = builder.etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     out = Path(out)
     _write_atomic(out, lambda path: path.write_bytes(data))
-    return ExportSummary(path=out, codes=count, factors=len(sets))
+    return ExportSummary(path=out, codes=store.scalar("SELECT count(*) FROM codes") or 0,
+                         factors=store.scalar("SELECT count(*) FROM factors") or 0)
 
 
 def export_qdpx(

@@ -83,9 +83,10 @@ def build_project(
 
     codebook = b.el(root, "CodeBook")
     codes_el = b.el(codebook, "Codes")
-    summary.codes = b.code_tree(codes_el, with_notes=True, code_notes=code_notes)
+    written = b.code_tree(codes_el, with_notes=True, code_notes=code_notes)
+    summary.codes = store.scalar("SELECT count(*) FROM codes") or 0
     summary.factors = store.scalar("SELECT count(*) FROM factors") or 0
-    if summary.codes == 0:
+    if written == 0:
         root.remove(codebook)  # <Codes> may not be empty
 
     # Variables: what the other tool can sort and compare cases by.

@@ -10,8 +10,10 @@ and a document that declares a DTD is refused outright: REFI-QDA has no use for 
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -118,7 +120,7 @@ class SafeZip:
                     if size > cap or self._read_so_far > self.limits.total_bytes:
                         raise InvalidInput("exchange.error.zip_bomb", name=self.path.name)
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError) as error:
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as error:
             # includes CRC mismatches: a damaged or tampered archive
             raise InvalidInput("exchange.error.not_zip", name=self.path.name) from error
         return b"".join(chunks)
@@ -131,6 +133,14 @@ class SafeZip:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def private(path: Path) -> None:
+    """Readable by the owner only: exports hold stories, like the workshop file itself."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a file system without permissions (a USB stick) is the user's choice
 
 
 def entry_name(folder: str, name: str) -> str:

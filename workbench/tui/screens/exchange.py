@@ -80,7 +80,7 @@ class ExchangeScreen(WorkbenchScreen):
         path = choices.default_path(self.store, key)
         self.query_one("#exchange-path", Input).value = str(path)
         self.query_one("#exchange-status", Static).update("")
-        self.query_one("#exchange-progress", ProgressBar).update(total=None, progress=0)
+        self.query_one("#exchange-progress", ProgressBar).update(total=100, progress=0)
 
     @on(OptionList.OptionHighlighted, "#exchange-list")
     def highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -116,6 +116,7 @@ class ExchangeScreen(WorkbenchScreen):
         self.query_one("#exchange-go", Button).disabled = True
         self.query_one("#exchange-stop", Button).disabled = False
         self.query_one("#exchange-status", Static).update(Text(t("exchange.tui.busy")))
+        self.query_one("#exchange-progress", ProgressBar).update(total=None, progress=0)
         self.write_export(self.key, out)
 
     def action_cancel(self) -> None:
