@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench import stories, workshop
+from workbench import stories
 from workbench.store import Store, new_id, now
 
 # (practice index, pseudonym, role, quotes consent, [(fragment text, [codes])])
@@ -43,7 +43,8 @@ class Data:
 
 def fill(store: Store) -> Data:
     """Storytellers, stories, consent, codes, fragments and codings in two practices."""
-    data = Data([p["id"] for p in sorted(workshop.practices(store), key=lambda p: p["created_at"])])
+    # in the order the fixture added them: Vlinder first, then Oost
+    data = Data([r["id"] for r in store.all("SELECT id FROM practices ORDER BY rowid")])
     for position, name in enumerate(CODES, start=1):
         code_id = new_id()
         store.db["codes"].insert({"id": code_id, "name": name, "position": position,

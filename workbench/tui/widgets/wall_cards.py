@@ -1,0 +1,152 @@
+"""Columns and cards of the factor wall.
+
+A ``WallColumn`` is one factor (or the unsorted pile): a title line and a ``ListView`` of
+``CardItem``s. Cards are dragged with the mouse: pressing on a card and releasing over
+another column posts ``CardDropped``; the screen does the move.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import ListItem, ListView, Static
+
+from workbench.i18n import t
+from workbench.textsafe import inert
+from workbench.wall import Card, Column
+
+CARD_LINES = 3  # fragment text lines shown on a card; the detail bar shows the rest
+
+
+def shorten(text: str, width: int, lines: int = CARD_LINES) -> str:
+    """``text`` cut to about ``lines`` lines of ``width`` characters, with an ellipsis."""
+    flat = " ".join(text.split())
+    limit = width * lines
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+
+
+@dataclass
+class CardDropped(Message):
+    """A card was dragged from one column and released over another."""
+
+    card: Card
+    from_factor: str | None
+    to_factor: str | None
+
+
+class CardItem(ListItem):
+    """One card: the text (inert), who told it, and the suggested factors."""
+
+    DEFAULT_CSS = """
+    CardItem { height: auto; padding: 0 1; margin-bottom: 1; background: $panel; }
+    CardItem.-marked { border-left: thick $warning; }
+    CardItem.-via { color: $text-muted; }
+    """
+
+    def __init__(self, card: Card, suggestion: str = "", marked: bool = False) -> None:
+        classes = "-marked" if marked else ""
+        if card.via_code:
+            classes += " -via"
+        super().__init__(classes=classes.strip())
+        self.card = card
+        self.suggestion = suggestion
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._text(), markup=False)
+
+    def _text(self) -> Text:
+        card = self.card
+        body = Text(inert(shorten(card.text, 30)))
+        if card.kind == "code":
+            body.stylize("bold")
+            body.append("\n" + t("wall.code_fragments", n=len(card.texts)), style="italic")
+        elif card.detail:
+            body.append("\n" + inert(card.detail), style="italic")
+        if card.via_code:
+            body.append("\n" + t("wall.via_code", code=inert(card.via_code)), style="dim")
+        if self.suggestion:
+            body.append("\n→ " + inert(self.suggestion), style="bold green")
+        return body
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        column = self.column
+        if column is not None:
+            self.screen.dragging = (self.card, column.factor_id)  # type: ignore[attr-defined]
+
+    @property
+    def column(self) -> WallColumn | None:
+        for ancestor in self.ancestors:
+            if isinstance(ancestor, WallColumn):
+                return ancestor
+        return None
+
+
+class WallColumn(Vertical):
+    """A factor's column, or the unsorted pile, with its cards."""
+
+    DEFAULT_CSS = """
+    WallColumn { width: 36; height: 1fr; border: round $primary-darken-2; margin-right: 1; }
+    WallColumn:focus-within { border: round $accent; }
+    WallColumn.-unsorted { border: round $warning-darken-2; }
+    WallColumn .column-title { text-style: bold; padding: 0 1; height: auto; }
+    WallColumn .column-meta { color: $text-muted; padding: 0 1; height: auto; }
+    WallColumn ListView { height: 1fr; background: transparent; }
+    """
+
+    def __init__(self, column: Column, *, suggestions: dict[str, str], marked: set[str],
+                 common: bool = False, index: int = 0) -> None:
+        super().__init__(classes="-unsorted" if column.factor is None else "")
+        self.index = index
+        self.column = column
+        self.suggestions = suggestions
+        self.marked = marked
+        self.common = common
+
+    @property
+    def factor_id(self) -> str | None:
+        return self.column.factor_id
+
+    def compose(self) -> ComposeResult:
+        factor = self.column.factor
+        if factor is None:
+            title = t("factors.unsorted")
+            meta = t("wall.cards", n=len(self.column.cards))
+        else:
+            title = inert(factor["name"])
+            meta = t("wall.cards", n=len(self.column.cards)) + " · " + t(
+                f"factors.type.{factor['type']}")
+            if self.common:
+                meta += " · ◆ " + t("factors.common")
+            elif factor["link_id"]:
+                meta += " · ◇ " + t("wall.linked")
+        yield Static(title, classes="column-title", markup=False)
+        yield Static(meta, classes="column-meta", markup=False)
+        yield ListView(*[
+            CardItem(card, self.suggestions.get(card.id, ""), card.id in self.marked)
+            for card in self.column.cards
+        ])
+
+    @property
+    def list_view(self) -> ListView:
+        return self.query_one(ListView)
+
+    def highlighted(self) -> Card | None:
+        found = self.query(ListView)
+        if not found:
+            return None  # not composed yet, or being removed during a redraw
+        item = found.first().highlighted_child
+        return item.card if isinstance(item, CardItem) else None
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        dragging = getattr(self.screen, "dragging", None)
+        self.screen.dragging = None  # type: ignore[attr-defined]
+        if dragging is None:
+            return
+        card, from_factor = dragging
+        if from_factor != self.factor_id:
+            self.post_message(CardDropped(card, from_factor, self.factor_id))
