@@ -71,8 +71,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         store = context.store()
         plan = withdrawal.preview(store, pseudonym)
-        if not yes and not click.confirm(t("collect.withdraw.confirm", pseudonym=plan.pseudonym,
-                                           **plan.counts), default=False):
+        question = t("collect.withdraw.confirm", pseudonym=plan.pseudonym, **plan.counts)
+        # click.confirm only understands y/n; Dutch users answer "j" or "ja".
+        answer = "ja" if yes else click.prompt(f"{question} {t('collect.yes_no_hint')}",
+                                               default="", show_default=False)
+        if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
             click.echo(t("collect.withdraw.cancelled"))
             return
         report = withdrawal.withdraw(store, plan.storyteller_id)

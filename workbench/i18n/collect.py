@@ -87,6 +87,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "were removed.",
     ),
     "collect.withdraw.backup": ("Reservekopie: {path}", "Backup: {path}"),
+    "collect.yes_no_hint": ("[j/N]", "[y/N]"),
     "collect.withdraw.cancelled": ("Niets verwijderd.", "Nothing removed."),
     # story list and search (CLI and TUI)
     "collect.list.empty": ("Geen verhalen gevonden.", "No stories found."),
