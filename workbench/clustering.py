@@ -157,7 +157,8 @@ def cluster(
 ) -> Clustering:
     """Propose a grouping of ``fragments`` into ``k`` groups, each with 3-6 key terms.
 
-    When ``k`` is None it is chosen between 2 and 10 by the silhouette score. ``k``
+    When ``k`` is None it is chosen between 2 and 10 (and at most a third of the number
+    of fragments) by the silhouette score. ``k``
     larger than the number of (distinct) fragments is lowered to it. Fragments without
     words are put in the group of the first fragment. The same input gives the same
     grouping (fixed ``seed``).
@@ -224,7 +225,9 @@ def _choose_k(points: Any, distinct: int, seed: int, progress: ProgressFn | None
     from sklearn.metrics import silhouette_score
 
     low, high = K_RANGE
-    high = min(high, distinct - 1, points.shape[0] - 1)
+    # The silhouette favours many tiny groups on a small pile; a proposal is useful when
+    # groups hold about three cards or more.
+    high = min(high, distinct - 1, max(low, points.shape[0] // 3))
     if high < low:
         return _kmeans(points, min(2, distinct), seed)
     best: tuple[float, list[int]] | None = None

@@ -236,4 +236,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.wall_suggest_elements": ("Voorstellen", "Suggestions"),
     "key.wall_yes": ("Ja", "Yes"),
     "key.wall_no": ("Nee", "No"),
+    # command line
+    "factors.cli.none": ("Nog geen factoren.", "No factors yet."),
+    "factors.cli.line": (
+        "  {mark} {name} ({type}) — {cards} fragmenten, {quotes} citaten",
+        "  {mark} {name} ({type}) — {cards} fragments, {quotes} quotes",
+    ),
+    "factors.cli.added": ("Factor ‘{name}’ toegevoegd.", "Factor ‘{name}’ added."),
+    "factors.cli.common": (
+        "◆ = gemeenschappelijk (in elke praktijk): {n} factoren",
+        "◆ = common (in every practice): {n} factors",
+    ),
+    "factors.cli.working": ("Bezig…", "Working…"),
+    "factors.cli.group": ("{name} — {n} kaarten — kernwoorden: {terms}",
+                          "{name} — {n} cards — key terms: {terms}"),
 }
