@@ -131,3 +131,37 @@ def test_cli_honours_the_lockout_without_waiting(tmp_path):
     assert result.exit_code == 1
     assert "Too many wrong PINs. Wait" in result.output
     assert not out.exists()
+
+
+async def test_tui_pin_dialog_honours_the_lockout(store, clock):
+    """The booth's PIN dialog counts wrong PINs and says how long to wait; it never sleeps."""
+    from textual.widgets import Input, Static
+
+    from workbench.tui.app import make_app
+    from workbench.tui.booth_widgets import PinDialog
+
+    access.set_pin(store, "2468")
+    app = make_app(store)
+    results: list[bool] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(PinDialog(store), results.append)
+        await pilot.pause()
+        dialog = app.screen
+        for attempt in range(5):
+            dialog.query_one("#pin", Input).value = "0000"
+            await pilot.press("enter")
+            await pilot.pause()
+            shown = str(dialog.query_one("#pin-error", Static).render())
+            if attempt < 4:
+                assert "Onjuiste pincode" in shown
+        assert "Wacht 30 seconden" in shown
+        dialog.query_one("#pin", Input).value = "2468"  # right, but still locked
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog and results == []
+        clock.now += 31
+        dialog.query_one("#pin", Input).value = "2468"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert results == [True]

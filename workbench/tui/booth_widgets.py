@@ -165,11 +165,16 @@ class PinDialog(WorkbenchModal):
     @on(Button.Pressed, "#pin-ok")
     def check(self) -> None:
         field = self.query_one("#pin", Input)
-        if access.verify_pin(self.store, field.value):
-            self.dismiss(True)
-        else:
+        try:
+            # require_pin counts wrong PINs and, after five, says how long to wait
+            # (it never sleeps, so the screen stays responsive).
+            access.require_pin(self.store, field.value)
+        except WorkbenchError as denied:
             field.value = ""
-            self.query_one("#pin-error", Static).update(t("booth.pin.wrong"))
+            message = t("booth.pin.wrong") if denied.key == "error.wrong_pin" else denied.message()
+            self.query_one("#pin-error", Static).update(message)
+            return
+        self.dismiss(True)
 
     @on(Button.Pressed, "#pin-cancel")
     def action_cancel(self) -> None:
