@@ -96,3 +96,18 @@ def test_cli_withdraw_backs_up_first_and_export_no_longer_has_the_teller(demo_st
     assert pseudonym not in searched.output
     missing = runner.invoke(main, ["--db", str(path), "withdraw", pseudonym, "--yes"])
     assert missing.exit_code == 1 and "niet gevonden" in missing.output
+
+
+def test_demo_has_an_interrupted_story_a_withdrawn_teller_and_one_to_pseudonymise(demo_store):
+    from workbench import booth, pseudonyms
+
+    unfinished = booth.unfinished(demo_store)
+    assert [r["pseudonym"] for r in unfinished] == ["Samira"]
+    assert booth.resume(demo_store, unfinished[0]["id"]).parts  # resumable, with its text
+    assert demo_store.scalar("SELECT count(*) FROM storytellers WHERE pseudonym = 'Wendy'") == 0
+    assert demo_store.scalar("SELECT count(*) FROM withdrawals") == 1
+    transcript = demo_store.scalar("SELECT s.id FROM stories s JOIN storytellers t "
+                                   "ON t.id = s.storyteller_id WHERE t.pseudonym = 'Tulp 7'")
+    kinds = {f.kind for f in pseudonyms.scan_story(demo_store, transcript)}
+    assert {"address", "phone", "capital"} <= kinds
+    assert not pseudonyms.passed(demo_store, transcript)

@@ -44,7 +44,9 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*"
 # A run of capitalised words ("Fatima Yilmaz", "Den Haag") is one finding.
 _WORD = re.compile(rf"(?<![\w\[]){_CAP}(?: {_CAP})*")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
-_SENTENCE_END = set(".!?:;\"'“”‘’()«»…—–-•*>\n")
+# After these a capital starts a sentence; "]" too, since a transcript note such as
+# "[via tolk]" usually stands before a new sentence.
+_SENTENCE_END = set(".!?:;\"'“”‘’()«»…—–-•*>]\n")
 
 # Capitalised mid-sentence in Dutch without naming anyone: languages, nationalities,
 # feasts, well-known services. The facilitator can add more (``allow``).
@@ -122,7 +124,8 @@ def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = ()) -
             start += len(words[0]) + 1
             words = words[1:]
         run = " ".join(words).rstrip("'’-")
-        if len(run) >= 2 and run.casefold() not in COMMON_WORDS:
+        harmless = COMMON_WORDS | allowed_set
+        if len(run) >= 2 and not all(w.casefold().rstrip("'’-") in harmless for w in words):
             runs.append((start, run))
     # A name seen mid-sentence is a name at the start of a sentence too ("Fatima kwam."):
     # mark every occurrence, longest names first.
@@ -203,7 +206,15 @@ def allow(store: Store, word: str, by: str = "") -> None:
 def scan_story(store: Store, story_id: str) -> list[Finding]:
     """``scan`` of a stored story with the workshop's names and allowed words."""
     story = stories.get_story(store, story_id)
-    return scan(story["text"], known_names(store), allowed=allowed_words(store))
+    own = store.scalar("SELECT pseudonym FROM storytellers WHERE id = ?", [story["storyteller_id"]])
+    # The teller's own pseudonym is no risk in their story; the workshop's practices are
+    # named on every poster anyway.
+    names = [n for n in known_names(store) if n != own]
+    allowed = [*allowed_words(store), own or ""] + [
+        word for row in store.all("SELECT name FROM practices UNION SELECT name FROM workshops")
+        for word in [row["name"], *row["name"].split()]
+    ]
+    return scan(story["text"], names, allowed=allowed)
 
 
 def _replacement_pattern(keys: Iterable[str]) -> re.Pattern[str]:
