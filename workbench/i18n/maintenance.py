@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "maintenance.reason.restore": ("terugzetten", "restore"),
     "maintenance.reason.withdraw": ("intrekken", "withdraw"),
     "maintenance.reason.merge": ("samenvoegen", "merge"),
+    "maintenance.reason.manual": ("met de hand", "manual"),
+    "maintenance.reason.delete_factor": ("factor weg", "delete factor"),
+    "maintenance.reason.merge_factor": ("factoren samen", "merge factors"),
+    "maintenance.reason.delete_session": ("bijeenkomst weg", "delete session"),
     # check
     "maintenance.check_title": ("Controle van {path}", "Check of {path}"),
     "maintenance.check_all_ok": (
