@@ -309,7 +309,7 @@ def export_qdpx(
     summary = ExportSummary(path=out)
 
     def write(path: Path) -> None:
-        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+        with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
             def add_text(guid: str, text: str) -> None:
                 zf.writestr(f"sources/{guid}.txt", text.encode("utf-8", "replace"))
 

@@ -71,6 +71,12 @@ class _Writer:
                           for row in store.all("SELECT id, name FROM practices")}
         self.code_map: dict[str, str] = {}
         self.element_factor: dict[str, str] = {}
+        # storyteller id -> practice, and pseudonym -> id: looked up once, not per story
+        self.tellers: dict[str, str | None] = {}
+        self.pseudonyms: dict[str, str] = {}
+        for row in store.all("SELECT id, pseudonym, practice_id FROM storytellers"):
+            self.tellers[row["id"]] = row["practice_id"]
+            self.pseudonyms[row["pseudonym"]] = row["id"]
 
     def practice(self, name: str | None) -> str | None:
         name = (name or "").strip()
@@ -134,15 +140,11 @@ class _Writer:
 
     def storyteller(self, case: Case | None, fallback_name: str, default_role: str) -> str:
         values = case.values if case else {}
-        if case is not None and self.store.scalar(
-                "SELECT 1 FROM storytellers WHERE id = ?", [case.guid]):
+        if case is not None and case.guid in self.tellers:
             return case.guid
         name = (case.name if case else fallback_name).strip()
-        if name:
-            existing = self.store.scalar(
-                "SELECT id FROM storytellers WHERE pseudonym = ?", [name])
-            if existing and case is not None:
-                return existing  # same pseudonym in the same workshop: the same person
+        if name and case is not None and name in self.pseudonyms:
+            return self.pseudonyms[name]  # same pseudonym in the same workshop: the same person
         role = default_role
         label = practice = ""
         for key, value in values.items():
@@ -154,17 +156,20 @@ class _Writer:
                 practice = value
         pseudonym = self._free_pseudonym(name)
         teller_id = case.guid if case is not None else new_id()
-        self.store.db["storytellers"].insert({
-            "id": teller_id, "pseudonym": pseudonym, "role": role, "role_label": label,
-            "practice_id": self.practice(practice), "created_at": self.stamp})
+        practice_id = self.practice(practice)
+        self.store.db.execute(
+            "INSERT INTO storytellers (id, pseudonym, role, role_label, practice_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [teller_id, pseudonym, role, label, practice_id, self.stamp])
+        self.tellers[teller_id] = practice_id
+        self.pseudonyms[pseudonym] = teller_id
         self.report.storytellers_added += 1
         return teller_id
 
     def _free_pseudonym(self, name: str) -> str:
-        base = name or t("exchange.refi.imported_pseudonym",
-                         n=(self.store.scalar("SELECT count(*) FROM storytellers") or 0) + 1)
+        base = name or t("exchange.refi.imported_pseudonym", n=len(self.pseudonyms) + 1)
         candidate, n = base, 1
-        while self.store.scalar("SELECT 1 FROM storytellers WHERE pseudonym = ?", [candidate]):
+        while candidate in self.pseudonyms:
             n += 1
             candidate = f"{base} ({n})"
         return candidate
@@ -208,13 +213,13 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
             key = case.guid if case is not None else source.guid
             if key not in tellers:
                 tellers[key] = w.storyteller(case, source.name or "", default_role)
-            teller = store.one("SELECT practice_id FROM storytellers WHERE id = ?", [tellers[key]])
-            store.db["stories"].insert({
-                "id": story_id, "practice_id": teller["practice_id"] if teller else None,
-                "storyteller_id": tellers[key], "title": title, "text": source.text,
-                "mode": "import", "status": "complete", "source": f"refi-qda:{label}",
-                "content_hash": content_hash(source.text) if source.text else "",
-                "created_at": w.stamp, "updated_at": w.stamp})
+            store.db.execute(
+                "INSERT INTO stories (id, practice_id, storyteller_id, title, text, mode, status,"
+                " source, content_hash, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, 'import', 'complete', ?, ?, ?, ?)",
+                [story_id, w.tellers.get(tellers[key]), tellers[key], title, source.text,
+                 f"refi-qda:{label}", content_hash(source.text) if source.text else "",
+                 w.stamp, w.stamp])
             stories[story_id] = {"id": story_id, "text": source.text}
         for sel in source.selections:
             if sel.end <= sel.start:
