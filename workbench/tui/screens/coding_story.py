@@ -85,10 +85,19 @@ class CodingScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self._fill_tree()
-        self._fill_fragments()
         self.query_one(FragmentText).focus()
         self._status(None)
+        # The story shows first; the side panels fill right after the first frame, so a
+        # long story with hundreds of fragments opens without a wait.
+        self.call_after_refresh(self._fill_side)
+
+    def _fill_side(self) -> None:
+        self._fill_tree()
+        self._fill_fragments()
+
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self._fill_side()
 
     # -- data ------------------------------------------------------------------------
 
@@ -121,14 +130,18 @@ class CodingScreen(WorkbenchScreen):
     def _fill_fragments(self) -> None:
         options = self.query_one(OptionList)
         options.clear_options()
-        for fragment in self.fragments:
-            label = Text(snippet(inert(fragment["text"]), 48))
-            for code in {c["id"]: c for c in fragment["codes"]}.values():
-                label.append("\n  ")
-                label.append_text(code_label(code))
-            if fragment["memos"]:
-                label.append("  ✎", style="dim")
-            options.add_option(Option(label, id=fragment["id"]))
+        # One line per fragment (its codes as coloured squares): a long list stays quick.
+        options.add_options(Option(self._fragment_label(f), id=f["id"]) for f in self.fragments)
+
+    @staticmethod
+    def _fragment_label(fragment: dict) -> Text:
+        label = Text()
+        for code in {c["id"]: c for c in fragment["codes"]}.values():
+            label.append("■", style=code["color"])
+        label.append(" " + snippet(inert(fragment["text"]), 40))
+        if fragment["memos"]:
+            label.append(" ✎", style="dim")
+        return label
 
     def _refresh(self) -> None:
         self.query_one(FragmentText).set_marks(self._marks())

@@ -168,7 +168,9 @@ class FragmentText(ScrollView, can_focus=True):
         self._scroll_to_cursor()
 
     def on_mount(self) -> None:
-        self._rewrap(max(20, self.scrollable_content_region.width))
+        # Before the first layout the width is 0; on_resize then wraps once, at the real width.
+        if self.scrollable_content_region.width:
+            self._rewrap(self.scrollable_content_region.width)
 
     def _line_of(self, offset: int) -> int:
         index = bisect_right(self._line_starts, offset) - 1
@@ -197,32 +199,35 @@ class FragmentText(ScrollView, can_focus=True):
         if row >= len(self._lines):
             return Strip.blank(width, base)
         start, end = self._lines[row]
-        styles: list[Style | None] = [None] * (end - start)
-        depth = [0] * (end - start)
-        for mark in self.marks:
-            if mark.start >= end:
-                break
-            if mark.end <= start:
-                continue
-            colour = highlighter(mark.color)
-            for i in range(max(mark.start, start) - start, min(mark.end, end) - start):
-                depth[i] += 1
-                styles[i] = colour if depth[i] == 1 else colour + Style(underline=True, bold=True)
+        # Style runs, not characters: collect the points where anything changes.
+        marks = [m for m in self.marks if m.start < end and m.end > start]
         selection = self.selection
-        focused = self.has_focus
+        cursor = self.cursor if self.has_focus else -1
+        points = {start, end}
+        for mark in marks:
+            points.update((max(mark.start, start), min(mark.end, end)))
+        if selection:
+            points.update(p for p in selection if start < p < end)
+        if start <= cursor < end:
+            points.update((cursor, cursor + 1))
+        edges = sorted(points)
         segments = []
-        for i, char in enumerate(self._shown[start:end]):
-            style = base + styles[i] if styles[i] else base
-            offset = start + i
-            if selection and selection[0] <= offset < selection[1]:
+        for a, b in zip(edges, edges[1:], strict=False):
+            style = base
+            covering = [m for m in marks if m.start <= a < m.end]
+            if covering:
+                style += highlighter(covering[-1].color)
+                if len(covering) > 1:
+                    style += Style(underline=True, bold=True)
+            selected = bool(selection and selection[0] <= a < selection[1])
+            if selected:
                 style += Style(reverse=True)
-            if offset == self.cursor and focused:
-                style += Style(reverse=not (selection and selection[0] <= offset < selection[1]),
-                               underline=True)
-            segments.append(Segment(char, style))
-        if self.cursor == end and focused and self._line_of(self.cursor) == row:
+            if a == cursor:
+                style += Style(reverse=not selected, underline=True)
+            segments.append(Segment(self._shown[a:b], style))
+        if cursor == end and self._line_of(cursor) == row:
             segments.append(Segment(" ", base + Style(reverse=True)))
-        strip = Strip(Segment.simplify(segments))
+        strip = Strip(segments)
         return strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, base)
 
     # -- movement ---------------------------------------------------------------------
