@@ -16,7 +16,7 @@ from workbench.store import Store
 
 HIT_START = "\ue000"  # private-use characters: never typed, never shown
 HIT_END = "\ue001"
-DEFAULT_LIMIT = 500
+DEFAULT_LIMIT = 200  # a list longer than this is read by narrowing the search
 
 Segments = list[tuple[str, bool]]  # (text, is_hit)
 

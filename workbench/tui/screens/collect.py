@@ -118,7 +118,9 @@ class CollectScreen(WorkbenchScreen):
                           Text(inert(row["practice"] or "-")),
                           t(f"collect.status.{row['status']}"),
                           row["recorded_on"] or row["created_at"][:10], found, key=row["id"])
-        self.query_one("#story-count", Static).update(t("collect.list.count", n=len(self.rows)))
+        full = len(self.rows) >= search.DEFAULT_LIMIT
+        key = "collect.list.more" if full else "collect.list.count"
+        self.query_one("#story-count", Static).update(t(key, n=len(self.rows)))
         ids = [row["id"] for row in self.rows]
         if previous in ids:
             table.move_cursor(row=ids.index(previous))
