@@ -62,6 +62,9 @@ def test_normalise_maps_offsets_through_crlf_cr_and_bom():
 
 
 def test_demo_exports_valid_qdpx_and_qdc(demo_store, tmp_path, project_schema, codebook_schema):
+    # the demo as it is, then with every kind of note and a sounding board added
+    export_qdpx(demo_store, tmp_path / "plain.qdpx")
+    project_schema.assertValid(read_qde(tmp_path / "plain.qdpx")[0])
     fill_analysis(demo_store)
     summary = export_qdpx(demo_store, tmp_path / "demo.qdpx")
     root, entries = read_qde(tmp_path / "demo.qdpx")
