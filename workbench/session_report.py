@@ -73,7 +73,7 @@ def priority_lines(results: SessionResults, width: int = BAR_WIDTH) -> list[str]
             tail = f"  ({', '.join(extra)})" if extra else ""
             lines.append(
                 f"{place} {name:<{name_width}} {bar(score(factor), largest, width):<{width}} "
-                f"{number(score(factor))}{tail}"
+                f"{number(score(factor)):>4}{tail}"
             )
     lines.extend(results.rules)
     return lines

@@ -198,4 +198,213 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "{option} expects FACTOR=VALUE, not '{value}'."),
     "sessions.cli.bad_number": ("{option}: '{value}' is geen getal.",
                                 "{option}: '{value}' is not a number."),
+    # key hints
+    "key.sessions_new": ("Nieuwe bijeenkomst", "New session"),
+    "key.sessions_open_one": ("Openen", "Open"),
+    "key.sessions_delete": ("Verwijderen", "Delete"),
+    "key.sessions_start": ("Bijeenkomst starten", "Start session"),
+    "key.sessions_ballot": ("Stemmen", "Take ballots"),
+    "key.sessions_hands": ("Handen tellen", "Count hands"),
+    "key.sessions_cards": ("Kaarten", "Cards"),
+    "key.sessions_reveal": ("Uitkomsten tonen/verbergen", "Reveal/hide results"),
+    "key.sessions_results": ("Uitkomsten", "Results"),
+    "key.sessions_close": ("Sluiten", "Close"),
+    "key.sessions_save": ("Bewaren", "Save"),
+    "key.sessions_cancel": ("Annuleren", "Cancel"),
+    "key.sessions_export": ("Exporteren", "Export"),
+    "key.sessions_accept": ("Aanvulling overnemen", "Take on addition"),
+    "key.sessions_delete_card": ("Kaart weg", "Remove card"),
+    "key.ballot_next": ("Volgende", "Next"),
+    "key.ballot_previous": ("Vorige", "Previous"),
+    "key.ballot_leave": ("Terug naar begeleider", "Back to facilitator"),
+    "key.ballot_confirm": ("Bevestigen", "Confirm"),
+    "key.ballot_next_person": ("Volgende persoon", "Next person"),
+    # facilitator screens
+    "sessions.list_hint": (
+        "Nog geen bijeenkomsten. Druk op N om er een te maken.",
+        "No sessions yet. Press N to create one.",
+    ),
+    "sessions.list_keys": (
+        "Enter opent de gekozen bijeenkomst · N maakt een nieuwe · Del verwijdert (met "
+        "reservekopie).",
+        "Enter opens the chosen session · N creates a new one · Del deletes (with a backup).",
+    ),
+    "sessions.col.name": ("Bijeenkomst", "Session"),
+    "sessions.col.practice": ("Praktijk", "Practice"),
+    "sessions.col.date": ("Datum", "Date"),
+    "sessions.col.state": ("Stand", "State"),
+    "sessions.col.factors": ("Factoren", "Factors"),
+    "sessions.col.ballots": ("Stemmen/minimum", "Ballots/quorum"),
+    "sessions.col.participant": ("Deelnemer", "Participant"),
+    "sessions.col.role": ("Rol", "Role"),
+    "sessions.col.ballot": ("Formulier", "Ballot"),
+    "sessions.col.factor": ("Factor", "Factor"),
+    "sessions.col.addition": ("Aanvulling", "Addition"),
+    "sessions.col.accepted": ("Overgenomen", "Taken on"),
+    "sessions.col.hands_priority": ("Belangrijkst", "Most important"),
+    "sessions.col.hands_recognition": ("Herken ik", "Recognise it"),
+    "sessions.deleted": ("Bijeenkomst '{name}' is verwijderd (reservekopie gemaakt).",
+                         "Session '{name}' deleted (backup made)."),
+    "sessions.delete": ("Verwijderen", "Delete"),
+    "sessions.new_title": ("Nieuwe klankbordbijeenkomst", "New sounding-board session"),
+    "sessions.name_placeholder": ("Naam, bijvoorbeeld: Klankbord voorjaar",
+                                  "Name, for example: Spring sounding board"),
+    "sessions.practice_label": ("Praktijk", "Practice"),
+    "sessions.factors_label": ("Factoren die we bespreken (spatie kiest)",
+                               "Factors to discuss (space selects)"),
+    "sessions.method_label": ("Prioriteren met", "Prioritise with"),
+    "sessions.budget_label": ("Stippen p.p.", "Dots each"),
+    "sessions.quorum_label": ("Minimum", "Quorum"),
+    "sessions.date_label": ("Datum", "Date"),
+    "sessions.rate_elements_label": ("Ook elk kenmerkend element laten beoordelen",
+                                     "Also rate each characteristic element"),
+    "sessions.create": ("Maken", "Create"),
+    "sessions.choose_factors": (
+        "Kies minstens één factor om te bespreken. Nog geen factoren? Maak ze eerst in fase 3.",
+        "Choose at least one factor to discuss. No factors yet? Make them first in phase 3.",
+    ),
+    "sessions.cancel": ("Annuleren", "Cancel"),
+    "sessions.save": ("Bewaren", "Save"),
+    "sessions.close": ("Sluiten", "Close"),
+    "sessions.summary": (
+        "{state} · prioriteren met {method} · {budget} stip(pen) per persoon · minimaal "
+        "{quorum} aanwezigen",
+        "{state} · prioritise with {method} · {budget} dot(s) each · quorum {quorum}",
+    ),
+    "sessions.next.draft": (
+        "Concept. Druk op O om de bijeenkomst te starten; daarna kunnen deelnemers stemmen.",
+        "Draft. Press O to start the session; then participants can vote.",
+    ),
+    "sessions.next.open": (
+        "Open. B: laptop rondgeven om te stemmen · H: handen tellen · K: kaartenrondes · "
+        "R: uitkomsten tonen · C: sluiten.",
+        "Open. B: pass the laptop round to vote · H: count hands · K: card rounds · "
+        "R: reveal results · C: close.",
+    ),
+    "sessions.next.closed": (
+        "Gesloten: er verandert niets meer. U: uitkomsten bekijken en exporteren.",
+        "Closed: nothing changes any more. U: view and export the results.",
+    ),
+    "sessions.people_title": ("Aangemeld", "Checked in"),
+    "sessions.detail.practice": ("Praktijk: {practice} · datum: {date}",
+                                 "Practice: {practice} · date: {date}"),
+    "sessions.detail.factors": ("{n} factoren:", "{n} factors:"),
+    "sessions.detail.count": (
+        "{n} bevestigde stemformulieren · {checked} aangemeld · minimaal {quorum} nodig",
+        "{n} confirmed ballots · {checked} checked in · {quorum} needed",
+    ),
+    "sessions.detail.revealed": ("De uitkomsten zijn zichtbaar.", "The results are visible."),
+    "sessions.detail.hidden": ("De uitkomsten zijn verborgen tot u ze toont (R).",
+                               "The results are hidden until you reveal them (R)."),
+    "sessions.ballot_done": ("bevestigd", "confirmed"),
+    "sessions.ballot_busy": ("nog bezig", "in progress"),
+    "sessions.close_question": (
+        "Bijeenkomst '{name}' sluiten? Daarna verandert er niets meer en zijn de uitkomsten "
+        "zichtbaar.",
+        "Close session '{name}'? After that nothing changes and the results are visible.",
+    ),
+    "sessions.additions_title": ("Aanvullingen", "Additions"),
+    "sessions.additions_hint": (
+        "Enter of A neemt een aanvulling over als kenmerkend element van de factor (nog eens: "
+        "ongedaan maken).",
+        "Enter or A takes an addition on as a characteristic element of the factor (again: "
+        "undo).",
+    ),
+    "sessions.no_additions": ("Geen aanvullingen.", "No additions."),
+    "sessions.accepted": ("✓ element", "✓ element"),
+    "sessions.addition_accepted": ("'{text}' is nu een kenmerkend element.",
+                                   "'{text}' is now a characteristic element."),
+    "sessions.addition_undone": ("'{text}' is weer van de factor gehaald.",
+                                 "'{text}' was taken off the factor again."),
+    "sessions.export_suffix": ("uitkomsten", "results"),
+    "sessions.export_title": ("Uitkomsten exporteren naar", "Export results to"),
+    "sessions.export_hint": (
+        "Eindigt de naam op .csv: één regel per factor (voor Excel). Op .json: alles, met de "
+        "ruwe stemmen zonder namen. Enter schrijft, Escape annuleert.",
+        "A name ending in .csv: one row per factor (for Excel). In .json: everything, with the "
+        "raw ballots without names. Enter writes, Escape cancels.",
+    ),
+    "sessions.hands_title": ("Handen tellen", "Count hands"),
+    "sessions.hands_hint": (
+        "Vraag per factor: wie vindt dit het belangrijkst? En: wie herkent dit? Typ het aantal "
+        "handen. Vul ook in hoeveel mensen er zijn. Ctrl+S bewaart.",
+        "Ask per factor: who finds this most important? And: who recognises this? Type the "
+        "number of hands. Also fill in how many people are present. Ctrl+S saves.",
+    ),
+    "sessions.present_label": ("Aanwezig", "Present"),
+    "sessions.hands_saved": ("De tellingen zijn bewaard.", "The counts are saved."),
+    "sessions.cards_title": ("Kaartenrondes", "Card rounds"),
+    "sessions.card_placeholder": ("Schrijf een kaart en druk op Enter",
+                                  "Write a card and press Enter"),
+    # the ballot
+    "ballot.welcome": ("Welkom bij {name}", "Welcome to {name}"),
+    "ballot.checkin_text": (
+        "Typ uw naam of een verzonnen naam. Wilt u liever geen naam? Laat het leeg, dan "
+        "krijgt u een code. Niemand anders ziet wat u invult.",
+        "Type your name or a made-up name. Rather no name? Leave it empty and you get a code. "
+        "Nobody else sees what you fill in.",
+    ),
+    "ballot.label_placeholder": ("Naam (mag leeg blijven)", "Name (may stay empty)"),
+    "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
+    "ballot.start": ("Beginnen", "Start"),
+    "ballot.your_code": ("Uw code is {label}.", "Your code is {label}."),
+    "ballot.step": ("Stap {step} van {steps} · {label}", "Step {step} of {steps} · {label}"),
+    "ballot.previous": ("← Vorige", "← Previous"),
+    "ballot.next": ("Volgende →", "Next →"),
+    "ballot.elements": ("Wat hoort erbij:", "What belongs to it:"),
+    "ballot.recognise_question": (
+        "Herkent u dit? Kies met de cijfers 1 tot 5, of 0 als het niet voor u geldt.",
+        "Do you recognise this? Choose with the numbers 1 to 5, or 0 if it does not apply "
+        "to you.",
+    ),
+    "ballot.elements_question": ("En de onderdelen? (mag u overslaan)",
+                                 "And the parts? (you may skip these)"),
+    "ballot.na_short": ("n.v.t.", "n/a"),
+    "ballot.reason_question": ("Waarom? (mag leeg blijven)", "Why? (may stay empty)"),
+    "ballot.add_question": ("Mist er iets? Typ het en druk op Enter.",
+                            "Is something missing? Type it and press Enter."),
+    "ballot.add_placeholder": ("Iets wat u zou toevoegen", "Something you would add"),
+    "ballot.choose_first": (
+        "Kies eerst hoe goed u dit herkent (1 tot 5), of 0 als het niet voor u geldt.",
+        "First choose how well you recognise this (1 to 5), or 0 if it does not apply to you.",
+    ),
+    "ballot.priority_title": ("Wat is het belangrijkst?", "What matters most?"),
+    "ballot.dots_help": (
+        "U heeft {budget} stip(pen). Kies een factor met de pijltjes omhoog en omlaag. "
+        "Pijl naar rechts geeft een stip, pijl naar links haalt hem weg.",
+        "You have {budget} dot(s). Choose a factor with the up and down arrows. The right "
+        "arrow gives a dot, the left arrow takes it back.",
+    ),
+    "ballot.rank_help": (
+        "Zet de factoren op volgorde. Enter zet een factor in uw rij (of haalt hem eruit); "
+        "Shift+pijl of [ en ] schuift hem omhoog of omlaag. U hoeft niet alles te kiezen.",
+        "Put the factors in order. Enter puts a factor in your list (or takes it out); "
+        "Shift+arrow or [ and ] moves it up or down. You need not choose them all.",
+    ),
+    "ballot.dots_left": ("Nog {left} van {budget} stip(pen) over",
+                         "{left} of {budget} dot(s) left"),
+    "ballot.no_dots_left": ("Uw stippen zijn op. Haal er eerst een weg met pijl naar links.",
+                            "No dots left. First take one back with the left arrow."),
+    "ballot.rank_title": ("Uw volgorde", "Your order"),
+    "ballot.confirm_title": ("Klopt dit?", "Is this right?"),
+    "ballot.confirm_hint": (
+        "Bevestig om uw stem te laten meetellen. Daarna kan hij niet meer veranderen. "
+        "Wilt u iets aanpassen? Ga terug met Escape.",
+        "Confirm to make your vote count. After that it can no longer change. Want to change "
+        "something? Go back with Escape.",
+    ),
+    "ballot.confirm": ("Bevestigen", "Confirm"),
+    "ballot.skipped": ("niet ingevuld", "not filled in"),
+    "ballot.your_dots": ("Uw stippen", "Your dots"),
+    "ballot.your_ranking": ("Uw volgorde", "Your order"),
+    "ballot.thanks": ("Dank u wel!", "Thank you!"),
+    "ballot.pass_on": ("Uw stem is bewaard. Geef de laptop door aan de volgende.",
+                       "Your vote is saved. Pass the laptop on to the next person."),
+    "ballot.next_person": ("Volgende persoon", "Next person"),
+    "ballot.stop_title": ("Stoppen met invullen?", "Stop filling in?"),
+    "ballot.stop_question": (
+        "Wat u tot nu toe invulde wordt weggegooid en telt niet mee.",
+        "What you filled in so far is thrown away and does not count.",
+    ),
+    "ballot.stop_yes": ("Ja, stoppen", "Yes, stop"),
 }

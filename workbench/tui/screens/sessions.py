@@ -1,13 +1,131 @@
-"""The 'sessions' phase screen (not built yet)."""
+"""Sounding-board sessions, the facilitator's list: create, open, delete."""
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Footer, Header, Static
 
+from workbench import sessions
+from workbench.errors import WorkbenchError
+from workbench.i18n import t
 from workbench.store import Store
+from workbench.textsafe import inert
+from workbench.tui.base import WorkbenchScreen
 
 
-def make_screen(store: Store) -> Screen:
-    from workbench.tui.screens.notbuilt import NotBuiltScreen
+class SessionsScreen(WorkbenchScreen):
+    """All sessions, newest first. Enter opens one; N makes a new one."""
 
-    return NotBuiltScreen("phase.sessions")
+    DEFAULT_CSS = """
+    SessionsScreen DataTable { height: 1fr; margin: 0 1; }
+    SessionsScreen #sessions-empty { padding: 1 2; }
+    """
+    BINDINGS = [
+        Binding("n", "new", "key.sessions_new", id="sessions_new"),
+        Binding("enter", "open_selected", "key.sessions_open_one", id="sessions_open_one",
+                show=True),
+        Binding("delete", "delete", "key.sessions_delete", id="sessions_delete"),
+        Binding("escape", "app.pop_screen", "key.back", id="back"),
+    ]
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("phase.sessions"), classes="section-title")
+        yield Static(t("sessions.list_hint"), classes="muted", id="sessions-empty")
+        yield Static(t("sessions.list_keys"), classes="muted", id="sessions-keys")
+        yield DataTable(id="sessions-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one(DataTable).add_columns(*(t(f"sessions.col.{c}") for c in (
+            "name", "practice", "date", "state", "factors", "ballots")))
+        self.fill()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.fill()
+
+    def fill(self) -> None:
+        table = self.query_one(DataTable)
+        current = table.cursor_row
+        table.clear()
+        rows = sessions.list_sessions(self.store)
+        for row in rows:
+            state = t(f"sessions.state.{row['state']}")
+            if row["state"] == "closed" and row["n_confirmed"] < row["quorum"] and not (
+                    row.get("present") or 0) >= row["quorum"]:
+                state += " · " + t("sessions.below_quorum")
+            table.add_row(
+                Text(inert(row["name"])),
+                Text(inert(row["practice_name"] or t("sessions.across_practices"))),
+                Text(inert(row["held_on"])),
+                Text(state),
+                str(row["n_factors"]),
+                f"{row['n_confirmed']}/{row['quorum']}",
+                key=row["id"],
+            )
+        self.query_one("#sessions-empty", Static).display = not rows
+        self.query_one("#sessions-keys", Static).display = bool(rows)
+        if rows:
+            table.move_cursor(row=min(current, len(rows) - 1))
+
+    def selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
+
+    @on(DataTable.RowSelected)
+    def action_open_selected(self) -> None:
+        session_id = self.selected_id()
+        if session_id:
+            from workbench.tui.screens.session_detail import SessionDetailScreen
+
+            self.app.push_screen(SessionDetailScreen(self.store, session_id))
+
+    def action_new(self) -> None:
+        from workbench.tui.screens.session_dialogs import NewSessionDialog
+
+        def created(session_id: str | None) -> None:
+            if session_id:
+                self.fill()
+                from workbench.tui.screens.session_detail import SessionDetailScreen
+
+                self.app.push_screen(SessionDetailScreen(self.store, session_id))
+
+        self.app.push_screen(NewSessionDialog(self.store), created)
+
+    def action_delete(self) -> None:
+        session_id = self.selected_id()
+        if not session_id:
+            return
+        from workbench.tui.screens.session_dialogs import YesNo
+
+        session = sessions.get_session(self.store, session_id)
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                sessions.delete_session(self.store, session_id)
+            except WorkbenchError as error:
+                self.notify(error.message(), severity="error")
+                return
+            self.notify(t("sessions.deleted", name=inert(session["name"])))
+            self.fill()
+
+        self.app.push_screen(
+            YesNo(t("sessions.cli.delete_ask", name=inert(session["name"])),
+                  t("sessions.delete"), danger=True), answer)
+
+
+def make_screen(store: Store) -> SessionsScreen:
+    return SessionsScreen(store)

@@ -1,0 +1,206 @@
+"""The shared-laptop ballot and the facilitator's screens, driven with Textual's Pilot."""
+
+from __future__ import annotations
+
+from test_sessions_support import open_session
+
+from workbench import ballots, sessions
+from workbench.ballots import Ballot, FactorAnswer
+from workbench.tui.app import make_app
+
+
+async def _to_session(pilot, app) -> None:
+    await pilot.press("4")
+    await pilot.pause()
+    await pilot.press("enter")  # the newest session
+    await pilot.pause()
+
+
+async def test_cast_one_full_ballot_with_the_keyboard(store):
+    session_id, f = open_session(store, dot_budget=2, rate_elements=True)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        assert type(app.screen).__name__ == "SessionDetailScreen"
+        await pilot.press("b")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckInScreen"
+        await pilot.press(*"Amira", "enter")
+        await pilot.pause()
+        # factor 1: no rating yet -> Next is refused with a sentence
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "FactorStep" and app.screen.step == 0
+        await pilot.press("5")  # herken ik helemaal
+        await pilot.press("enter")  # on to the first element
+        await pilot.press("4")
+        app.screen.query_one("#reason").insert("Ik kom [bold]echt[/bold] de deur uit")
+        app.screen.query_one("#addition").value = "samen koken"
+        app.screen.query_one("#addition").focus()
+        await pilot.press("enter")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        # factors 2-5: one key each; factor 3 is "not applicable"
+        for key in ("3", "0", "4", "2"):
+            assert type(app.screen).__name__ == "FactorStep"
+            await pilot.press(key, "ctrl+n")
+            await pilot.pause()
+        assert type(app.screen).__name__ == "PriorityStep"
+        # dots: two on the first factor
+        await pilot.press("right", "right", "right")  # the third is refused: budget 2
+        await pilot.press("tab")
+        # ranking: factor 3 in (it moves to the top), then factor 1, then factor 1 up
+        await pilot.press("down", "down", "enter", "down", "enter", "[")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmStep"
+        summary = str(app.screen.query_one("#summary").render())
+        assert "[bold]echt[/bold]" in summary and "samen koken" in summary
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ThanksScreen"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckInScreen"
+        assert app.screen.query_one("#label").value == ""  # nothing of Amira left
+
+    ballot_id = store.scalar("SELECT id FROM ballots")
+    ballot = ballots.read_ballot(store, ballot_id)
+    assert ballot.confirmed
+    first_element = sessions.factor_elements(store, f[0])[0]["id"]
+    assert ballot.answers[f[0]].score == 5
+    assert ballot.answers[f[0]].elements == {first_element: 4}
+    assert ballot.answers[f[0]].reason == "Ik kom [bold]echt[/bold] de deur uit"
+    assert ballot.answers[f[0]].additions == ["samen koken"]
+    assert [ballot.answers[x].score for x in f[1:]] == [3, None, 4, 2]
+    assert ballot.dots == {f[0]: 2}
+    assert ballot.ranking == [f[0], f[2]]
+    label = store.scalar("SELECT label FROM participants")
+    assert label == "Amira"
+
+
+async def test_going_back_keeps_answers_and_stopping_discards(store):
+    session_id, f = open_session(store)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("enter")  # no name: an anonymous code
+        await pilot.pause()
+        await pilot.press("4", "ctrl+n")
+        await pilot.pause()
+        assert app.screen.step == 1
+        await pilot.press("escape")  # back to factor 1, the 4 is still there
+        await pilot.pause()
+        assert app.screen.step == 0
+        assert app.screen.query_one("#factor-score").value == 4
+        await pilot.press("escape")  # stop? -> a question, "no" has the focus
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ConfirmDialog"
+        await pilot.click("#confirm-yes")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckInScreen"
+    assert store.scalar("SELECT count(*) FROM participants") == 0
+    assert store.scalar("SELECT count(*) FROM ratings") == 0
+
+
+async def test_facilitator_creates_opens_reveals_and_closes(store):
+    from test_sessions_support import add_factors, practice_id
+
+    add_factors(store, practice_id(store))
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NewSessionDialog"
+        await pilot.press("ctrl+s")  # no name yet
+        await pilot.pause()
+        assert "naam" in str(app.screen.query_one("#dialog-error").render())
+        await pilot.press(*"Klankbord mei")
+        app.screen.query_one("#quorum").value = "2"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SessionDetailScreen"
+        session_id = app.screen.session_id
+        session = sessions.get_session(store, session_id)
+        assert session["quorum"] == 2 and session["dot_budget"] == 1
+        assert len(sessions.session_factors(store, session_id)) == 5
+        # draft: no ballots yet
+        await pilot.press("b")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SessionDetailScreen"
+        await pilot.press("o")
+        await pilot.pause()
+        assert sessions.get_session(store, session_id)["state"] == "open"
+        # someone votes in another terminal meanwhile
+        f = [x["id"] for x in sessions.session_factors(store, session_id)]
+        ballots.cast(store, session_id, "Bea", Ballot(
+            answers={f[0]: FactorAnswer(4, additions=["uitjes"])}, ranking=[f[0]]))
+        await pilot.press("u")  # hidden: nothing happens
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SessionDetailScreen"
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ResultsScreen"
+        chart = str(app.screen.query_one("#priority-chart").render())
+        assert "1. Sociale contacten" in chart and "Borda" in chart
+        assert app.screen.query("#below-quorum").first().display  # 1 of 2
+        await pilot.press("enter")  # take "uitjes" on as an element
+        await pilot.pause()
+        assert store.scalar("SELECT count(*) FROM factor_elements WHERE origin = 'session'") == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "YesNo"
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert sessions.get_session(store, session_id)["state"] == "closed"
+        await pilot.press("b")  # closed: read-only
+        await pilot.pause()
+        assert type(app.screen).__name__ == "SessionDetailScreen"
+
+
+async def test_show_of_hands_and_cards(store):
+    session_id, f = open_session(store)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        await pilot.press("h")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#priority-0").value = "6"
+        screen.query_one("#recognition-0").value = "7"
+        screen.query_one("#present").value = "8"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        await pilot.press(*"Altijd koffie", "enter")
+        await pilot.pause()
+        assert "Altijd koffie" in str(
+            app.screen.query_one("#cards-claim").get_option_at_index(0).prompt)
+    assert sessions.hand_counts(store, session_id) == {f[0]: 6}
+    assert sessions.hand_counts(store, session_id, "recognition") == {f[0]: 7}
+    assert sessions.get_session(store, session_id)["present"] == 8
+    assert [c["text"] for c in sessions.cards(store, session_id)] == ["Altijd koffie"]
+
+
+async def test_english_hints(store):
+    open_session(store)
+    app = make_app(store, language="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "Do you recognise this?" in text
