@@ -74,6 +74,11 @@ def test_ballots_and_tallies(full, tmp_path):
     assert factor["score_4"] == "1" and factor["score_5"] == "1"
     assert factor["dots"] == "3" and factor["mean_rank"] == "1.5"
     assert factor["quorum_met"] == "0"  # two present, quorum five
+    assert factor["checked_in"] == "2" and factor["participants"] == "2"
+    full.db.execute("UPDATE sessions SET present = 6")  # a head count at a show of hands
+    export_csv(full, "tallies", tmp_path / "t2.csv")
+    counted = next(r for r in read(tmp_path / "t2.csv") if not r["element"])
+    assert counted["participants"] == "6" and counted["quorum_met"] == "1"
     element = next(r for r in tallies if r["element"] == "Het huis uit")
     assert element["ratings"] == "2" and element["mean_recognition"] == "3.0"
 

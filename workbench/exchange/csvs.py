@@ -161,13 +161,13 @@ def ballots_table(store: Store) -> Table:
 
 def tallies_table(store: Store) -> Table:
     """Per session, factor and element: how the confirmed ballots came out."""
-    header = ["session", "practice", "held_on", "state", "participants", "confirmed_ballots",
-              "quorum", "quorum_met", "factor", "element", "ratings", "mean_recognition",
-              "score_1", "score_2", "score_3", "score_4", "score_5", "not_applicable", "dots",
-              "mean_rank", "ranked", "hands"]
+    header = ["session", "practice", "held_on", "state", "checked_in", "confirmed_ballots",
+              "participants", "quorum", "quorum_met", "factor", "element", "ratings",
+              "mean_recognition", "score_1", "score_2", "score_3", "score_4", "score_5",
+              "not_applicable", "dots", "mean_rank", "ranked", "hands"]
     sessions = store.all(
         "SELECT s.*, p.name AS practice, "
-        "(SELECT count(*) FROM participants x WHERE x.session_id = s.id) AS present, "
+        "(SELECT count(*) FROM participants x WHERE x.session_id = s.id) AS n_checked_in, "
         "(SELECT count(*) FROM ballots b WHERE b.session_id = s.id AND b.confirmed_at != '') "
         "AS confirmed FROM sessions s LEFT JOIN practices p ON p.id = s.practice_id "
         "ORDER BY s.created_at, s.name")
@@ -180,8 +180,11 @@ def tallies_table(store: Store) -> Table:
                 " SELECT factor_id FROM session_factors WHERE session_id = ?"
                 " UNION SELECT r.factor_id FROM ratings r JOIN ballots b ON b.id = r.ballot_id"
                 " WHERE b.session_id = ?) ORDER BY f.position, f.name", [s["id"], s["id"]])
-            head = [s["name"], s["practice"] or "", s["held_on"], s["state"], s["present"],
-                    s["confirmed"], s["quorum"], int(s["confirmed"] >= s["quorum"])]
+            # as the session results count them: confirmed ballots, or the facilitator's
+            # head count when hands were shown, whichever is larger
+            counted = max(s["confirmed"], int(s.get("present") or 0))
+            head = [s["name"], s["practice"] or "", s["held_on"], s["state"], s["n_checked_in"],
+                    s["confirmed"], counted, s["quorum"], int(counted >= s["quorum"])]
             for f in factors:
                 elements = [(None, "")] + [(e["id"], e["text"]) for e in store.all(
                     "SELECT id, text FROM factor_elements WHERE factor_id = ? ORDER BY position",
