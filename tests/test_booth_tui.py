@@ -38,7 +38,7 @@ async def test_whole_booth_flow_stores_the_story_and_starts_fresh(store):
         assert screen.step == "topic"
         assert "Onderwerp 1 van 4" in _text(screen, "#topic-count")
         await pilot.press(*"Ik kom graag.")
-        await pilot.pause(1.0)  # past the autosave delay
+        await pilot.pause(0.8)  # past the autosave delay
         assert "Bewaard" in _text(screen, "#saved")
         await _click(pilot, "#topic-skip")
         assert "Onderwerp 2 van 4" in _text(screen, "#topic-count")

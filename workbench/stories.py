@@ -136,7 +136,7 @@ def add_story(
     title: str = "",
     story_id: str | None = None,
 ) -> str:
-    """Store a story, either from per-topic ``parts`` ((topic_id, text) pairs) or a plain ``text``."""
+    """Store a story, from per-topic ``parts`` ((topic_id, text) pairs) or a plain ``text``."""
     story_id = story_id or new_id()
     full = compose_text(t for _, t in parts) if text is None else text
     stamp = now()
@@ -235,8 +235,11 @@ def set_text(store: Store, story_id: str, text: str) -> None:
         old_text = story["text"]
         if old_text == text:
             return
-        has_fragments = store.scalar("SELECT 1 FROM fragments WHERE story_id = ? LIMIT 1",
-                                     [story_id])
+        # Calibration sentences hold offsets too, so they count as well.
+        has_fragments = store.scalar(
+            "SELECT 1 FROM fragments WHERE story_id = ? UNION ALL "
+            "SELECT 1 FROM calibration_units WHERE story_id = ? LIMIT 1",
+            [story_id, story_id])
         if has_fragments:
             reanchor = _reanchor_function()
             if reanchor is not None:
