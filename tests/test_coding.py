@@ -228,3 +228,19 @@ def test_find_story_by_pseudonym_or_id_prefix(store):
     story = _story(store)
     assert coding.find_story(store, "amal")["id"] == story
     assert coding.find_story(store, story[:8])["id"] == story
+
+
+def test_stories_set_text_reanchors_fragments_and_calibration_units(store):
+    from workbench import calibration
+
+    story, fragment = _coded(store, "Met twee moeders")
+    other = _story(store, name="Joke", text="Een zin. Nog een zin.")
+    session = calibration.create_calibration(store, "R", [other], ["Lisa", "Omar"])
+    stories.set_text(store, story, "Voorwoord. " + TEXT)
+    row = coding.get_fragment(store, fragment)
+    assert ("Voorwoord. " + TEXT)[row["start"]:row["end"]] == "Met twee moeders"
+    stories.set_text(store, other, "Eerst dit. Een zin. Nog een zin.")
+    assert [u["text"] for u in calibration.units(store, session)] == ["Een zin.", "Nog een zin."]
+    with pytest.raises(Conflict):
+        stories.set_text(store, story, "Alles anders.")
+    assert store.scalar("SELECT text FROM stories WHERE id = ?", [story]) == "Voorwoord. " + TEXT

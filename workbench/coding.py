@@ -325,6 +325,14 @@ class _OffsetMap:
         tag, i1, _i2, j1, _j2 = self.ops[bisect_right(self.starts, p) - 1]
         return j1 + (p - i1) if tag == "equal" else j1
 
+    def survives(self, old: str, start: int, end: int) -> bool:
+        """Whether any word of ``old[start:end]`` is still there, unchanged."""
+        for tag, i1, i2, _j1, _j2 in self.ops:
+            if tag == "equal" and i1 < end and i2 > start:
+                if old[max(i1, start):min(i2, end)].strip():
+                    return True
+        return False
+
     def end(self, p: int) -> int:
         """Where a fragment ending (exclusively) at ``p`` ends now."""
         if p <= 0:
@@ -339,8 +347,9 @@ def reanchor_fragments(store: Store, story_id: str, old_text: str, new_text: str
     Call inside the transaction that saves ``new_text`` (issue 3's ``stories.set_text``
     does). Offsets follow difflib's opcodes: text inserted or deleted before a fragment
     shifts it, edits inside it stretch or shrink it, and each fragment's text copy is
-    renewed. If the edit removes a coded fragment's text entirely, nothing is changed and
-    ``Conflict`` is raised naming the fragment, so the caller's transaction rolls back.
+    renewed. If not one word of a coded fragment survives the edit (deleted or replaced
+    wholesale), nothing is changed and ``Conflict`` is raised naming the fragment, so the
+    caller's transaction rolls back.
     Returns how many fragments moved or changed.
     """
     if old_text == new_text:
@@ -351,6 +360,8 @@ def reanchor_fragments(store: Store, story_id: str, old_text: str, new_text: str
     for fragment in store.all("SELECT * FROM fragments WHERE story_id = ?", [story_id]):
         start, end = mapping.start(fragment["start"]), mapping.end(fragment["end"])
         try:
+            if not mapping.survives(old_text, fragment["start"], fragment["end"]):
+                raise InvalidInput("coding.error.empty_selection")
             start, end = trim_selection(new_text, start, end)
         except InvalidInput:
             raise Conflict("coding.error.edit_removes_fragment",
