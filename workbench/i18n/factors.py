@@ -113,8 +113,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.mode.fragments": ("fragmenten", "fragments"),
     "wall.mode.codes": ("codes", "codes"),
     "wall.status": (
-        "Kaarten: {mode} · {unsorted} nog niet ingedeeld · {factors} factoren",
-        "Cards: {mode} · {unsorted} unsorted · {factors} factors",
+        "{unsorted} nog niet ingedeeld · {factors} factoren · kaarten: {mode}\n"
+        "◆ gemeenschappelijk · m verplaats naar… · ? alle toetsen",
+        "{unsorted} unsorted · {factors} factors · cards: {mode}\n"
+        "◆ common · m move to… · ? all keys",
     ),
     "wall.suggestion_line": ("Lijkt op:", "Resembles:"),
     "wall.choose_factor_column": (
@@ -194,8 +196,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.hint.pick_some": ("Spatie vinkt aan of uit · Ctrl+S bewaart · Escape annuleert",
                             "Space ticks or unticks · Ctrl+S saves · Escape cancels"),
     "wall.hint.elements": (
-        "Ctrl+E wijzigen · Delete verwijderen · Ctrl+↑/↓ volgorde · Tab naar de voorstellen",
-        "Ctrl+E edit · Delete remove · Ctrl+↑/↓ order · Tab to the suggestions",
+        "Tab wisselt tussen lijst, invoer en voorstellen · in de lijst: Enter wijzigen, "
+        "Delete verwijderen, Ctrl+↑/↓ volgorde",
+        "Tab moves between list, input and suggestions · in the list: Enter edits, "
+        "Delete removes, Ctrl+↑/↓ reorders",
     ),
     "wall.hint.empty": ("Deze kolom is leeg. Zet er kaarten in met Shift+pijl of m.",
                         "This column is empty. Put cards in with Shift+arrow or m."),
@@ -208,7 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.wall_move_to": ("Naar…", "To…"),
     "key.wall_accept": ("Overnemen", "Accept"),
     "key.wall_new": ("Nieuw", "New"),
-    "key.wall_undo": ("Terugdraaien", "Undo"),
+    "key.wall_undo": ("Ongedaan", "Undo"),
     "key.wall_elements": ("Elementen", "Elements"),
     "key.wall_quotes": ("Citaten", "Quotes"),
     "key.wall_propose": ("Groeperen", "Group"),
@@ -229,7 +233,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.wall_cancel": ("Annuleren", "Cancel"),
     "key.wall_save": ("Bewaren", "Save"),
     "key.wall_close": ("Sluiten", "Close"),
-    "key.wall_edit": ("Wijzigen", "Edit"),
     "key.wall_remove": ("Verwijderen", "Remove"),
     "key.wall_up": ("Omhoog", "Up"),
     "key.wall_down": ("Omlaag", "Down"),

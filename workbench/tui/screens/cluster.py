@@ -12,10 +12,10 @@ import asyncio
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, HorizontalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Select, Static
 
@@ -35,9 +35,9 @@ class FactorWallScreen(WorkbenchScreen):
     DEFAULT_CSS = """
     #wall-top { height: 3; padding: 0 1; }
     #wall-top Select { width: 44; }
-    #wall-status { width: 1fr; padding: 1 2; color: $text-muted; }
+    #wall-status { width: 1fr; padding: 0 2; color: $text-muted; }
     #wall-progress { width: 30; padding: 1 0; }
-    #wall-columns { height: 1fr; padding: 0 1; }
+    #wall-columns { height: 1fr; padding: 0 1; overflow-x: auto; overflow-y: hidden; }
     #wall-detail { height: 5; padding: 0 2; border-top: solid $primary-darken-2; }
     """
     BINDINGS = [
@@ -47,7 +47,7 @@ class FactorWallScreen(WorkbenchScreen):
         Binding("shift+right", "move(1)", "key.wall_move", id="wall_move",
                 key_display="⇧←/→"),
         Binding("shift+left", "move(-1)", show=False),
-        Binding("m", "move_to", "key.wall_move_to", id="wall_move_to"),
+        Binding("m", "move_to", "key.wall_move_to", id="wall_move_to", show=False),
         Binding("a", "accept", "key.wall_accept", id="wall_accept"),
         Binding("n", "new_factor", "key.wall_new", id="wall_new"),
         Binding("u,ctrl+z", "undo", "key.wall_undo", id="wall_undo"),
@@ -85,7 +85,7 @@ class FactorWallScreen(WorkbenchScreen):
     # -- building --------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        options = [(inert(p["name"]), p["id"]) for p in workshop.practices(self.store)]
+        options = [(Text(inert(p["name"])), p["id"]) for p in workshop.practices(self.store)]
         options.append((t("factors.workshop_wide"), ALL))
         yield Header()
         with Horizontal(id="wall-top"):
@@ -93,7 +93,7 @@ class FactorWallScreen(WorkbenchScreen):
                          id="wall-practice")
             yield Static("", id="wall-status", markup=False)
             yield ProgressBar(total=100, show_eta=False, id="wall-progress")
-        yield HorizontalScroll(id="wall-columns")
+        yield Horizontal(id="wall-columns")
         yield Static("", id="wall-detail", markup=False)
         yield Footer()
 
@@ -123,7 +123,7 @@ class FactorWallScreen(WorkbenchScreen):
         # the card shows the best suggestion; the detail bar below shows all three
         labels = {cid: f"{names.get(pairs[0][0], '?')} ({pairs[0][1]:.2f})"
                   for cid, pairs in self.suggested.items() if pairs}
-        holder = self.query_one("#wall-columns", HorizontalScroll)
+        holder = self.query_one("#wall-columns", Horizontal)
         await holder.remove_children()
         widgets = [
             WallColumn(col, suggestions=labels, marked=self.marked, index=i,
@@ -157,13 +157,13 @@ class FactorWallScreen(WorkbenchScreen):
         return list(self.query(WallColumn))
 
     def current(self) -> WallColumn | None:
-        focused = self.focused
-        for index, column in enumerate(self.columns()):
-            if focused is not None and (focused is column or column in focused.ancestors):
-                self.focus_column = index
-                return column
+        """The column the user is in. ``focus_column`` is the truth: focus itself moves
+        a moment later, and keys typed quickly must not read a stale focus."""
         cols = self.columns()
-        return cols[self.focus_column] if cols and self.focus_column < len(cols) else None
+        if not cols:
+            return None
+        self.focus_column = max(0, min(self.focus_column, len(cols) - 1))
+        return cols[self.focus_column]
 
     def current_factor(self) -> dict[str, Any] | None:
         column = self.current()
@@ -203,8 +203,11 @@ class FactorWallScreen(WorkbenchScreen):
     def on_list_view_highlighted(self) -> None:
         self.update_detail()
 
-    def on_descendant_focus(self) -> None:
-        self.current()
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # a click (or Tab) into a column makes it the current one
+        for index, column in enumerate(self.columns()):
+            if column in event.widget.ancestors:
+                self.focus_column = index
         self.update_detail()
 
     # -- moving cards ----------------------------------------------------------------------
@@ -213,7 +216,6 @@ class FactorWallScreen(WorkbenchScreen):
         cols = self.columns()
         if not cols:
             return
-        self.current()
         self.focus_column = max(0, min(len(cols) - 1, self.focus_column + delta))
         cols[self.focus_column].list_view.focus()
         cols[self.focus_column].scroll_visible()

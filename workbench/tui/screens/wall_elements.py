@@ -25,7 +25,6 @@ class ElementsDialog(WorkbenchModal):
     DEFAULT_CSS = "ElementsDialog { align: center middle; }" + DIALOG_CSS
     BINDINGS = [
         Binding("escape", "close", "key.wall_close", id="wall_close"),
-        Binding("ctrl+e", "edit", "key.wall_edit", id="wall_edit"),
         Binding("delete", "remove", "key.wall_remove", id="wall_remove"),
         Binding("ctrl+up", "shift(-1)", "key.wall_up", id="wall_up"),
         Binding("ctrl+down", "shift(1)", "key.wall_down", id="wall_down"),
@@ -141,7 +140,7 @@ class ElementsDialog(WorkbenchModal):
         listing = self.query_one("#suggested", OptionList)
         listing.clear_options()
         for phrase in found:
-            listing.add_option(Option(inert(phrase)))
+            listing.add_option(Option(Text(inert(phrase))))
         if not found:
             listing.add_option(Option(t("wall.no_suggestions"), disabled=True))
 

@@ -117,13 +117,11 @@ class WallColumn(Vertical):
             title = t("factors.unsorted")
             meta = t("wall.cards", n=len(self.column.cards))
         else:
-            title = inert(factor["name"])
+            # ◆ common factor (linked in every practice), ◇ linked to another practice
+            mark = "◆ " if self.common else ("◇ " if factor["link_id"] else "")
+            title = mark + inert(factor["name"])
             meta = t("wall.cards", n=len(self.column.cards)) + " · " + t(
                 f"factors.type.{factor['type']}")
-            if self.common:
-                meta += " · ◆ " + t("factors.common")
-            elif factor["link_id"]:
-                meta += " · ◇ " + t("wall.linked")
         yield Static(title, classes="column-title", markup=False)
         yield Static(meta, classes="column-meta", markup=False)
         yield ListView(*[
