@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from rich.text import Text
 
 from workbench import stories, workshop
-from workbench.store import Store
+from workbench.store import Store, new_id, now
 from workbench.textsafe import escape_markup, inert
 from workbench.tui.app import make_app
 
@@ -28,7 +28,10 @@ INERT_FORMS = ("[bold]vet[/bold]", "[link=http://x]klik[/link]", "␛[2J", "␛]
 
 
 def hostile_store() -> Store:
-    """A workshop where every user-typed field carries the hostile text."""
+    """A workshop where every user-typed field carries the hostile text: names of the
+    workshop, practice, storyteller, code and factor, the story and a coded fragment."""
+    from workbench import codebook, coding
+
     store = Store.memory()
     workshop.create_workshop(store, "KWP " + HOSTILE)
     practice = workshop.add_practice(store, "Praktijk " + HOSTILE)
@@ -38,6 +41,14 @@ def hostile_store() -> Store:
                               text="Mijn verhaal " + HOSTILE, title="Titel " + HOSTILE)
     stories.record_consent(store, teller, store_story=True, quotes=True, method="booth",
                            story_id=story)
+    code = codebook.add_code(store, "Code " + HOSTILE[:30])
+    fragment = coding.code_selection(store, story, 0, 70, [code], "Lotte")
+    factor = new_id()
+    store.db["factors"].insert({"id": factor, "practice_id": practice,
+                                "name": "Factor " + HOSTILE[:40], "created_at": now(),
+                                "updated_at": now()})
+    store.db["factor_fragments"].insert({"factor_id": factor, "fragment_id": fragment,
+                                         "placed_at": now()})
     return store
 
 
@@ -94,3 +105,42 @@ async def test_home_screen_shows_hostile_names_inert():
     async with app.run_test(size=(200, 40)) as pilot:
         await pilot.pause()
         assert_inert(app)
+
+
+async def open_and_check(keys: list[str], screen_name: str) -> None:
+    app = make_app(hostile_store())
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == screen_name
+        assert_inert(app)
+
+
+async def test_collect_list_shows_hostile_stories_inert():
+    await open_and_check(["1"], "CollectScreen")
+
+
+async def test_coding_list_and_coding_screen_show_hostile_text_inert():
+    await open_and_check(["2"], "CodeScreen")
+    await open_and_check(["2", "enter"], "CodingScreen")
+
+
+async def test_factor_wall_shows_hostile_names_and_cards_inert():
+    await open_and_check(["3"], "FactorWallScreen")
+
+
+async def test_practice_picker_shows_hostile_names_inert():
+    from workbench.tui.screens.collect_dialogs import PracticePicker
+
+    store = hostile_store()
+    app = make_app(store)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await pilot.pause()
+        app.push_screen(PracticePicker("Kies", workshop.practices(store)))
+        await pilot.pause()
+        assert "[link=http://x]klik[/link]" in screen_text(app)
+        assert "\x1b" not in app.export_screenshot()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -71,7 +72,7 @@ class PracticePicker(WorkbenchModal):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self.title_text, classes="section-title", markup=False)
-            yield OptionList(*(Option(inert(p["name"]), id=p["id"]) for p in self.practices),
+            yield OptionList(*(Option(Text(inert(p["name"])), id=p["id"]) for p in self.practices),
                              id="practice-options")
 
     def on_mount(self) -> None:
