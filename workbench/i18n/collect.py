@@ -112,7 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.kind.postcode": ("postcode", "postcode"),
     "collect.kind.address": ("adres", "address"),
     "collect.kind.name": ("bekende naam", "known name"),
-    "collect.kind.capital": ("hoofdletter midden in een zin", "capital mid-sentence"),
+    "collect.kind.capital": ("hoofdletter", "capital"),
     "collect.pseudo.applied": ("{n} keer vervangen, in alle verhalen.",
                                "Replaced {n} times, in every story."),
     "collect.pseudo.passed": ("Verhaal van {pseudonym} is klaar voor coderen.",
