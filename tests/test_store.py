@@ -172,3 +172,12 @@ def test_roles_are_checked(store):
 
     with pytest.raises(InvalidInput):
         stories.add_storyteller(store, "Piet", "burgemeester")
+
+
+def test_practice_found_by_a_unique_part_of_its_name(store):
+    from workbench.errors import NotFound
+
+    assert workshop.find_practice(store, "vlinder")["name"] == "Speelgroep De Vlinder"
+    assert workshop.find_practice(store, "BUURT")["name"] == "Buurthuiskamer Oost"
+    with pytest.raises(NotFound):
+        workshop.find_practice(store, "e")  # in both names: ambiguous

@@ -77,15 +77,19 @@ def practices(store: Store) -> list[dict[str, Any]]:
 
 
 def find_practice(store: Store, name_or_id: str) -> dict[str, Any]:
-    """A practice by exact id, by name (case-insensitive), or by unique name prefix."""
+    """A practice by exact id, by name (case-insensitive), or by a unique part of its name
+    ("vlinder" finds "Speelgroep De Vlinder")."""
     rows = practices(store)
     wanted = name_or_id.strip().casefold()
     for row in rows:
         if row["id"] == name_or_id or row["name"].casefold() == wanted:
             return row
-    matches = [row for row in rows if row["name"].casefold().startswith(wanted)]
-    if len(matches) == 1:
-        return matches[0]
+    for matches in (
+        [row for row in rows if row["name"].casefold().startswith(wanted)],
+        [row for row in rows if wanted and wanted in row["name"].casefold()],
+    ):
+        if len(matches) == 1:
+            return matches[0]
     raise NotFound(
         "error.no_practice", name=name_or_id, available=", ".join(r["name"] for r in rows) or "-"
     )
