@@ -204,3 +204,45 @@ async def test_english_hints(store):
         await pilot.pause()
         text = " ".join(str(w.render()) for w in app.screen.query("Static"))
         assert "Do you recognise this?" in text
+
+
+async def test_language_switch_mid_ballot_keeps_what_was_typed(store):
+    open_session(store)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("3")
+        app.screen.query_one("#reason").insert("Soms wel")
+        await pilot.press("f2")
+        await pilot.pause()
+        assert app.screen.query_one("#factor-score").value == 3
+        assert app.screen.query_one("#reason").text == "Soms wel"
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "Do you recognise this?" in text
+
+
+async def test_hostile_names_stay_inert_on_every_session_screen(store):
+    from test_sessions_support import add_factors, practice_id
+
+    from workbench import sessions as core
+
+    hostile = "[bold red]Boem[/bold red]\x1b[2J"
+    f = add_factors(store, practice_id(store), {hostile: [hostile]})
+    session_id = core.create_session(store, hostile, practice_id=practice_id(store))
+    core.open_session(store, session_id)
+    ballots.cast(store, session_id, "[i]x[/i]", Ballot(
+        answers={f[0]: FactorAnswer(5, hostile, additions=[hostile])}, ranking=[f[0]]))
+    core.reveal(store, session_id)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_session(pilot, app)
+        await pilot.press("u")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ResultsScreen"
+        chart = str(app.screen.query_one("#priority-chart").render())
+        assert "[bold red]Boem[/bold red]␛[2J" in chart
+        assert "\x1b" not in chart

@@ -18,14 +18,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Select, Static, TextArea
+from textual.widgets import Button, Footer, Header, Input, Static, TextArea
 
-from workbench import access, ballots, sessions
+from workbench import ballots, sessions
 from workbench.ballots import FactorAnswer
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
-from workbench.stories import ROLES
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
 from workbench.tui.widgets.ballot_widgets import NA, DotBoard, RankList, ScalePicker
@@ -143,80 +142,6 @@ class BallotStep(WorkbenchScreen):
         """Keep what was typed when going back, without insisting it is complete."""
 
 
-class CheckInScreen(WorkbenchScreen):
-    """Where each participant starts: a pseudonym or nothing (anonymous code), a role."""
-
-    DEFAULT_CSS = BALLOT_CSS + """
-    CheckInScreen #checkin { width: 80; height: auto; padding: 1 2; border: round $primary; }
-    CheckInScreen { align: center middle; }
-    CheckInScreen Input, CheckInScreen Select { margin-bottom: 1; }
-    """
-    BINDINGS = [Binding("escape", "leave", "key.ballot_leave", id="ballot_leave")]
-
-    def __init__(self, store: Store, session_id: str) -> None:
-        super().__init__()
-        self.store = store
-        self.session_id = session_id
-
-    def compose(self) -> ComposeResult:
-        session = sessions.get_session(self.store, self.session_id)
-        yield Header()
-        with Vertical(id="checkin"):
-            yield Static(t("ballot.welcome", name=inert(session["name"])),
-                         classes="ballot-title", markup=False)
-            yield Static(t("ballot.checkin_text"), classes="ballot-hint", markup=False)
-            yield Input(placeholder=t("ballot.label_placeholder"), id="label",
-                        max_length=sessions.MAX_LABEL)
-            yield Select([(t(f"role.{r}"), r) for r in ROLES], prompt=t("ballot.role_prompt"),
-                         id="role")
-            yield Button(t("ballot.start"), variant="primary", id="start")
-            yield Static("", classes="ballot-error", id="checkin-error", markup=False)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#label", Input).focus()
-
-    def on_screen_resume(self) -> None:
-        # the next participant starts with an empty form
-        self.query_one("#label", Input).value = ""
-        self.query_one("#role", Select).clear()
-        self.query_one("#checkin-error", Static).update("")
-        self.query_one("#label", Input).focus()
-
-    @on(Input.Submitted, "#label")
-    @on(Button.Pressed, "#start")
-    def start(self) -> None:
-        label = self.query_one("#label", Input).value
-        role = self.query_one("#role", Select).value
-        try:
-            participant = sessions.check_in(
-                self.store, self.session_id, label or None,
-                role=role if isinstance(role, str) else "")
-            flow = BallotFlow(self.store, self.session_id)
-            flow.label = participant["label"]
-            flow.ballot_id = ballots.start_ballot(self.store, participant["id"])
-        except WorkbenchError as error:
-            self.query_one("#checkin-error", Static).update(error.message())
-            self.notify(error.message(), severity="error", timeout=4)
-            return
-        if not label.strip():
-            self.notify(t("ballot.your_code", label=participant["label"]), timeout=6)
-        self.app.push_screen(flow.screen(0))
-
-    def action_leave(self) -> None:
-        if not access.has_pin(self.store):
-            self.app.pop_screen()
-            return
-        from workbench.tui.booth_widgets import PinDialog
-
-        def done(ok: bool | None) -> None:
-            if ok:
-                self.app.pop_screen()
-
-        self.app.push_screen(PinDialog(self.store), done)
-
-
 class FactorStep(BallotStep):
     """One factor: its elements, how well you recognise it, why, and what you would add."""
 
@@ -226,6 +151,15 @@ class FactorStep(BallotStep):
         self.elements = flow.elements[self.factor["id"]]
         self.answer = flow.ballot().answers.get(self.factor["id"])
         self.additions: list[str] = list(self.answer.additions) if self.answer else []
+        self.picked: int | None = None if self.answer is None else (self.answer.score or NA)
+
+    async def language_changed(self) -> None:
+        # a language switch rebuilds the screen: carry over what was typed, unsaved or not
+        self.picked = self.query_one("#factor-score", ScalePicker).value
+        self.answer = self.collect()
+        self.additions = list(self.answer.additions)
+        await super().language_changed()
+        self.query_one("#factor-score", ScalePicker).focus()
 
     def compose(self) -> ComposeResult:
         factor = self.factor
@@ -240,8 +174,7 @@ class FactorStep(BallotStep):
                 lines = "\n".join(f"  • {inert(e['text'])}" for e in self.elements)
                 yield Static(t("ballot.elements") + "\n" + lines, markup=False)
             yield Static(t("ballot.recognise_question"), classes="ballot-question", markup=False)
-            initial = None if answer is None else (answer.score or NA)
-            yield ScalePicker(value=initial, id="factor-score")
+            yield ScalePicker(value=self.picked, id="factor-score")
             if self.flow.session["rate_elements"] and self.elements:
                 yield Static(t("ballot.elements_question"), classes="ballot-question", markup=False)
                 for i, element in enumerate(self.elements):
@@ -342,6 +275,11 @@ class PriorityStep(BallotStep):
         if target:
             target.first().focus()
 
+    async def language_changed(self) -> None:
+        self.save_quietly()
+        self.saved = self.flow.ballot()
+        await super().language_changed()
+
     def save(self) -> bool:
         for board in self.query(DotBoard):
             ballots.set_dots(self.flow.store, self.flow.ballot_id, board.dots)
@@ -409,36 +347,12 @@ class ConfirmStep(BallotStep):
         except WorkbenchError as error:
             self.show_error(error.message())
             return
+        from workbench.tui.screens.ballot_checkin import ThanksScreen
+
         self.app.switch_screen(ThanksScreen())
 
     def action_next(self) -> None:
         self.action_confirm()
-
-
-class ThanksScreen(WorkbenchScreen):
-    """Between two participants: thanks, and pass the laptop on."""
-
-    DEFAULT_CSS = BALLOT_CSS + "ThanksScreen { align: center middle; }"
-    BINDINGS = [
-        Binding("enter", "next_person", "key.ballot_next_person", id="ballot_next_person"),
-        Binding("escape", "next_person", show=False),
-    ]
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Vertical(classes="ballot-body"):
-            yield Static(t("ballot.thanks"), classes="ballot-title", markup=False)
-            yield Static(t("ballot.pass_on"), markup=False)
-            yield Button(t("ballot.next_person"), variant="primary", id="next-person")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#next-person", Button).focus()
-
-    @on(Button.Pressed, "#next-person")
-    def action_next_person(self) -> None:
-        self.app.pop_screen()
 
 
 def scale_words(score: Any) -> str:

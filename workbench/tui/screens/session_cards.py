@@ -59,6 +59,10 @@ class CardsScreen(WorkbenchScreen):
         self.fill()
         self.query_one("#card-text", Input).focus()
 
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self.fill()
+
     def fill(self) -> None:
         for kind in sessions.CARD_KINDS:
             column = self.query_one(f"#cards-{kind}", OptionList)

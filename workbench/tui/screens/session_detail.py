@@ -83,6 +83,10 @@ class SessionDetailScreen(WorkbenchScreen):
     def on_screen_resume(self) -> None:
         self.refresh_info()
 
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self.refresh_info()
+
     def info_text(self, session: dict) -> str:
         factors = sessions.session_factors(self.store, self.session_id)
         lines = [
@@ -150,7 +154,7 @@ class SessionDetailScreen(WorkbenchScreen):
             self.notify(t("sessions.cli.opened", name=inert(self.session["name"])))
 
     def action_ballot(self) -> None:
-        from workbench.tui.screens.ballot import CheckInScreen
+        from workbench.tui.screens.ballot_checkin import CheckInScreen
 
         self.app.push_screen(CheckInScreen(self.store, self.session_id))
 

@@ -72,6 +72,10 @@ class ResultsScreen(WorkbenchScreen):
         self.fill_additions()
         self.query_one("#additions", DataTable).focus()
 
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self.fill_additions()
+
     def fill_additions(self) -> None:
         table = self.query_one("#additions", DataTable)
         current = table.cursor_row

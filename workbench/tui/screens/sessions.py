@@ -45,17 +45,23 @@ class SessionsScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(DataTable).add_columns(*(t(f"sessions.col.{c}") for c in (
-            "name", "practice", "date", "state", "factors", "ballots")))
         self.fill()
         self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
         self.fill()
 
+    async def language_changed(self) -> None:
+        await super().language_changed()
+        self.fill()
+        self.query_one(DataTable).focus()
+
     def fill(self) -> None:
         table = self.query_one(DataTable)
         current = table.cursor_row
+        if not table.columns:
+            table.add_columns(*(t(f"sessions.col.{c}") for c in (
+                "name", "practice", "date", "state", "factors", "ballots")))
         table.clear()
         rows = sessions.list_sessions(self.store)
         for row in rows:
