@@ -1,6 +1,7 @@
 """Crash safety, long run: at least 100 SIGKILLs of real workbench processes.
 
-The workshop first holds ``n_stories`` stories; then booth autosaves, imports, ``workbench
+The workshop first holds ``n_stories`` stories; then booth autosaves (through the core,
+and the real ``workbench booth`` typed into in a pseudo-terminal), imports, ``workbench
 practice`` and ``workbench export json`` are started and killed at random moments, in
 turn. After every kill the file must pass ``workbench check`` and every acknowledged
 write must be intact (see bench/harness.py).
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
 
 KILLS = int(os.environ.get("WORKBENCH_BENCH_KILLS", 100))
-KINDS = ("booth", "booth", "import", "practice", "export")
+KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export")
 
 
 def prefill(db: Path, n_stories: int) -> None:
@@ -60,7 +61,7 @@ def run(n_stories: int = 1000, kills: int = KILLS) -> list[dict]:
                 killed.append(result)
         seconds = time.monotonic() - began
     broken = [r for r in results if r.problems]
-    booth = [r for r in killed if r.kind == "booth"]
+    booth = [r for r in killed if r.kind.startswith("booth")]
     for r in broken:
         print(f"  {r.kind} after {r.delay:.2f}s: {r.problems}", file=sys.stderr)
     label = f"{n_stories} stories"

@@ -46,11 +46,12 @@ def story_text(seed: int, index: int, topic: int, length: int = 400) -> str:
 
 def prepare(db: Path) -> dict[str, str]:
     """A small workshop with a story to code, two codes and an open session."""
-    from workbench import booth, codebook, sessions, workshop
+    from workbench import access, booth, codebook, sessions, workshop
     from workbench.store import Store, new_id, now
 
     store = Store.open(db)
     workshop.create_workshop(store, "Stresstest-werkplaats")
+    access.set_pin(store, "2468")  # the booth refuses to open without one
     practice = workshop.add_practice(store, "Speelgroep De Vlinder")
     telling = booth.start(store, practice, role="parent", pseudonym="Codeerverhaal",
                           consent_store=True, consent_quotes=True)
@@ -363,9 +364,126 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
             except ValueError:
                 outcome.problems.append("export: a half-written export file was left")
             out_file.unlink()
+    elif kind == "booth-tui":
+        return booth_tui_round(db, rng)
     else:
         raise ValueError(kind)
     return Kill(kind, delay, outcome.problems, exited)
+
+
+# -- the real booth, in a pseudo-terminal ------------------------------------------------------
+
+
+class _Terminal:
+    """A workbench process in a pseudo-terminal of 120x40, read continuously so it never
+    blocks on a full output buffer."""
+
+    def __init__(self, command: list[str]) -> None:
+        import fcntl
+        import pty
+        import struct
+        import termios
+
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become the workbench
+            os.environ.update(TERM="xterm-256color", PYTHONPATH=str(REPO))
+            os.execv(command[0], command)
+        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+
+    def drain(self, seconds: float) -> None:
+        import select
+
+        end = time.monotonic() + seconds
+        while (left := end - time.monotonic()) > 0:
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                try:
+                    os.read(self.fd, 65536)
+                except OSError:
+                    return
+
+    def send(self, text: str, settle: float = 0.3) -> None:
+        os.write(self.fd, text.encode("utf-8"))
+        self.drain(settle)
+
+    def kill(self) -> None:
+        os.kill(self.pid, signal.SIGKILL)
+        os.waitpid(self.pid, 0)
+        os.close(self.fd)
+
+
+def _booth_part(db: Path, pseudonym_before: set[str]) -> tuple[str | None, str]:
+    """The story the booth is writing (the one draft that was not there before), and its text."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = conn.execute("SELECT s.id, t.pseudonym FROM stories s JOIN storytellers t "
+                            "ON t.id = s.storyteller_id WHERE s.mode = 'booth'").fetchall()
+        fresh = [r[0] for r in rows if r[1] not in pseudonym_before]
+        if not fresh:
+            return None, ""
+        part = conn.execute("SELECT text FROM story_parts WHERE story_id = ? "
+                            "ORDER BY position LIMIT 1", [fresh[0]]).fetchone()
+        return fresh[0], part[0] if part else ""
+    finally:
+        conn.close()
+
+
+def booth_tui_round(db: Path, rng: random.Random) -> Kill:
+    """Tell a story in the real booth (``workbench booth``) in a pseudo-terminal, typing in
+    bursts; wait for some autosaves to reach the file, then SIGKILL it mid-typing.
+
+    Afterwards the saved answer must be exactly a beginning of what was typed, at least as
+    long as the last autosave seen in the file before the kill.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    before = {r[0] for r in conn.execute("SELECT pseudonym FROM storytellers")}
+    conn.close()
+    practice = load_ids(db)["practice"]
+    term = _Terminal([sys.executable, "-m", "workbench", "--db", str(db), "booth",
+                      "--practice", practice])
+    problems: list[str] = []
+    typed = ""
+    confirmed = 0
+    delay = 0.0
+    try:
+        term.drain(3.0)  # start-up
+        for _ in range(5):  # start, consent, store: yes, quotes: yes, role: parent
+            term.send("\r", 0.5)
+        term.send("\r", 1.0)  # take the suggested pseudonym: the story begins
+        text = story_text(rng.randrange(10**6), 0, 0, 600).replace("\n", " ")
+        bursts = rng.randint(1, 4)
+        for burst in range(bursts + 1):
+            chunk = text[len(typed):len(typed) + rng.randint(15, 60)]
+            if burst == bursts:  # the last burst is cut off by the kill
+                began = time.monotonic()
+                for ch in chunk[: rng.randint(0, len(chunk))]:
+                    term.send(ch, 0.01)
+                    typed += ch
+                term.drain(rng.uniform(0.0, 0.9))  # sometimes while the autosave runs
+                delay = time.monotonic() - began
+                break
+            term.send(chunk, 0.05)
+            typed += chunk
+            term.drain(1.2)  # typing stopped: the booth autosaves after 0.6 s
+            _story, saved = _booth_part(db, before)
+            if saved == typed:
+                confirmed = len(typed)
+    finally:
+        term.kill()
+    story, saved = _booth_part(db, before)
+    if story is None:
+        problems.append("booth-tui: no story was started (navigation failed?)")
+    elif not typed.startswith(saved) or len(saved) < confirmed:
+        problems.append(f"booth-tui: saved text is not what was typed "
+                        f"({len(saved)} chars saved, {confirmed} confirmed, {len(typed)} typed)")
+    if confirmed == 0:
+        problems.append("booth-tui: no autosave reached the file before the kill")
+    outcome = verify(db, {}, {})
+    return Kill("booth-tui", delay, problems + outcome.problems, False)
 
 
 def _count(db: Path, sql: str, params: list) -> int:
