@@ -26,7 +26,6 @@ from workbench.migrations import all_migrations
 APP_ID = "workbench"
 BUSY_TIMEOUT_MS = 5000
 DEFAULT_DB = "workbench.db"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 BOOTSTRAP_SQL = [
     """CREATE TABLE IF NOT EXISTS migrations (
@@ -245,17 +244,16 @@ def _check_file(path: Path, *, create: bool) -> None:
         return
     if path.stat().st_size == 0:
         return  # an empty file (e.g. from mktemp) is a fine place to start
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except PermissionError as error:
-        raise StoreError("error.not_readable", path=str(path)) from error
-    if header != SQLITE_HEADER:
-        raise StoreError("error.not_workbench", path=str(path))
+    if not os.access(path, os.R_OK):
+        raise StoreError("error.not_readable", path=str(path))
+    # The header is checked by SQLite itself, never with a plain open()/close(): closing
+    # any descriptor of a database file drops every POSIX lock this process holds on it,
+    # which could corrupt a connection the process already has open.
     # Read-only look inside: nothing is written before we know the file is ours.
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
+            conn.execute("PRAGMA schema_version")  # "file is not a database" if not SQLite
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if tables and not {"migrations", "meta"} <= tables:
                 raise StoreError("error.not_workbench", path=str(path))
