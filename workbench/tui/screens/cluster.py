@@ -26,7 +26,7 @@ from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
 from workbench.tui.screens.wall_dialogs import AskText, Confirm, PickOne, PickSome
-from workbench.tui.widgets.wall_cards import CardDropped, WallColumn, shorten
+from workbench.tui.widgets.wall_cards import CardDropped, CardItem, WallColumn, shorten
 
 ALL = "__workshop__"  # the practice selector's value for workshop-wide factors
 
@@ -515,11 +515,16 @@ class FactorWallScreen(WorkbenchScreen):
     async def _suggestions_ready(self, practice: str | None, mode: str,
                                  found: dict[str, list[tuple[str, float]]]) -> None:
         self._show_progress(None)
-        if (practice, mode) != (self.practice_id, self.mode):
+        if (practice, mode) != (self.practice_id, self.mode) or self.board is None:
             return  # the user moved on to another wall meanwhile
         self.suggested = found
-        column = self.current()
-        await self.reload(card=column.list_view.index if column else None)
+        # update the cards in place: rebuilding the wall would move the user's cursor
+        names = {c.factor_id: c.factor["name"] for c in self.board.columns if c.factor}
+        for item in self.query(CardItem):
+            pairs = found.get(item.card.id)
+            item.set_suggestion(f"{names.get(pairs[0][0], '?')} ({pairs[0][1]:.2f})"
+                                if pairs else "")
+        self.update_detail()
 
     @work(thread=True, exclusive=True, group="wall-nlp", exit_on_error=False)
     def action_propose(self) -> None:

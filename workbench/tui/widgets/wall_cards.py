@@ -59,6 +59,12 @@ class CardItem(ListItem):
     def compose(self) -> ComposeResult:
         yield Static(self._text(), markup=False)
 
+    def set_suggestion(self, suggestion: str) -> None:
+        if suggestion != self.suggestion:
+            self.suggestion = suggestion
+            for static in self.query(Static):
+                static.update(self._text())
+
     def _text(self) -> Text:
         card = self.card
         body = Text(inert(shorten(card.text, 30)))
