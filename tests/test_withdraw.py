@@ -111,3 +111,20 @@ def test_demo_has_an_interrupted_story_a_withdrawn_teller_and_one_to_pseudonymis
     kinds = {f.kind for f in pseudonyms.scan_story(demo_store, transcript)}
     assert {"address", "phone", "capital"} <= kinds
     assert not pseudonyms.passed(demo_store, transcript)
+
+
+def test_withdrawal_removes_the_pseudonym_from_sounding_board_participants(demo_store):
+    """Votes stay (they are anonymous), but the withdrawn pseudonym is nowhere left."""
+    from workbench import sessions, withdrawal
+
+    teller = demo_store.one("SELECT * FROM storytellers WHERE role = 'parent' LIMIT 1")
+    session = demo_store.one("SELECT id FROM sessions LIMIT 1")["id"]
+    participant = demo_store.one("SELECT * FROM participants WHERE session_id = ? LIMIT 1",
+                                 [session])
+    demo_store.db.execute("UPDATE participants SET label = ? WHERE id = ?",
+                          [teller["pseudonym"], participant["id"]])
+    ballots_before = demo_store.scalar("SELECT count(*) FROM ballots")
+    withdrawal.withdraw(demo_store, teller["pseudonym"])
+    labels = [p["label"] for p in sessions.participants(demo_store, session)]
+    assert teller["pseudonym"] not in labels
+    assert demo_store.scalar("SELECT count(*) FROM ballots") == ballots_before

@@ -94,9 +94,24 @@ def withdraw(store: Store, pseudonym_or_id: str, *, missing_ok: bool = False) ->
     backup = backups.automatic(store, "withdraw")
     with store.transaction():
         report = _report(store, teller, backup)
+        _forget_in_sessions(store, teller)
         store.db.execute("DELETE FROM storytellers WHERE id = ?", [teller["id"]])
         record_tombstone(store, teller["id"])
     return report
+
+
+def _forget_in_sessions(store: Store, teller: dict[str, Any]) -> None:
+    """A sounding-board participant checked in under the pseudonym keeps their (anonymous)
+    votes, but the pseudonym itself goes: it becomes an anonymous token."""
+    rows = store.all(
+        "SELECT id FROM participants WHERE storyteller_id = ? OR label = ? COLLATE NOCASE",
+        [teller["id"], teller["pseudonym"]],
+    )
+    for row in rows:
+        store.db.execute(
+            "UPDATE participants SET label = ?, storyteller_id = NULL WHERE id = ?",
+            [f"anoniem-{row['id'][:8]}", row["id"]],
+        )
 
 
 def record_tombstone(store: Store, storyteller_id: str, withdrawn_at: str | None = None) -> None:
