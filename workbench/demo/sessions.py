@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 # practice key -> (session name, date, people present, method, rate elements)
 PLAN = {
-    "vlinder": ("Klankbord voorjaar", "2025-03-12", 8, "both", True),
-    "huiskamer": ("Klankbord in de huiskamer", "2025-03-19", 7, "both", False),
-    "moederkracht": ("Klankbord Moederkracht", "2025-03-26", 4, "dots", False),
+    "vlinder": ("Klankbord najaar", "2026-09-16", 8, "both", True),
+    "huiskamer": ("Klankbord in de huiskamer", "2026-09-23", 7, "both", False),
+    "moederkracht": ("Klankbord Moederkracht", "2026-09-30", 4, "dots", False),
 }
 
 NAMES = [
