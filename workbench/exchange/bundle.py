@@ -128,6 +128,15 @@ class Bundle:
 
 def read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
     """Read and check a bundle against this workshop's schema; refuses newer schemas."""
+    try:
+        return _read_bundle(store, path, limits)
+    except (TypeError, AttributeError, UnicodeDecodeError) as error:
+        # a manifest or table of the wrong shape (found by tests/test_fuzz_bundle.py)
+        raise InvalidInput("exchange.error.bad_bundle", name=Path(path).name,
+                           reason=type(error).__name__) from error
+
+
+def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
     from workbench.migrations import all_migrations
 
     path = Path(path)

@@ -370,6 +370,17 @@ class _Merger:
 
 def merge_bundle(store: Store, path: str | Path, *, limits: Limits | None = None) -> MergeReport:
     """Merge the bundle at ``path`` into this workshop (backup first, one transaction)."""
+    try:
+        return _merge_bundle(store, path, limits)
+    except (TypeError, AttributeError, KeyError, ValueError, OverflowError,
+            sqlite3.IntegrityError) as error:
+        # Content of a shape no check foresaw (tests/test_fuzz_bundle.py): the transaction
+        # has rolled back, so say so in a sentence instead of crashing.
+        raise InvalidInput("exchange.error.merge_failed",
+                           reason=f"{type(error).__name__}: {error}") from error
+
+
+def _merge_bundle(store: Store, path: str | Path, limits: Limits | None) -> MergeReport:
     bundle = read_bundle(store, path, limits)
     report = MergeReport(source=(bundle.manifest.get("workshop") or {}).get("name") or "")
     report.backup = backups.automatic(store, "merge")
