@@ -67,3 +67,18 @@ def test_overwritten_backup_target_becomes_private(tmp_path, open_umask):
     backups.backup_to(store, out)
     assert mode(out) == 0o600
     store.close()
+
+
+def test_exports_are_private(tmp_path, open_umask):
+    """Exports hold the stories too (and identities when asked for)."""
+    from workbench.exchange import refiqda
+    from workbench.exchange.bundle import write_bundle
+    from workbench.exchange.jsondoc import write_json
+
+    store = Store.open(tmp_path / "kwp.db")
+    workshop.create_workshop(store, "Privé")
+    outs = [write_json(store, tmp_path / "w.json"),
+            refiqda.export_qdpx(store, tmp_path / "w.qdpx").path,
+            write_bundle(store, tmp_path / "w.wbbundle").path]
+    assert {mode(p) for p in outs} == {0o600}
+    store.close()

@@ -141,5 +141,8 @@ def write_json(store: Store, out: str | Path, *, include_identities: bool = Fals
     document = build_document(store, include_identities=include_identities)
     temporary = out.with_name(out.name + ".part")
     temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    from workbench.exchange.safety import private
+
+    private(temporary)  # stories are personal: readable by the owner only, like the db
     temporary.replace(out)
     return out
