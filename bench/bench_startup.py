@@ -75,7 +75,8 @@ def run(n_stories: int = 0) -> list[dict]:
     median = statistics.median(times)
     heavy = heavy_imports_at_start()
     return [
-        {"name": "first screen of `workbench --db demo.db` (median of 5)", "value": round(median, 3),
+        {"name": "first screen of `workbench --db demo.db` (median of 5)",
+         "value": round(median, 3),
          "unit": "s", "target": f"<= {TARGET_S} s", "ok": median <= TARGET_S},
         {"name": "heavy libraries imported at start-up (spaCy, scikit-learn, reportlab)",
          "value": ", ".join(heavy) or "none", "unit": "", "target": "none", "ok": not heavy},

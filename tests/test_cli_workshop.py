@@ -17,8 +17,8 @@ from workbench.cli import main
 from workbench.store import Store
 
 
-def run(*args: str, input: str | None = None):
-    return CliRunner().invoke(main, list(args), input=input)
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(main, list(args), input=stdin)
 
 
 def test_version():

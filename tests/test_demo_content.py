@@ -154,7 +154,8 @@ def test_common_and_local_factors(demo):
 
 
 def test_factors_have_fragments_from_their_practices(demo, stories):
-    """Without the withdrawn storyteller, every factor still has fragments in each practice it names."""
+    """Without the withdrawn storyteller, every factor still has fragments in each practice
+    it names."""
     for f in demo["factors"]:
         codes = set(f["codes"])
         seen = {s["practice"] for s, _, c in _fragments_by_code(stories) if c in codes}

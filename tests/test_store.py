@@ -39,7 +39,9 @@ def test_older_file_is_migrated_forward(tmp_path):
     """A file made with only the first migration opens and gains the rest."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    conn.execute(
+        "CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
     conn.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     conn.execute("INSERT INTO meta VALUES ('app', 'workbench')")
     conn.commit()

@@ -254,7 +254,9 @@ def _check_file(path: Path, *, create: bool) -> None:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             conn.execute("PRAGMA schema_version")  # "file is not a database" if not SQLite
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if tables and not {"migrations", "meta"} <= tables:
                 raise StoreError("error.not_workbench", path=str(path))
             if tables:

@@ -54,7 +54,8 @@ class _Friendly:
             if friendly is None:
                 if os.environ.get("WORKBENCH_DEBUG"):
                     raise
-                friendly = UserError(t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
+                reason = f"{type(error).__name__}: {error}"
+                friendly = UserError(t("error.unexpected", reason=reason))
             raise friendly from error
 
 

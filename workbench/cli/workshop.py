@@ -28,7 +28,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--practice", "practice_names", multiple=True,
                   help="Add a practice (repeatable).")
     @click.option("--pin", default=None, help="Facilitator PIN (asked for when omitted).")
-    @click.option("--no-pin", is_flag=True, help="Set no PIN now (set it later with 'workbench pin').")
+    @click.option("--no-pin", is_flag=True,
+                  help="Set no PIN now (set it later with 'workbench pin').")
     @pass_context
     def init(context, name: str, template: str, practice_names: tuple[str, ...],
              pin: str | None, no_pin: bool) -> None:

@@ -102,7 +102,8 @@ def _add_story(store: Store, ids: DemoIds, topic_list_id: str, story: dict[str, 
         status=story.get("status", "complete"),
     )
     ids.stories[story["key"]] = story_id
-    method = {"booth": "booth", "interview": "verbal", "import": "paper"}[story.get("mode", "booth")]
+    modes = {"booth": "booth", "interview": "verbal", "import": "paper"}
+    method = modes[story.get("mode", "booth")]
     stories.record_consent(
         store,
         teller,

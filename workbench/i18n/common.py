@@ -7,8 +7,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a workbench file. The file was left untouched.",
     ),
     "error.newer_schema": (
-        "{path} komt uit een nieuwere versie van workbench. Werk workbench bij; het bestand is niet aangeraakt.",
-        "{path} was made by a newer version of workbench. Please upgrade; the file was left untouched.",
+        "{path} komt uit een nieuwere versie van workbench. Werk workbench bij; "
+        "het bestand is niet aangeraakt.",
+        "{path} was made by a newer version of workbench. Please upgrade; "
+        "the file was left untouched.",
     ),
     "error.folder_not_writable": (
         "In de map {path} mag u niet schrijven. Kies een andere plek met --db.",

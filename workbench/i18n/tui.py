@@ -33,7 +33,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.open_phase": ("Open: {phase}", "Open: {phase}"),
     "cmd.open_phase_help": ("Ga naar deze fase", "Go to this phase"),
     "cmd.language": ("Taal wisselen (Nederlands/English)", "Switch language (Dutch/English)"),
-    "cmd.language_help": ("Wissel de taal van alle schermen", "Switch the language of every screen"),
+    "cmd.language_help": ("Wissel de taal van alle schermen",
+                          "Switch the language of every screen"),
     "cmd.home": ("Startscherm", "Home screen"),
     "cmd.home_help": ("Terug naar het overzicht", "Back to the overview"),
 }

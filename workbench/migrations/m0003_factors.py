@@ -31,7 +31,8 @@ CREATE TABLE factor_elements (
     factor_id TEXT NOT NULL REFERENCES factors(id) ON DELETE CASCADE,
     text TEXT NOT NULL,
     position INTEGER NOT NULL DEFAULT 0,
-    -- 'workshop' (typed by people), 'suggested' (accepted suggestion), 'session' (accepted addition)
+    -- 'workshop' (typed by people), 'suggested' (accepted suggestion),
+    -- 'session' (accepted addition)
     origin TEXT NOT NULL DEFAULT 'workshop',
     created_at TEXT NOT NULL
 );

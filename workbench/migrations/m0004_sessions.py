@@ -16,7 +16,8 @@ CREATE TABLE sessions (
     -- NULL practice = a session across practices
     practice_id TEXT REFERENCES practices(id) ON DELETE CASCADE,
     state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed')),
-    priority_method TEXT NOT NULL DEFAULT 'both' CHECK (priority_method IN ('dots', 'ranking', 'both')),
+    priority_method TEXT NOT NULL DEFAULT 'both'
+        CHECK (priority_method IN ('dots', 'ranking', 'both')),
     dot_budget INTEGER NOT NULL DEFAULT 1,
     quorum INTEGER NOT NULL DEFAULT 5,
     revealed INTEGER NOT NULL DEFAULT 0,
