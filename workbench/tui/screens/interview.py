@@ -68,6 +68,13 @@ class InterviewSetupScreen(WorkbenchScreen):
         super().on_mount()
         self.query_one("#iv-pseudonym", Input).focus()
 
+    async def language_changed(self) -> None:
+        # the switch rebuilds the form: carry over what was already filled in
+        fields = {f"#{w.id}": w.value for w in self.query("Input, Select, Checkbox")}
+        await super().language_changed()
+        for selector, value in fields.items():
+            self.query_one(selector).value = value  # type: ignore[attr-defined]
+
     @on(Button.Pressed, "#interview-begin")
     def begin(self) -> None:
         recorded_on = self.query_one("#iv-date", Input).value.strip()
@@ -141,6 +148,14 @@ class TellingScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self._fill_checklist()
+        self._show()
+
+    async def language_changed(self) -> None:
+        # the switch rebuilds the screen: save what was typed first, then rebind the new
+        # story area, or the topics vanish and new typing is never saved
+        self._remember()
+        await super().language_changed()
         self._fill_checklist()
         self._show()
 
