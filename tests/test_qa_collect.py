@@ -77,3 +77,24 @@ async def test_language_switch_keeps_what_was_filled_in_on_the_interview_form(st
         assert setup.query_one("#iv-role", Select).value == "volunteer"
         assert setup.query_one("#iv-store").value is True
         assert setup.query_one("#iv-quotes").value is False
+
+
+async def test_screen_below_follows_a_language_switch_made_on_top_of_it(store):
+    async with make_app(store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        collect = pilot.app.screen
+        practice = store.scalar("SELECT id FROM practices ORDER BY name LIMIT 1")
+        collect.query_one("#f-practice", Select).value = practice
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is collect
+        table = collect.query_one("#stories")
+        headers = [str(c.label) for c in table.columns.values()]
+        assert headers[:2] == ["Storyteller", "Role"], headers
+        assert pilot.app.sub_title == "Collect stories"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
-from workbench.i18n import t
+from workbench.i18n import get_language, t
 
 
 def localize_bindings(node: DOMNode) -> None:
@@ -30,12 +30,21 @@ def localize_bindings(node: DOMNode) -> None:
 class WorkbenchScreen(Screen[None]):
     """A screen whose texts come from the catalog and follow the language setting."""
 
+    _shown_language: str | None = None
+
     def on_mount(self) -> None:
+        self._shown_language = get_language()
         localize_bindings(self)
         self.refresh_bindings()
 
+    async def on_screen_resume(self) -> None:
+        # The language was switched on a screen above this one: rebuild on return.
+        if self._shown_language not in (None, get_language()):
+            await self.language_changed()
+
     async def language_changed(self) -> None:
         """Called by the app after a language switch: rebuild texts and key hints."""
+        self._shown_language = get_language()
         await self.recompose()
         localize_bindings(self)
         self.refresh_bindings()
