@@ -83,4 +83,4 @@ class HomeScreen(WorkbenchScreen):
         # Back from a phase screen: its counts may have changed.
         if getattr(self, "_left", False):
             self._left = False
-            await self.recompose()
+            await self.language_changed()  # rebuilds, and translates the tiles' key hints
