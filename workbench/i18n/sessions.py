@@ -347,6 +347,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.label_placeholder": ("Naam (mag leeg blijven)", "Name (may stay empty)"),
     "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
     "ballot.start": ("Beginnen", "Start"),
+    "ballot.pin_text": ("Typ de pincode om het stemmen te sluiten.",
+                        "Type the PIN to close the voting."),
     "ballot.your_code": ("Uw code is {label}.", "Your code is {label}."),
     "ballot.step": ("Stap {step} van {steps} · {label}", "Step {step} of {steps} · {label}"),
     "ballot.previous": ("← Vorige", "← Previous"),

@@ -143,14 +143,15 @@ class PinDialog(WorkbenchModal):
     """
     BINDINGS = [Binding("escape", "cancel", "key.pin_cancel", id="pin_cancel")]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, text_key: str = "booth.pin.text") -> None:
         super().__init__()
         self.store = store
+        self.text_key = text_key  # what the PIN is for, e.g. closing the booth
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(t("booth.pin.title"), classes="section-title")
-            yield Static(t("booth.pin.text"))
+            yield Static(t(self.text_key))
             yield Input(password=True, placeholder=t("booth.pin.placeholder"), id="pin")
             yield Static("", id="pin-error")
             with Horizontal():

@@ -90,7 +90,7 @@ class CheckInScreen(WorkbenchScreen):
             if ok:
                 self.app.pop_screen()
 
-        self.app.push_screen(PinDialog(self.store), done)
+        self.app.push_screen(PinDialog(self.store, "ballot.pin_text"), done)
 
 
 class ThanksScreen(WorkbenchScreen):
