@@ -41,12 +41,33 @@ def _translate(error: BaseException) -> UserError | None:
     return None
 
 
+class UsageLine(click.UsageError):
+    """A mistake in how a command was typed: one line and a pointer to --help, not click's
+    usage block."""
+
+    def __init__(self, error: click.UsageError) -> None:
+        super().__init__(error.format_message(), error.ctx)
+
+    def show(self, file: Any = None) -> None:
+        command = self.ctx.command_path if self.ctx is not None else "workbench"
+        click.echo(f"{t('cli.error')}: {self.format_message()} "
+                   f"{t('cli.see_help', command=command)}", err=True, file=file)
+
+
 class _Friendly:
     """Mixin: turn core errors into ``UserError`` wherever a command raises them."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except click.UsageError as error:
+            raise error if isinstance(error, UsageLine) else UsageLine(error) from error
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)  # type: ignore[misc]
+        except click.UsageError as error:
+            raise error if isinstance(error, UsageLine) else UsageLine(error) from error
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
         except Exception as error:  # noqa: BLE001 - the edge where errors become sentences
@@ -103,6 +124,8 @@ def _apply_language(lang: str | None) -> str:
     "--lang",
     type=click.Choice(["nl", "en"]),
     default=None,
+    is_eager=True,  # so that a mistake in the other options is reported in this language
+    callback=lambda _ctx, _param, value: value and set_language(value),
     help="Language of messages and screens (default nl, or $WORKBENCH_LANG).",
 )
 @click.pass_context

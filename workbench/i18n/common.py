@@ -125,6 +125,7 @@ MESSAGES.update(
 MESSAGES.update(
     {
         "cli.error": ("Fout", "Error"),
+        "cli.see_help": ("(zie '{command} --help')", "(see '{command} --help')"),
         "error.database": (
             "De database kan niet gelezen worden: {reason}. Controleer het met 'workbench check'.",
             "The database cannot be read: {reason}. Check it with 'workbench check'.",

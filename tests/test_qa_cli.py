@@ -1,0 +1,43 @@
+"""QA findings on the command line: a user's mistake is one clear line, never a usage dump."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import main
+
+
+@pytest.fixture
+def db(demo_file, tmp_path):
+    path = tmp_path / "kwp.db"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.mark.parametrize("args", [
+    ("export", "json", "{dir}"),            # a folder where a file is meant
+    ("merge", "{dir}/nothere.wbb"),         # a missing file
+    ("export", "csv", "posters", "{dir}/x.csv"),  # a kind that does not exist
+    ("sessions", "show", "x"),              # a command that does not exist
+])
+def test_usage_mistakes_are_one_line_in_the_users_language(db, tmp_path, args):
+    result = _run("--db", str(db), *(a.format(dir=tmp_path) for a in args))
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2
+    assert len(lines) == 1, result.output
+    assert lines[0].startswith("Fout: ") and "--help" in lines[0]
+    assert "Usage:" not in result.output and "Traceback" not in result.output
+
+
+def test_a_folder_as_database_is_one_line_too(tmp_path):
+    result = _run("--lang", "en", "--db", str(tmp_path), "stories", "list")
+    assert result.exit_code == 2
+    assert result.output.strip().startswith("Error: ")
+    assert len(result.output.strip().splitlines()) == 1, result.output
