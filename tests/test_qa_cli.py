@@ -41,3 +41,15 @@ def test_a_folder_as_database_is_one_line_too(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip().startswith("Error: ")
     assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+def test_piping_a_long_list_into_head_is_not_an_error(db):
+    import subprocess
+    import sys
+
+    # `workbench stories list | head -1`: the reader stops early; that is not a failure
+    cli = subprocess.Popen([sys.executable, "-m", "workbench", "--db", str(db), "stories", "list"],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    cli.stdout.close()  # the reader is gone before the first line is written
+    _, err = cli.communicate(timeout=60)
+    assert b"Broken" not in err and b"Fout" not in err, err.decode()

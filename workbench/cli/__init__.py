@@ -70,6 +70,14 @@ class _Friendly:
             raise error if isinstance(error, UsageLine) else UsageLine(error) from error
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            # the reader went away (`workbench stories list | head`): stop quietly, and keep
+            # Python's final flush from failing on the closed pipe
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            raise click.exceptions.Exit(1) from None
         except Exception as error:  # noqa: BLE001 - the edge where errors become sentences
             friendly = _translate(error)
             if friendly is None:
