@@ -29,8 +29,11 @@ class CollectScreen(WorkbenchScreen):
     DEFAULT_CSS = """
     CollectScreen #collect-filters { height: auto; padding: 0 1; }
     CollectScreen #collect-filters Select { width: 1fr; margin-right: 1; }
-    CollectScreen #f-practice { width: 1.4fr; }
-    CollectScreen #search { width: 2fr; }
+    CollectScreen #collect-filters #f-practice { width: 1.4fr; }
+    CollectScreen #collect-filters SelectCurrent Static#label {
+        height: 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    CollectScreen #search { width: 1.6fr; }
     CollectScreen #collect-body { height: 1fr; }
     CollectScreen #stories { width: 1fr; }
     CollectScreen #story-view { width: 40%; padding: 0 1; border-left: solid $primary-darken-2; }
