@@ -98,7 +98,7 @@ def test_bad_files_are_one_line_errors(db, tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0 and "Fout" in result.output
     assert "Traceback" not in result.output
-    result = run(db, "--lang", "en", "merge", str(bad))
+    result = run(db, "--lang", "en", "merge", str(bad), "--pin", "4321")
     assert result.exit_code == 1 and "not a valid zip file" in result.output
     with zipfile.ZipFile(tmp_path / "evil.qdpx", "w") as zf:
         zf.writestr("../../etc/x", "boo")

@@ -113,6 +113,22 @@ class Context:
 
 pass_context = click.make_pass_decorator(Context)
 
+pin_option = click.option(
+    "--pin", default=None, help="Facilitator PIN (asked for when one is set and not given)."
+)
+
+
+def guard_pin(store: Store, pin: str | None) -> None:
+    """Destructive commands: when the workshop has a facilitator PIN, require it (ask for
+    it when it was not given); wrong PINs count towards the lockout."""
+    from workbench import access
+
+    if not access.has_pin(store):
+        return
+    if pin is None:
+        pin = click.prompt(t("cli.pin_ask"), hide_input=True, default="", show_default=False)
+    access.require_pin(store, pin)
+
 
 def _apply_language(lang: str | None) -> str:
     return set_language(lang or language_from_env() or "nl")

@@ -10,7 +10,7 @@ import click
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add the coding commands to the CLI."""
-    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.cli import FriendlyGroup, pass_context, pin_option
     from workbench.i18n import t
 
     # -- codebook ---------------------------------------------------------------------
@@ -93,12 +93,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @codes_group.command(name="merge")
     @click.argument("source")
     @click.argument("target")
+    @pin_option
     @pass_context
-    def codes_merge(context, source, target) -> None:
+    def codes_merge(context, source, target, pin) -> None:
         """Merge SOURCE into TARGET: its codings move along, SOURCE disappears."""
         from workbench import codebook
+        from workbench.cli import guard_pin
 
         store = context.store()
+        guard_pin(store, pin)
         a, b = codebook.find_code(store, source), codebook.find_code(store, target)
         codebook.merge_codes(store, a["id"], b["id"])
         click.echo(t("coding.cli.merged", source=a["name"], target=b["name"]))
@@ -107,14 +110,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("code")
     @click.option("--merge-into", default=None, help="When in use: move its codings here.")
     @click.option("--remove-codings", is_flag=True, help="When in use: remove its codings too.")
+    @pin_option
     @pass_context
-    def codes_delete(context, code, merge_into, remove_codings) -> None:
+    def codes_delete(context, code, merge_into, remove_codings, pin) -> None:
         """Delete CODE. A code in use needs --merge-into or --remove-codings."""
         from workbench import codebook
-        from workbench.cli import UserError
+        from workbench.cli import UserError, guard_pin
         from workbench.errors import Conflict
 
         store = context.store()
+        guard_pin(store, pin)
         row = codebook.find_code(store, code)
         if merge_into:
             target = codebook.find_code(store, merge_into)

@@ -9,7 +9,7 @@ import click
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
-    from workbench.cli import pass_context
+    from workbench.cli import pass_context, pin_option
     from workbench.i18n import t
 
     @main.command()
@@ -64,12 +64,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @main.command()
     @click.argument("pseudonym")
     @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    @pin_option
     @pass_context
-    def withdraw(context, pseudonym: str, yes: bool) -> None:
+    def withdraw(context, pseudonym: str, yes: bool, pin: str | None) -> None:
         """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
         from workbench import withdrawal
+        from workbench.cli import guard_pin
 
         store = context.store()
+        guard_pin(store, pin)
         plan = withdrawal.preview(store, pseudonym)
         question = t("collect.withdraw.confirm", pseudonym=plan.pseudonym, **plan.counts)
         # click.confirm only understands y/n; Dutch users answer "j" or "ja".

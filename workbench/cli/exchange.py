@@ -133,12 +133,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
     @main.command(name="merge")
     @click.argument("bundle_file", metavar="BUNDLE", type=IN)
+    @pin_option
     @pass_context
-    def merge(context, bundle_file: Path) -> None:
+    def merge(context, bundle_file: Path, pin: str | None) -> None:
         """Merge a bundle from another laptop into this workshop (a backup is made first)."""
+        from workbench.cli import guard_pin
         from workbench.exchange.merge import merge_bundle
 
-        report = merge_bundle(context.store(), bundle_file)
+        store = context.store()
+        guard_pin(store, pin)
+        report = merge_bundle(store, bundle_file)
         click.echo(t("exchange.cli.merged", source=report.source or bundle_file.name,
                      added=report.total_added, updated=report.total_updated,
                      withdrawn=report.withdrawn))

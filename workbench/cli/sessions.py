@@ -53,7 +53,7 @@ def _int(value: str, option: str) -> int:
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add ``workbench sessions`` and ``workbench export session``."""
-    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.cli import FriendlyGroup, pass_context, pin_option
     from workbench.i18n import t
 
     @main.group(name="sessions", cls=FriendlyGroup)
@@ -273,12 +273,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @group.command(name="delete")
     @click.argument("session")
     @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    @pin_option
     @pass_context
-    def delete(context, session: str, yes: bool) -> None:
+    def delete(context, session: str, yes: bool, pin: str | None) -> None:
         """Delete SESSION and its ballots (an automatic backup is made first)."""
         from workbench import sessions
+        from workbench.cli import guard_pin
 
         store = context.store()
+        guard_pin(store, pin)
         row = sessions.find_session(store, session)
         if not yes and not click.confirm(t("sessions.cli.delete_ask", name=row["name"])):
             raise click.Abort()
