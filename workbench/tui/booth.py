@@ -30,6 +30,10 @@ from workbench.textsafe import inert
 from workbench.tui.base import localize_bindings
 from workbench.tui.booth_widgets import KIOSK_VETOED, PinDialog, SavedIndicator, StoryArea
 
+# Escape goes one step back on these steps (and to the previous topic after the first).
+BACK_STEPS = {"consent": "welcome", "store": "consent", "quotes": "store", "role": "quotes",
+              "name": "role"}
+
 STEPS = ("welcome", "consent", "store", "quotes", "refused", "role", "name", "topic", "empty",
          "idle", "thanks")
 
@@ -177,6 +181,12 @@ class BoothScreen(Screen[None]):
                  "name": "#name-input", "topic": "#story", "empty": "#empty-write",
                  "idle": "#idle-continue", "thanks": "#thanks-ok"}[step]
         self.query_one(focus).focus()
+        self.refresh_bindings()  # "Escape back" only where there is a step to go back to
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "step_back" and self.is_mounted:
+            return self.step in BACK_STEPS or (self.step == "topic" and self.topic_index > 0)
+        return True
 
     # -- kiosk -----------------------------------------------------------------------
 
@@ -211,6 +221,7 @@ class BoothScreen(Screen[None]):
             self.query_one("#story", StoryArea).flush()
             self.query_one("#steps", ContentSwitcher).current = "idle"
             self.query_one("#idle-continue").focus()
+            self.refresh_bindings()
 
     def _close_story(self) -> None:
         """Keep what was typed, as an interrupted story the facilitator can resume."""
@@ -248,12 +259,10 @@ class BoothScreen(Screen[None]):
     # -- the flow --------------------------------------------------------------------
 
     def action_step_back(self) -> None:
-        previous = {"consent": "welcome", "store": "consent", "quotes": "store",
-                    "role": "quotes", "name": "role"}
         if self.step == "topic":
             self._move(-1)
-        elif self.step in previous:
-            self.show(previous[self.step])
+        elif self.step in BACK_STEPS:
+            self.show(BACK_STEPS[self.step])
 
     @on(Button.Pressed)
     async def pressed(self, event: Button.Pressed) -> None:
