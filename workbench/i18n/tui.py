@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.language": ("Taal wisselen (Nederlands/English)", "Switch language (Dutch/English)"),
     "cmd.language_help": ("Wissel de taal van alle schermen",
                           "Switch the language of every screen"),
+    "pin.destructive": (
+        "Dit verwijdert gegevens (er wordt eerst een reservekopie gemaakt). "
+        "Vul de begeleiderspincode in.",
+        "This removes data (a backup is made first). Type the facilitator PIN.",
+    ),
     "cmd.home": ("Startscherm", "Home screen"),
     "cmd.home_help": ("Terug naar het overzicht", "Back to the overview"),
 }

@@ -25,6 +25,7 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.pin import with_pin
 from workbench.tui.screens.wall_dialogs import AskText, Confirm, PickOne, PickSome
 from workbench.tui.widgets.wall_cards import CardDropped, CardItem, WallColumn, shorten
 
@@ -403,9 +404,10 @@ class FactorWallScreen(WorkbenchScreen):
         options = [(c.factor_id, c.factor["name"]) for c in self.board.columns
                    if c.factor and c.factor_id != factor["id"]]
 
-        async def chosen(other: str | None) -> None:
+        def chosen(other: str | None) -> None:
             if other is not None:
-                await self._core(factors.merge_factors, factor["id"], [other])
+                with_pin(self.app, self.store,
+                         lambda: self._core(factors.merge_factors, factor["id"], [other]))
 
         self.app.push_screen(PickOne(t("wall.merge_title", name=inert(factor["name"])),
                                      options), chosen)
@@ -436,11 +438,14 @@ class FactorWallScreen(WorkbenchScreen):
         if factor is None:
             return
 
-        async def answered(yes: bool | None) -> None:
+        async def delete() -> None:
+            await self._core(factors.delete_factor, factor["id"],
+                             column=max(0, self.focus_column - 1))
+            self.notify(t("wall.deleted", name=inert(factor["name"])), timeout=3)
+
+        def answered(yes: bool | None) -> None:
             if yes:
-                await self._core(factors.delete_factor, factor["id"],
-                                 column=max(0, self.focus_column - 1))
-                self.notify(t("wall.deleted", name=inert(factor["name"])), timeout=3)
+                with_pin(self.app, self.store, delete)
 
         self.app.push_screen(Confirm(t("wall.delete_question", name=inert(factor["name"]))),
                              answered)

@@ -17,6 +17,7 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.pin import pin_given
 from workbench.tui.screens.coding_dialogs import ChoiceDialog, TextPrompt, code_label
 
 
@@ -245,7 +246,7 @@ class CodebookScreen(WorkbenchScreen):
         target = await self.app.push_screen_wait(ChoiceDialog(
             t("coding.merge_title", name=row["name"]),
             self._targets(row, categories=bool(row["is_category"]))))
-        if not target:
+        if not target or not await pin_given(self.app, self.store):
             return False
         try:
             codebook.merge_codes(self.store, row["id"], target)
@@ -279,7 +280,7 @@ class CodebookScreen(WorkbenchScreen):
                 text=error.message()))
             if choice == "merge":
                 await self._merge(row)
-            elif choice == "remove":
+            elif choice == "remove" and await pin_given(self.app, self.store):
                 n = codebook.remove_code(self.store, row["id"])
                 self.notify(t("coding.cli.removed", name=inert(row["name"]), n=n), timeout=3)
                 self._fill()

@@ -18,6 +18,7 @@ from workbench.store import Store
 from workbench.stories import ROLES, STATUSES
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.pin import with_pin
 from workbench.tui.screens.collect_dialogs import ConfirmDialog, PracticePicker
 
 
@@ -245,6 +246,9 @@ class CollectScreen(WorkbenchScreen):
             if not yes:
                 self.notify(t("collect.withdraw.cancelled"), timeout=2)
                 return
+            with_pin(self.app, self.store, withdraw)
+
+        def withdraw() -> None:
             try:
                 report = withdrawal.withdraw(self.store, plan.storyteller_id)
             except WorkbenchError as error:

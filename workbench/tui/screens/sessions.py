@@ -14,6 +14,7 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.pin import with_pin
 
 
 class SessionsScreen(WorkbenchScreen):
@@ -118,8 +119,10 @@ class SessionsScreen(WorkbenchScreen):
         session = sessions.get_session(self.store, session_id)
 
         def answer(yes: bool | None) -> None:
-            if not yes:
-                return
+            if yes:
+                with_pin(self.app, self.store, delete)
+
+        def delete() -> None:
             try:
                 sessions.delete_session(self.store, session_id)
             except WorkbenchError as error:
