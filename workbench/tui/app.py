@@ -23,6 +23,9 @@ class WorkbenchApp(App[None]):
     BINDINGS = [
         Binding("f2", "switch_language", "key.language", id="language"),
         Binding("ctrl+q", "quit", "key.quit", id="quit", priority=True, show=False),
+        # Our own palette binding (instead of Textual's default) so its hint is translated.
+        Binding("ctrl+p", "command_palette", "key.palette", id="palette", show=False,
+                priority=True),
     ]
 
     def __init__(self, store: Store, language: str | None = None) -> None:

@@ -22,7 +22,8 @@ def localize_bindings(node: DOMNode) -> None:
         bindings = each._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
         for key, items in bindings.items():
             bindings[key] = [
-                replace(b, description=t(f"key.{b.id}")) if b.id and b.show else b
+                replace(b, description=t(f"key.{b.id}"))
+                if b.id and (b.show or b.id == "palette") else b
                 for b in items
             ]
 
