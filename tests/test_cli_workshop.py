@@ -214,3 +214,24 @@ def test_env_var_chooses_the_database(tmp_path, monkeypatch):
 def test_lang_applies_to_messages(tmp_path, lang, word):
     result = run("--lang", lang, "--db", str(tmp_path / "k.db"), "init", "KWP", "--no-pin")
     assert word in result.output
+
+
+def test_write_errors_name_the_users_file_in_their_language(tmp_path):
+    db = tmp_path / "k.db"
+    run("--db", str(db), "init", "KWP", "--no-pin")
+    out = tmp_path / "nope" / "out.json"
+    result = run("--db", str(db), "export", "json", str(out))
+    assert result.exit_code == 1
+    assert f"{out} kan niet geschreven worden: de map bestaat niet." in result.output
+    assert ".part" not in result.output
+
+
+def test_pin_without_a_terminal_says_what_to_do(tmp_path):
+    db = tmp_path / "k.db"
+    run("--db", str(db), "init", "KWP", "--no-pin")
+    result = run("--db", str(db), "pin")  # CliRunner's stdin is not a terminal
+    assert result.exit_code == 2
+    assert "--new-pin" in result.output and "Traceback" not in result.output
+    assert run("--db", str(db), "pin", "--new-pin", "9753").exit_code == 0
+    changed = run("--db", str(db), "pin", "--old-pin", "9753", "--new-pin", "8642")
+    assert changed.exit_code == 0

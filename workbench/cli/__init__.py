@@ -6,6 +6,7 @@ this file stays small. Errors a user can cause become one line in their language
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import sys
@@ -29,13 +30,29 @@ class UserError(click.ClickException):
         click.echo(f"{t('cli.error')}: {self.format_message()}", err=True, file=file)
 
 
+OS_REASONS = {
+    errno.ENOENT: "os.no_such_folder",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.ENOSPC: "os.disk_full",
+    errno.EISDIR: "os.is_folder",
+    errno.EROFS: "os.read_only",
+}
+
+
+def _os_message(error: OSError) -> str:
+    # Temporary ".part" files are ours; the user only knows the name they typed.
+    path = str(error.filename or "?").removesuffix(".part")
+    key = OS_REASONS.get(error.errno or 0)
+    reason = t(key) if key else (error.strerror or str(error))
+    return t("error.cannot_write", path=path, reason=reason)
+
+
 def _translate(error: BaseException) -> UserError | None:
     if isinstance(error, WorkbenchError):
         return UserError(error.message())
-    if isinstance(error, PermissionError):
-        return UserError(t("error.cannot_write", path=error.filename or "?", reason=error.strerror))
     if isinstance(error, OSError) and error.filename:
-        return UserError(t("error.cannot_write", path=error.filename, reason=error.strerror))
+        return UserError(_os_message(error))
     if isinstance(error, sqlite3.DatabaseError):
         return UserError(t("error.database", reason=str(error)))
     return None

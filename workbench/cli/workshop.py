@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -102,6 +103,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench import access
 
         store = context.store()
+        needs_prompt = new_pin is None or (old_pin is None and access.has_pin(store))
+        if needs_prompt and not sys.stdin.isatty():
+            # Without a terminal a hidden prompt cannot work; say what to do instead.
+            raise click.UsageError(t("cli.pin_no_terminal"))
         if access.has_pin(store):
             if old_pin is None:
                 old_pin = click.prompt(t("cli.old_pin_prompt"), hide_input=True)

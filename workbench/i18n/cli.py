@@ -24,4 +24,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.practice_added": ("Praktijk '{name}' toegevoegd.", "Practice '{name}' added."),
     "cli.exported": ("Geschreven: {path}", "Written: {path}"),
     "error.empty_name": ("Geef een naam.", "Give a name."),
+    "os.no_such_folder": ("de map bestaat niet", "the folder does not exist"),
+    "os.permission": ("geen toestemming om daar te schrijven", "no permission to write there"),
+    "os.disk_full": ("de schijf is vol", "the disk is full"),
+    "os.is_folder": ("dat is een map", "that is a folder"),
+    "os.read_only": ("die plek is alleen-lezen", "that place is read-only"),
+    "cli.pin_no_terminal": (
+        "Zonder terminal kan de pincode niet gevraagd worden: geef --new-pin (en --old-pin).",
+        "Without a terminal the PIN cannot be asked for: give --new-pin (and --old-pin).",
+    ),
 }
