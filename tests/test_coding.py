@@ -244,3 +244,13 @@ def test_stories_set_text_reanchors_fragments_and_calibration_units(store):
     with pytest.raises(Conflict):
         stories.set_text(store, story, "Alles anders.")
     assert store.scalar("SELECT text FROM stories WHERE id = ?", [story]) == "Voorwoord. " + TEXT
+
+
+def test_coding_list_leaves_out_stories_still_being_told_and_shows_the_check(demo_store):
+    from workbench import coding as coding_module
+
+    rows = coding_module.stories_for_coding(demo_store)
+    assert rows and all(r["status"] not in ("draft", "interrupted") for r in rows)
+    interrupted = demo_store.scalar("SELECT id FROM stories WHERE status = 'interrupted'")
+    assert interrupted not in {r["id"] for r in rows}
+    assert {"ready", "complete"} <= {r["status"] for r in rows}  # Tulp 7 is not checked yet

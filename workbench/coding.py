@@ -50,7 +50,10 @@ def find_story(store: Store, ref: str) -> dict[str, Any]:
 
 
 def stories_for_coding(store: Store) -> list[dict[str, Any]]:
-    """Stories with their teller, practice and number of fragments, for the story list."""
+    """Stories with their teller, practice and number of fragments, for the story list.
+
+    Stories still being told (draft, interrupted) are left out; ``status`` says whether
+    the pseudonymisation check was done ('ready')."""
     return store.all(
         """
         SELECT s.id, s.text, s.status, s.recorded_on, s.created_at, t.pseudonym, t.role,
@@ -59,6 +62,7 @@ def stories_for_coding(store: Store) -> list[dict[str, Any]]:
                length(s.text) AS length
         FROM stories s JOIN storytellers t ON t.id = s.storyteller_id
         LEFT JOIN practices p ON p.id = s.practice_id
+        WHERE s.status NOT IN ('draft', 'interrupted')
         ORDER BY p.name, s.recorded_on, t.pseudonym
         """
     )

@@ -371,4 +371,13 @@ MESSAGES.update({
         "Keys: a new code · k new category · r rename · e description · f colour · m move · "
         "g merge · d delete · v reviewed by · n memo · t categories from the topic list",
     ),
+    "coding.col.checked": ("Gecontroleerd", "Checked"),
+    "coding.checked_yes": ("ja", "yes"),
+    "coding.checked_no": ("nog niet", "not yet"),
+    "coding.not_checked_warning": (
+        "Dit verhaal is nog niet op namen en adressen gecontroleerd. "
+        "Doe dat eerst bij Verhalen ophalen (p).",
+        "This story has not been checked for names and addresses yet. "
+        "Do that first under Collect stories (p).",
+    ),
 })

@@ -55,12 +55,15 @@ class CodeScreen(WorkbenchScreen):
         keep = table.cursor_row
         table.clear(columns=True)
         table.add_columns(t("coding.col.teller"), t("coding.col.role"), t("coding.col.practice"),
-                          t("coding.col.fragments"), t("coding.col.start"))
+                          t("coding.col.fragments"), t("coding.col.checked"),
+                          t("coding.col.start"))
         for row in coding.stories_for_coding(self.store):
             role = row["role_label"] or t(f"role.{row['role']}")
             opening = " ".join(row["text"].split())[:60]
             table.add_row(Text(inert(row["pseudonym"])), Text(inert(role)),
                           Text(inert(row["practice"] or "—")), str(row["fragments"]),
+                          Text(t("coding.checked_yes")) if row["status"] == "ready"
+                          else Text(t("coding.checked_no"), style="bold"),
                           Text(inert(opening), style="dim"), key=row["id"])
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
@@ -79,6 +82,10 @@ class CodeScreen(WorkbenchScreen):
         from workbench.tui.screens.coding_story import CodingScreen
 
         if story_id:
+            status = self.store.scalar("SELECT status FROM stories WHERE id = ?", [story_id])
+            if status != "ready":
+                # Coding before the check risks names in fragments and quotes.
+                self.notify(t("coding.not_checked_warning"), severity="warning", timeout=6)
             self.app.push_screen(CodingScreen(self.store, story_id))
 
     def action_codebook(self) -> None:
