@@ -235,3 +235,22 @@ def test_pin_without_a_terminal_says_what_to_do(tmp_path):
     assert run("--db", str(db), "pin", "--new-pin", "9753").exit_code == 0
     changed = run("--db", str(db), "pin", "--old-pin", "9753", "--new-pin", "8642")
     assert changed.exit_code == 0
+
+
+def test_db_and_lang_may_follow_the_command_name(tmp_path):
+    db = tmp_path / "d.db"
+    result = run("demo", "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert Store.open(db).scalar("SELECT count(*) FROM stories") >= 30
+    english = run("export", "json", str(tmp_path / "d.json"), "--db", str(db), "--lang", "en")
+    assert english.exit_code == 0 and english.output.startswith("Written:")
+    equals = run("export", "json", str(tmp_path / "e.json"), f"--db={db}")
+    assert equals.exit_code == 0
+
+
+def test_a_command_keeps_its_own_lang_option(tmp_path):
+    from workbench.cli import main
+
+    hoisted = main._hoist(["posters", "--lang", "en", "--db", "x.db", "--out", "p"])
+    assert hoisted == ["--db", "x.db", "posters", "--lang", "en", "--out", "p"]
+    assert main._hoist(["--db", "x.db", "demo"]) == ["--db", "x.db", "demo"]

@@ -113,6 +113,59 @@ class FriendlyDefaultGroup(_Friendly, DefaultGroup):
     pass
 
 
+class MainGroup(FriendlyGroup):
+    """The top-level group: ``--db`` and ``--lang`` may also follow the command name
+    (``workbench demo --db d.db``), as people naturally type them."""
+
+    GLOBAL = ("--db", "--lang")
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._hoist(list(args)))
+
+    def _hoist(self, args: list[str]) -> list[str]:
+        position = 0
+        while position < len(args):  # find the command name, skipping global options
+            token = args[position]
+            if token in self.GLOBAL:
+                position += 2
+            elif token.startswith("-"):
+                position += 1
+            else:
+                break
+        if position >= len(args) or args[position] not in self.commands:
+            return args
+        own = _option_names(self.commands[args[position]], args[position + 1:])
+        front, rest, index = args[:position], [], position
+        while index < len(args):
+            token = args[index]
+            name = token.split("=", 1)[0]
+            if token == "--":
+                rest.extend(args[index:])
+                break
+            if name in self.GLOBAL and name not in own:
+                if "=" in token:
+                    front.append(token)
+                    index += 1
+                else:
+                    front.extend(args[index:index + 2])
+                    index += 2
+                continue
+            rest.append(token)
+            index += 1
+        return front + rest
+
+
+def _option_names(command: click.Command, args: list[str]) -> set[str]:
+    """Option names the command (or the subcommand it leads to) defines itself."""
+    names = {name for param in command.params for name in getattr(param, "opts", [])}
+    if isinstance(command, click.Group):
+        for token in args:
+            if token in command.commands:
+                names |= _option_names(command.commands[token], [])
+                break
+    return names
+
+
 @dataclass
 class Context:
     """What every command gets: where the database is and which language to speak."""
@@ -151,7 +204,7 @@ def _apply_language(lang: str | None) -> str:
     return set_language(lang or language_from_env() or "nl")
 
 
-@click.group(cls=FriendlyGroup, invoke_without_command=True)
+@click.group(cls=MainGroup, invoke_without_command=True)
 @click.version_option(__version__, "--version", prog_name="workbench")
 @click.option(
     "--db",
