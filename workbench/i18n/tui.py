@@ -19,10 +19,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "home.count.sessions": ("{sessions} bijeenkomsten", "{sessions} sessions"),
     "home.count.posters": ("{posters} posters geprint", "{posters} posters printed"),
     "home.count.exchange": ("JSON, REFI-QDA, CSV\nbundels", "JSON, REFI-QDA, CSV\nbundles"),
-    "phase.not_built": (
-        "Dit onderdeel is nog niet gebouwd. Het komt in een volgende versie.",
-        "This part has not been built yet. It comes in a later version.",
-    ),
     "lang.switched": ("Taal: Nederlands", "Language: English"),
     "key.quit": ("Afsluiten", "Quit"),
     "key.back": ("Terug", "Back"),
