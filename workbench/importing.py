@@ -30,6 +30,8 @@ ROLE_WORDS = {
 }
 YES = {"ja", "j", "yes", "y", "1", "true", "waar", "x"}
 NO = {"nee", "n", "no", "0", "false", "onwaar", ""}
+# REFI-QDA projects and codebooks have their own importers
+REFIQDA_SUFFIXES = {".qdpx": "workbench import qdpx", ".qdc": "workbench import qdc"}
 
 
 @dataclass
@@ -146,6 +148,8 @@ def import_files(
     pending: list[tuple[ImportLine, _Pending]] = []
     for done, path in enumerate(paths, start=1):
         try:
+            if path.suffix.lower() in REFIQDA_SUFFIXES:
+                raise Skip("collect.import.refiqda", command=REFIQDA_SUFFIXES[path.suffix.lower()])
             if path.suffix.lower() == ".csv":
                 for item in _read_csv(store, path, practice_id, role, quotes, summary):
                     pending.append((ImportLine(item.source, True, "collect.import.ok"), item))

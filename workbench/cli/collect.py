@@ -60,6 +60,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                          message=t(line.key, **line.params)))
         click.echo(t("collect.import.total", imported=len(summary.imported),
                      skipped=len(summary.skipped)))
+        if summary.skipped and not summary.imported:
+            click.get_current_context().exit(1)  # scripts can tell nothing came in
 
     @main.command()
     @click.argument("pseudonym")

@@ -32,6 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "overgeslagen: dit is geen tekstbestand (bijvoorbeeld Word of PDF). Sla het op als .txt.",
         "skipped: this is not a text file (e.g. Word or PDF). Save it as .txt.",
     ),
+    "collect.import.refiqda": (
+        "overgeslagen: dit is een REFI-QDA-bestand. Gebruik: {command} BESTAND",
+        "skipped: this is a REFI-QDA file. Use: {command} FILE",
+    ),
     "collect.import.not_text": (
         "overgeslagen: geen UTF-8 en de tekenset is niet te herkennen. Sla het op als UTF-8.",
         "skipped: not UTF-8 and the character set cannot be recognised. Save it as UTF-8.",
