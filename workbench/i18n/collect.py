@@ -101,7 +101,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.status.draft": ("bezig", "in progress"),
     "collect.status.interrupted": ("onderbroken", "interrupted"),
     "collect.status.complete": ("af", "complete"),
-    "collect.status.ready": ("klaar voor coderen", "ready for coding"),
+    "collect.status.ready": ("codeerklaar", "ready to code"),
     "collect.mode.booth": ("zelf getypt", "typed by teller"),
     "collect.mode.interview": ("interview", "interview"),
     "collect.mode.import": ("geïmporteerd", "imported"),

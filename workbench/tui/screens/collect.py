@@ -83,11 +83,11 @@ class CollectScreen(WorkbenchScreen):
         super().on_mount()
         self.app.sub_title = t("phase.collect")
         table = self.query_one("#stories", DataTable)
-        table.add_columns(t("collect.col.teller"), t("collect.col.role"),
-                          t("collect.col.practice"), t("collect.col.status"),
-                          t("collect.col.date"), t("collect.col.found"))
         self.refresh_rows()
         table.focus()
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fill_table)
 
     async def language_changed(self) -> None:
         await super().language_changed()
@@ -111,24 +111,68 @@ class CollectScreen(WorkbenchScreen):
                                  role=self._value("#f-role"), topic_id=self._value("#f-topic"),
                                  status=self._value("#f-status"))
         self.rows = search.find_stories(self.store, filters, self.search_text)
+        self._fill_table()
+        full = len(self.rows) >= search.DEFAULT_LIMIT
+        key = "collect.list.more" if full else "collect.list.count"
+        self.query_one("#story-count", Static).update(t(key, n=len(self.rows)))
+        self.show_story()
+
+    def _fill_table(self) -> None:
         table = self.query_one("#stories", DataTable)
         previous = self.current_id()
-        table.clear()
+        cells = []
         for row in self.rows:
             found = Text()
             for piece, hit in row["snippet"]:
                 found.append(inert(piece.replace("\n", " ")), style="bold reverse" if hit else "")
-            table.add_row(Text(inert(row["pseudonym"])), t(f"collect.role.{row['role']}"),
-                          Text(inert(row["practice"] or "-")),
-                          t(f"collect.status.{row['status']}"),
-                          row["recorded_on"] or row["created_at"][:10], found, key=row["id"])
-        full = len(self.rows) >= search.DEFAULT_LIMIT
-        key = "collect.list.more" if full else "collect.list.count"
-        self.query_one("#story-count", Static).update(t(key, n=len(self.rows)))
+            cells.append({"teller": Text(inert(row["pseudonym"])),
+                          "role": Text(t(f"collect.role.{row['role']}")),
+                          "practice": Text(inert(row["practice"] or "-")),
+                          "status": Text(t(f"collect.status.{row['status']}")),
+                          "date": Text(row["recorded_on"] or row["created_at"][:10]),
+                          "found": found})
+        columns = self._fit_columns(table, cells)
+        table.clear(columns=True)
+        for name, width in columns:
+            table.add_column(t(f"collect.col.{name}"), width=width, key=name)
+        for row, cell in zip(self.rows, cells, strict=True):
+            for name, width in columns:
+                if name != "found":
+                    cell[name].truncate(width, overflow="ellipsis")
+            table.add_row(*(cell[name] for name, _ in columns), key=row["id"])
         ids = [row["id"] for row in self.rows]
         if previous in ids:
             table.move_cursor(row=ids.index(previous))
-        self.show_story()
+
+    # Columns by importance; what does not fit the terminal is left out (the story view
+    # beside the list shows everything about the highlighted story).
+    COLUMN_ORDER = ("teller", "role", "practice", "status", "date", "found")
+    COLUMN_CAPS = {"teller": 16, "role": 18, "practice": 16, "status": 16, "date": 10}
+
+    def _fit_columns(self, table: DataTable, cells: list[dict]) -> list[tuple[str, int]]:
+        available = table.scrollable_content_region.width
+        if available <= 0:  # not laid out yet: the list takes 60% of the screen
+            available = self.size.width - int(self.size.width * 0.4) - 2
+        padding = 2 * table.cell_padding
+        widths = {}
+        for name, cap in self.COLUMN_CAPS.items():
+            longest = max((c[name].cell_len for c in cells), default=0)
+            widths[name] = min(cap, max(len(t(f"collect.col.{name}")), longest))
+        searching = bool(self.search_text.strip())
+        priority = ["teller", "found", "status", "role", "date", "practice"] if searching \
+            else ["teller", "status", "role", "date", "practice"]
+        chosen: dict[str, int] = {}
+        left = available
+        for name in priority:
+            need = 24 if name == "found" else widths[name]
+            if name == "practice" and left - padding >= 8:
+                need = min(need, left - padding)  # a practice name may be shortened
+            if need + padding <= left or name == "teller":
+                chosen[name] = need
+                left -= need + padding
+        if "found" in chosen:  # the snippet takes what is left
+            chosen["found"] += max(0, left)
+        return [(name, chosen[name]) for name in self.COLUMN_ORDER if name in chosen]
 
     def current_id(self) -> str | None:
         table = self.query_one("#stories", DataTable)

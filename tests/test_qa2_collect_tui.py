@@ -1,0 +1,38 @@
+"""QA pass 2, the collect screen: the story list fits the terminal."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from workbench.i18n import t
+from workbench.tui.app import make_app
+from workbench.tui.screens.collect import CollectScreen
+
+
+def _columns(table: DataTable) -> dict[str, int]:
+    return {str(c.label): c.get_render_width(table) for c in table.ordered_columns}
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
+    async with make_app(demo_store).run_test(size=size) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, CollectScreen)
+        table = screen.query_one("#stories", DataTable)
+        columns = _columns(table)
+        assert sum(columns.values()) <= table.scrollable_content_region.width, columns
+        assert t("collect.col.status") in columns
+        status_width = columns[t("collect.col.status")] - 2 * table.cell_padding
+        longest = max(len(t(f"collect.status.{s}")) for s in
+                      ("draft", "interrupted", "complete", "ready"))
+        assert status_width >= longest
+        if size[0] >= 120:
+            assert t("collect.col.date") in columns
+        screen.query_one("#search", Input).value = "speelgroep"
+        await pilot.pause()
+        columns = _columns(table)
+        assert t("collect.col.found") in columns, columns
+        assert sum(columns.values()) <= table.scrollable_content_region.width, columns
