@@ -118,6 +118,8 @@ class FactorWallScreen(WorkbenchScreen):
             await self._rebuild(column, card)
 
     async def _rebuild(self, column: int | None, card: int | None) -> None:
+        if not self.is_attached:
+            return  # the researcher left the wall while a redraw was on its way
         self.board = wall.build(self.store, self.practice_id, self.mode)
         common = self._common_keys()
         names = {c.factor_id: c.factor["name"] for c in self.board.columns if c.factor}
@@ -133,6 +135,8 @@ class FactorWallScreen(WorkbenchScreen):
             for i, col in enumerate(self.board.columns)
         ]
         await holder.mount_all(widgets)
+        if not self.is_attached:
+            return
         self.focus_column = max(0, min(column if column is not None else self.focus_column,
                                        len(widgets) - 1))
         target = widgets[self.focus_column]
@@ -491,6 +495,8 @@ class FactorWallScreen(WorkbenchScreen):
         self.app.call_from_thread(self._show_progress, fraction)
 
     def _show_progress(self, fraction: float | None) -> None:
+        if not self.is_attached:
+            return  # a worker finishing after the wall was closed
         bar = self.query_one("#wall-progress", ProgressBar)
         bar.display = fraction is not None
         if fraction is not None:
@@ -520,7 +526,8 @@ class FactorWallScreen(WorkbenchScreen):
     async def _suggestions_ready(self, practice: str | None, mode: str,
                                  found: dict[str, list[tuple[str, float]]]) -> None:
         self._show_progress(None)
-        if (practice, mode) != (self.practice_id, self.mode) or self.board is None:
+        if (practice, mode) != (self.practice_id, self.mode) or self.board is None \
+                or not self.is_attached:
             return  # the user moved on to another wall meanwhile
         self.suggested = found
         # update the cards in place: rebuilding the wall would move the user's cursor
@@ -550,7 +557,7 @@ class FactorWallScreen(WorkbenchScreen):
     def _proposal_ready(self, practice: str | None, proposal: wall.Proposal,
                         names: list[str]) -> None:
         self._show_progress(None)
-        if practice != self.practice_id:
+        if practice != self.practice_id or not self.is_attached:
             return
         if not proposal.groups:
             self.notify(t("wall.nothing_unsorted"), severity="warning")

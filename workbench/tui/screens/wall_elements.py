@@ -137,6 +137,8 @@ class ElementsDialog(WorkbenchModal):
         self.app.call_from_thread(self._show_suggestions, found)
 
     def _show_suggestions(self, found: list[str]) -> None:
+        if not self.is_attached:
+            return  # the dialog was closed before the suggestions came
         listing = self.query_one("#suggested", OptionList)
         listing.clear_options()
         for phrase in found:

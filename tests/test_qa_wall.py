@@ -1,0 +1,28 @@
+"""QA findings on the factor wall, each pinned by a test."""
+
+from __future__ import annotations
+
+from workbench.tui.app import make_app
+from workbench.tui.screens.cluster import FactorWallScreen
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_a_redraw_that_lands_after_leaving_the_wall_is_harmless(demo_store):
+    """A redraw still under way (after a dialog closed, or the first build) when the
+    researcher has already pressed Escape must not crash the app on the gone wall."""
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, FactorWallScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        await screen.reload()
+        await screen.on_screen_resume()
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, FactorWallScreen)
