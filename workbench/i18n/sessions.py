@@ -221,13 +221,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.ballot_next_person": ("Volgende persoon", "Next person"),
     # facilitator screens
     "sessions.list_hint": (
-        "Nog geen bijeenkomsten. Druk op N om er een te maken.",
-        "No sessions yet. Press N to create one.",
+        "Nog geen bijeenkomsten. Druk op n om er een te maken.",
+        "No sessions yet. Press n to create one.",
     ),
     "sessions.list_keys": (
-        "Enter opent de gekozen bijeenkomst · N maakt een nieuwe · Del verwijdert (met "
+        "Enter opent de gekozen bijeenkomst · n maakt een nieuwe · Del verwijdert (met "
         "reservekopie).",
-        "Enter opens the chosen session · N creates a new one · Del deletes (with a backup).",
+        "Enter opens the chosen session · n creates a new one · Del deletes (with a backup).",
     ),
     "sessions.col.name": ("Bijeenkomst", "Session"),
     "sessions.col.practice": ("Praktijk", "Practice"),

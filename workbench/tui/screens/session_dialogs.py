@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rich.text import Text
@@ -78,7 +79,7 @@ class NewSessionDialog(WorkbenchModal):
                                 classes="short")
                 with Vertical():
                     yield Static(t("sessions.date_label"), classes="dialog-label")
-                    yield Input(placeholder="2025-03-12", id="date")
+                    yield Input(date.today().isoformat(), id="date")  # editable
             yield Checkbox(t("sessions.rate_elements_label"), id="rate-elements")
             yield Static("", classes="dialog-error", id="dialog-error", markup=False)
             with Horizontal():

@@ -1,0 +1,40 @@
+"""QA pass 2, sounding-board sessions: the new-session dialog and the list hint."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from textual.widgets import Input
+
+from workbench.i18n import set_language, t
+from workbench.tui.app import make_app
+from workbench.tui.screens.session_dialogs import NewSessionDialog
+
+
+async def test_new_session_date_is_prefilled_with_today_and_saved(demo_store):
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        assert isinstance(dialog, NewSessionDialog)
+        field = dialog.query_one("#date", Input)
+        assert field.value == date.today().isoformat()
+        dialog.query_one("#name", Input).value = "Klankbord QA"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    held_on = demo_store.scalar("SELECT held_on FROM sessions WHERE name = 'Klankbord QA'")
+    assert held_on == date.today().isoformat()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_session_hints_name_the_key_as_it_is_typed(language):
+    set_language(language)
+    try:
+        for key in ("sessions.list_hint", "sessions.list_keys"):
+            assert " N " not in t(key)
+            assert " n " in t(key)
+    finally:
+        set_language("nl")
