@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -56,7 +56,7 @@ class ExchangeScreen(WorkbenchScreen):
                 yield Static(t("exchange.tui.choose"), classes="section-title")
                 yield OptionList(*(Option(t(f"exchange.tui.choice.{c.key}"), id=c.key)
                                    for c in choices.CHOICES), id="exchange-list")
-            with Vertical(id="exchange-detail"):
+            with VerticalScroll(id="exchange-detail"):
                 yield Static(t("exchange.tui.included"), classes="section-title")
                 yield Static("", id="exchange-included", markup=False)
                 yield Static(t("exchange.tui.where"), classes="section-title")
@@ -113,11 +113,17 @@ class ExchangeScreen(WorkbenchScreen):
                         severity="error")
             return
         self.running = True
+        self.refresh_bindings()
         self.query_one("#exchange-go", Button).disabled = True
         self.query_one("#exchange-stop", Button).disabled = False
         self.query_one("#exchange-status", Static).update(Text(t("exchange.tui.busy")))
         self.query_one("#exchange-progress", ProgressBar).update(total=None, progress=0)
         self.write_export(self.key, out)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel":
+            return self.running  # Stop is only offered while an export runs
+        return super().check_action(action, parameters)
 
     def action_cancel(self) -> None:
         if self.running:
@@ -152,6 +158,7 @@ class ExchangeScreen(WorkbenchScreen):
                                                                WorkerState.RUNNING):
             return
         self.running = False
+        self.refresh_bindings()
         self.query_one("#exchange-go", Button).disabled = False
         self.query_one("#exchange-stop", Button).disabled = True
         status = self.query_one("#exchange-status", Static)
@@ -159,6 +166,7 @@ class ExchangeScreen(WorkbenchScreen):
         if event.state == WorkerState.SUCCESS:
             bar.update(total=100, progress=100)
             status.update(Text(inert(str(event.worker.result))))
+            self.call_after_refresh(status.scroll_visible)  # below the fold on small screens
             self.notify(t("exchange.tui.done"), timeout=3)
             return
         error = event.worker.error

@@ -1,0 +1,38 @@
+"""QA pass 2, the exchange screen: no Stop key with nothing running; the result of an
+export can be seen on a small terminal."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, Static
+
+from workbench.tui.app import make_app
+
+
+async def test_stop_key_only_offered_while_an_export_runs(demo_store):
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert not screen.check_action("cancel", ())
+        screen.running = True
+        assert screen.check_action("cancel", ())
+        screen.running = False
+
+
+async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
+    app = make_app(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        out = tmp_path / "verhalen.csv"
+        app.screen.query_one("#exchange-path", Input).value = str(out)
+        await pilot.press("ctrl+e")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.pause()
+        status = app.screen.query_one("#exchange-status", Static)
+        assert out.exists()
+        assert "Geschreven" in str(status.render())
+        region = status.region
+        assert region.height > 0
+        assert region.y + region.height <= 24 - 1, region  # above the footer
