@@ -36,3 +36,16 @@ async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
         columns = _columns(table)
         assert t("collect.col.found") in columns, columns
         assert sum(columns.values()) <= table.scrollable_content_region.width, columns
+
+
+async def test_one_found_story_is_counted_in_the_singular(demo_store):
+    from textual.widgets import Static
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        screen = pilot.app.screen
+        screen.query_one("#search", Input).value = "Dorpsstraat"
+        await pilot.pause()
+        assert len(screen.rows) == 1
+        assert str(screen.query_one("#story-count", Static).render()) == "1 verhaal"

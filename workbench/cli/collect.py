@@ -118,7 +118,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if with_snippet and row["snippet"]:
                 snippet = "".join(f"«{s}»" if hit else s for s, hit in row["snippet"])
                 click.echo("    " + inert(snippet.replace("\n", " ")))
-        click.echo(t("collect.list.count", n=len(rows)))
+        click.echo(t("collect.list.count_one" if len(rows) == 1 else "collect.list.count",
+                     n=len(rows)))
 
     filter_options = [
         click.option("--practice", default=None, help="Only this practice."),

@@ -96,6 +96,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # story list and search (CLI and TUI)
     "collect.list.empty": ("Geen verhalen gevonden.", "No stories found."),
     "collect.list.count": ("{n} verhalen", "{n} stories"),
+    "collect.list.count_one": ("1 verhaal", "1 story"),
     "collect.list.more": ("De eerste {n} verhalen; zoek of filter om de rest te vinden.",
                           "The first {n} stories; search or filter to find the rest."),
     "collect.status.draft": ("bezig", "in progress"),

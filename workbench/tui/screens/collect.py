@@ -114,6 +114,8 @@ class CollectScreen(WorkbenchScreen):
         self._fill_table()
         full = len(self.rows) >= search.DEFAULT_LIMIT
         key = "collect.list.more" if full else "collect.list.count"
+        if len(self.rows) == 1:
+            key = "collect.list.count_one"
         self.query_one("#story-count", Static).update(t(key, n=len(self.rows)))
         self.show_story()
 
