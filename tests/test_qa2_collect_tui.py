@@ -49,3 +49,17 @@ async def test_one_found_story_is_counted_in_the_singular(demo_store):
         await pilot.pause()
         assert len(screen.rows) == 1
         assert str(screen.query_one("#story-count", Static).render()) == "1 verhaal"
+
+
+async def test_escape_in_the_search_clears_it_and_returns_to_the_list(demo_store):
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        screen = pilot.app.screen
+        await pilot.press("slash", *"koffie")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert screen.search_text == ""
+        assert screen.focused is screen.query_one("#stories", DataTable)

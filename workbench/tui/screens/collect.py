@@ -223,8 +223,9 @@ class CollectScreen(WorkbenchScreen):
     # -- actions ---------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if self.search_text and self.focused is self.query_one("#search", Input):
-            self.query_one("#search", Input).value = ""
+        if self.focused is self.query_one("#search", Input):
+            self.query_one("#search", Input).value = ""  # and back to the list: keys work
+            self.query_one("#stories", DataTable).focus()
             return
         self.app.pop_screen()
 
