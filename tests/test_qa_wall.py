@@ -26,3 +26,19 @@ async def test_a_redraw_that_lands_after_leaving_the_wall_is_harmless(demo_store
         await screen.on_screen_resume()
         await settle(pilot)
         assert not isinstance(pilot.app.screen, FactorWallScreen)
+
+
+async def test_status_line_fits_at_80_columns(demo_store):
+    """At 80x24 the status beside the practice selector used to be cut off after two of
+    its four lines, hiding '? alle toetsen', the only hint to the keys the footer drops."""
+    from textual.widgets import Static
+
+    async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        status = screen.query_one("#wall-status", Static)
+        size = status.content_size
+        needed = status.get_content_height(size, size, size.width)
+        visible = screen.query_one("#wall-top").region.intersection(status.content_region)
+        assert needed <= visible.height, (needed, visible)

@@ -40,7 +40,12 @@ class FactorWallScreen(WorkbenchScreen):
     #wall-progress { width: 30; padding: 1 0; }
     #wall-columns { height: 1fr; padding: 0 1; overflow-x: auto; overflow-y: hidden; }
     #wall-detail { height: 5; padding: 0 2; border-top: solid $primary-darken-2; }
+    FactorWallScreen.-narrow #wall-top { height: 4; }
+    FactorWallScreen.-narrow #wall-top Select { width: 26; }
+    FactorWallScreen.-narrow #wall-status { padding: 0 1; }
     """
+    # below 100 columns the selector narrows so the status (with '? alle toetsen') fits
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         Binding("escape", "app.pop_screen", "key.back", id="back"),
         Binding("left", "column(-1)", show=False),
