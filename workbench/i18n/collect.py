@@ -78,17 +78,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.import.progress": ("Lezen: {done} van {total}", "Reading: {done} of {total}"),
     # withdrawal
     "collect.withdraw.confirm": (
-        "{pseudonym} trekt het verhaal in. Dit verwijdert {stories} verhaal/verhalen, "
-        "{fragments} fragmenten, {codings} coderingen en {quotes} citaten op posters. "
+        "{pseudonym} trekt het verhaal in. Dit wordt verwijderd: verhalen {stories}, "
+        "fragmenten {fragments}, coderingen {codings}, citaten op posters {quotes}. "
         "Eerst wordt een reservekopie gemaakt. Doorgaan?",
-        "{pseudonym} withdraws. This removes {stories} story/stories, {fragments} fragments, "
-        "{codings} codings and {quotes} quotes on posters. A backup is made first. Continue?",
+        "{pseudonym} withdraws. This is removed: stories {stories}, fragments {fragments}, "
+        "codings {codings}, quotes on posters {quotes}. A backup is made first. Continue?",
     ),
     "collect.withdraw.done": (
-        "{pseudonym} is teruggetrokken: {stories} verhaal/verhalen en alles wat ervan gemaakt "
-        "was zijn verwijderd.",
-        "{pseudonym} has withdrawn: {stories} story/stories and everything made from them "
-        "were removed.",
+        "{pseudonym} is teruggetrokken. Verwijderd: verhalen {stories}, en alles wat ervan "
+        "gemaakt was.",
+        "{pseudonym} has withdrawn. Removed: stories {stories}, and everything made from "
+        "them.",
     ),
     "collect.withdraw.backup": ("Reservekopie: {path}", "Backup: {path}"),
     "collect.yes_no_hint": ("[j/N]", "[y/N]"),
