@@ -38,3 +38,15 @@ def test_session_hints_name_the_key_as_it_is_typed(language):
             assert " n " in t(key)
     finally:
         set_language("nl")
+
+
+async def test_new_session_dialog_shows_its_buttons_without_scrolling(demo_store):
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        dialog = pilot.app.screen
+        for selector in ("#rate-elements", "#create", "#cancel"):
+            region = dialog.query_one(selector).region
+            assert region.height > 0 and region.y + region.height <= 40, (selector, region)

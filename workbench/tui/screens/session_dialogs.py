@@ -29,6 +29,7 @@ DIALOG_CSS = """
 {name} .dialog-error {{ color: $error; height: auto; }}
 {name} Horizontal {{ height: auto; }}
 {name} Horizontal > * {{ margin-right: 2; }}
+{name} Horizontal > Vertical {{ height: auto; }}
 {name} Button {{ margin-right: 2; }}
 {name} SelectionList {{ height: auto; max-height: 12; }}
 {name} .short {{ width: 16; }}
