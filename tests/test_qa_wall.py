@@ -42,3 +42,22 @@ async def test_status_line_fits_at_80_columns(demo_store):
         needed = status.get_content_height(size, size, size.width)
         visible = screen.query_one("#wall-top").region.intersection(status.content_region)
         assert needed <= visible.height, (needed, visible)
+
+
+async def test_across_practices_hint_is_on_screen(demo_store):
+    """The legend of the comparison ('◆ = common factor ... l link · o unlink') was
+    pushed below the footer by the tabs, so nobody saw what ◆ means."""
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        screen = pilot.app.screen
+        hint = screen.query_one("#across-hint")
+        footer = screen.query_one("Footer")
+        assert hint.region.height >= 1
+        assert hint.region.bottom <= footer.region.y, (hint.region, footer.region)
+        # a factor linked in two of the three practices is marked ◇, as on the wall
+        table = screen.query_one("#matrix")
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "◇ Eigen inbreng" in names, names

@@ -204,8 +204,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.hint.empty": ("Deze kolom is leeg. Zet er kaarten in met Shift+pijl of m.",
                         "This column is empty. Put cards in with Shift+arrow or m."),
     "wall.hint.across": (
-        "◆ = gemeenschappelijke factor (in elke praktijk) · l koppelen · o ontkoppelen",
-        "◆ = common factor (in every practice) · l link · o unlink",
+        "◆ = gemeenschappelijke factor (in elke praktijk) · ◇ = gekoppeld, nog niet overal"
+        " · l koppelen · o ontkoppelen",
+        "◆ = common factor (in every practice) · ◇ = linked, not yet everywhere"
+        " · l link · o unlink",
     ),
     # key hints
     "key.wall_move": ("Kaart", "Card"),

@@ -22,6 +22,7 @@ from workbench.tui.screens.wall_dialogs import PickOne, PickSome
 
 class AcrossScreen(WorkbenchScreen):
     DEFAULT_CSS = """
+    AcrossScreen #across-tabs { height: 1fr; }
     AcrossScreen DataTable { height: 1fr; }
     #across-hint { color: $text-muted; padding: 0 2; height: auto; }
     """
@@ -61,8 +62,7 @@ class AcrossScreen(WorkbenchScreen):
         for practice in m.practices:
             table.add_column(Text(inert(practice["name"])), key=practice["id"])
         for row in m.rows:
-            name = Text(("◆ " if row.common else "  ") + inert(row.name),
-                        style="bold" if row.common else "")
+            name = Text(_mark(row) + inert(row.name), style="bold" if row.common else "")
             cells = []
             for practice in m.practices:
                 cell = row.cells.get(practice["id"])
@@ -78,7 +78,7 @@ class AcrossScreen(WorkbenchScreen):
         for row in m.rows:
             total = sum(row.roles.values())
             roles_table.add_row(
-                Text(("◆ " if row.common else "  ") + inert(row.name)),
+                Text(_mark(row) + inert(row.name)),
                 *[_count(row.roles.get(role, 0), total) for role in roles],
                 str(total), key=row.key,
             )
@@ -129,6 +129,11 @@ class AcrossScreen(WorkbenchScreen):
                 self.fill()
 
         self.app.push_screen(PickOne(t("wall.unlink_title"), options), chosen)
+
+
+def _mark(row: comparison.GroupRow) -> str:
+    """◆ a common factor, ◇ linked across practices but not (yet) in every one."""
+    return "◆ " if row.common else ("◇ " if len(row.cells) > 1 else "  ")
 
 
 def _count(n: int, total: int) -> str:
