@@ -50,3 +50,19 @@ async def test_new_session_dialog_shows_its_buttons_without_scrolling(demo_store
         for selector in ("#rate-elements", "#create", "#cancel"):
             region = dialog.query_one(selector).region
             assert region.height > 0 and region.y + region.height <= 40, (selector, region)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_session_detail_hints_name_keys_as_typed(language):
+    draft = t("sessions.next.draft", language)
+    hidden = t("sessions.detail.hidden", language)
+    assert " O " not in draft and " o " in draft
+    assert "(R)" not in hidden and "(r)" in hidden
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_open_and_closed_hints_name_keys_as_typed(language):
+    import re
+
+    for key in ("sessions.next.open", "sessions.next.closed"):
+        assert not re.search(r"\b[A-Z]:", t(key, language)), t(key, language)

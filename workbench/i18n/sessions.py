@@ -272,18 +272,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{state} · prioritise with {method} · {budget} dot(s) each · quorum {quorum}",
     ),
     "sessions.next.draft": (
-        "Concept. Druk op O om de bijeenkomst te starten; daarna kunnen deelnemers stemmen.",
-        "Draft. Press O to start the session; then participants can vote.",
+        "Concept. Druk op o om de bijeenkomst te starten; daarna kunnen deelnemers stemmen.",
+        "Draft. Press o to start the session; then participants can vote.",
     ),
     "sessions.next.open": (
-        "Open. B: laptop rondgeven om te stemmen · H: handen tellen · K: kaartenrondes · "
-        "R: uitkomsten tonen · C: sluiten.",
-        "Open. B: pass the laptop round to vote · H: count hands · K: card rounds · "
-        "R: reveal results · C: close.",
+        "Open. b: laptop rondgeven om te stemmen · h: handen tellen · k: kaartenrondes · "
+        "r: uitkomsten tonen · c: sluiten.",
+        "Open. b: pass the laptop round to vote · h: count hands · k: card rounds · "
+        "r: reveal results · c: close.",
     ),
     "sessions.next.closed": (
-        "Gesloten: er verandert niets meer. U: uitkomsten bekijken en exporteren.",
-        "Closed: nothing changes any more. U: view and export the results.",
+        "Gesloten: er verandert niets meer. u: uitkomsten bekijken en exporteren.",
+        "Closed: nothing changes any more. u: view and export the results.",
     ),
     "sessions.people_title": ("Aangemeld", "Checked in"),
     "sessions.detail.practice": ("Praktijk: {practice} · datum: {date}",
@@ -294,8 +294,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} confirmed ballots · {checked} checked in · {quorum} needed",
     ),
     "sessions.detail.revealed": ("De uitkomsten zijn zichtbaar.", "The results are visible."),
-    "sessions.detail.hidden": ("De uitkomsten zijn verborgen tot u ze toont (R).",
-                               "The results are hidden until you reveal them (R)."),
+    "sessions.detail.hidden": ("De uitkomsten zijn verborgen tot u ze toont (r).",
+                               "The results are hidden until you reveal them (r)."),
     "sessions.ballot_done": ("bevestigd", "confirmed"),
     "sessions.ballot_busy": ("nog bezig", "in progress"),
     "sessions.close_question": (
