@@ -66,3 +66,11 @@ def test_open_and_closed_hints_name_keys_as_typed(language):
 
     for key in ("sessions.next.open", "sessions.next.closed"):
         assert not re.search(r"\b[A-Z]:", t(key, language)), t(key, language)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_leaving_the_ballot_pin_text_does_not_claim_voting_is_closed(language):
+    text = t("ballot.pin_text", language)
+    assert "stemmen te sluiten" not in text and "close the voting" not in text
+    assert "open" in text  # leaving the ballot does not close the session
+    assert "begeleider" in text or "facilitator" in text

@@ -347,8 +347,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.label_placeholder": ("Naam (mag leeg blijven)", "Name (may stay empty)"),
     "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
     "ballot.start": ("Beginnen", "Start"),
-    "ballot.pin_text": ("Typ de pincode om het stemmen te sluiten.",
-                        "Type the PIN to close the voting."),
+    "ballot.pin_text": (
+        "Typ de pincode om terug te gaan naar het begeleidersscherm. De bijeenkomst blijft "
+        "open; sluiten doet u daar met c.",
+        "Type the PIN to go back to the facilitator screen. The session stays open; close it "
+        "there with c.",
+    ),
     "ballot.your_code": ("Uw code is {label}.", "Your code is {label}."),
     "ballot.step": ("Stap {step} van {steps} · {label}", "Step {step} of {steps} · {label}"),
     "ballot.previous": ("← Vorige", "← Previous"),
