@@ -74,3 +74,13 @@ def test_leaving_the_ballot_pin_text_does_not_claim_voting_is_closed(language):
     assert "stemmen te sluiten" not in text and "close the voting" not in text
     assert "open" in text  # leaving the ballot does not close the session
     assert "begeleider" in text or "facilitator" in text
+
+
+def test_session_messages_have_no_bracketed_plurals():
+    import re
+
+    from workbench.i18n.sessions import MESSAGES
+
+    bad = {key: pair for key, pair in MESSAGES.items()
+           if any(re.search(r"\w\((s|en|pen)\)", text) for text in pair)}
+    assert not bad

@@ -41,7 +41,7 @@ def test_full_session_from_the_command_line(db, tmp_path):
     result = run(db, "create", "Klankbord maart", "--practice", "speelgroep", "--quorum", "2",
                  "--date", "2025-03-12")
     assert result.exit_code == 0, result.output
-    assert "5 factoren, 1 stip(pen)" in result.output
+    assert "5 factoren, stippen per persoon: 1" in result.output
     result = run(db, "vote", "Klankbord", "--as", "Amira", "--rate", "1=5")
     assert result.exit_code == 1
     assert "nog niet geopend" in result.output
@@ -62,7 +62,7 @@ def test_full_session_from_the_command_line(db, tmp_path):
     assert " 1. Herkenning" in shown.output and "Borda" in shown.output
     assert "+ samen koken" in shown.output and "herken ik helemaal" in shown.output
     closed = run(db, "close", "Klankbord")
-    assert closed.exit_code == 0 and "2 deelnemer(s)" in closed.output
+    assert closed.exit_code == 0 and "(deelnemers: 2)" in closed.output
     again = run(db, "vote", "Klankbord", "--as", "Bea", "--rate", "1=4")
     assert again.exit_code == 1 and "gesloten" in again.output
     out = tmp_path / "uitkomst.json"
@@ -87,7 +87,7 @@ def test_errors_are_one_sentence_in_the_users_language(db):
     assert bad.output.startswith("Error: Which factor is '9'?")
     assert "Traceback" not in bad.output
     over = run(db, "vote", "X", "--dot", "1=4")
-    assert "hoogstens 1 stip" in over.output
+    assert "hoogstens 1" in over.output
     assert run(db, "vote", "X", "--rate", "1=zes").output.startswith("Fout: --rate")
 
 
@@ -97,7 +97,7 @@ def test_show_of_hands_and_delete_with_backup(db):
     assert result.exit_code == 0, result.output
     run(db, "close", "Handen")
     shown = run(db, "results", "Handen")
-    assert "handen opgestoken" in shown.output and "9 deelnemer(s)" in shown.output
+    assert "handen opgestoken" in shown.output and "deelnemers: 9" in shown.output
     assert "onder quorum" not in shown.output
     assert run(db, "delete", "Handen", "--yes").exit_code == 0
     assert list((db.parent / ".workbench-backups").glob("*.db"))

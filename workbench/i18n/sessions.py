@@ -11,10 +11,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "scores 0 from that person.",
     ),
     "tally.dots_rule": (
-        "Stippen: iedereen verdeelt {budget} stip(pen) over de factoren; de score is het "
-        "totaal aantal stippen.",
-        "Dots: everyone spreads {budget} dot(s) over the factors; the score is the total "
-        "number of dots.",
+        "Stippen: iedereen verdeelt stippen over de factoren (stippen per persoon: {budget}); "
+        "de score is het totaal aantal stippen.",
+        "Dots: everyone spreads dots over the factors (dots per person: {budget}); the score "
+        "is the total number of dots.",
     ),
     "tally.scale.1": ("herken ik niet", "don't recognise it"),
     "tally.scale.2": ("herken ik een beetje", "recognise it a little"),
@@ -106,8 +106,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.error.element_not_shown": ("Dat element hoort niet bij deze factor.",
                                          "That element does not belong to this factor."),
     "sessions.error.over_budget": (
-        "U kunt hoogstens {budget} stip(pen) verdelen.",
-        "You can spread at most {budget} dot(s).",
+        "Stippen per persoon: hoogstens {budget}.",
+        "Dots per person: at most {budget}.",
     ),
     "sessions.error.ranked_twice": ("Een factor staat twee keer in de rangorde.",
                                     "A factor appears twice in the ranking."),
@@ -118,9 +118,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # words shown wherever results appear
     "sessions.below_quorum": ("onder quorum", "below quorum"),
     "sessions.below_quorum_note": (
-        "Let op: onder quorum — {n} deelnemer(s), minimaal {quorum} nodig. De uitkomsten "
+        "Let op: onder quorum — deelnemers: {n}, minimaal {quorum} nodig. De uitkomsten "
         "tellen als indruk, niet als oordeel van de groep.",
-        "Note: below quorum — {n} participant(s), at least {quorum} needed. The results "
+        "Note: below quorum — participants: {n}, at least {quorum} needed. The results "
         "count as an impression, not as the group's verdict.",
     ),
     "sessions.across_practices": ("alle praktijken", "all practices"),
@@ -135,12 +135,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.card.issue.title": ("Ideeën voor de toekomst", "Ideas for the future"),
     # the text report
     "sessions.report.participants": (
-        "{state} · {n} deelnemer(s) · minimaal {quorum} nodig",
-        "{state} · {n} participant(s) · at least {quorum} needed",
+        "{state} · deelnemers: {n} · minimaal {quorum} nodig",
+        "{state} · participants: {n} · at least {quorum} needed",
     ),
     "sessions.report.unconfirmed": (
-        "{n} stemformulier(en) niet bevestigd: die tellen niet mee.",
-        "{n} ballot(s) not confirmed: those do not count.",
+        "Niet bevestigde stemformulieren: {n}. Die tellen niet mee.",
+        "Ballots not confirmed: {n}. Those do not count.",
     ),
     "sessions.report.priority.borda": ("Prioriteit (rangorde, Borda-punten)",
                                        "Priority (ranking, Borda points)"),
@@ -164,15 +164,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, {n} stemmen",
                           "{name} — {practice} — {state} — {factors} factors, {n} ballots"),
     "sessions.cli.created": (
-        "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, {budget} stip(pen) per "
-        "persoon, minimaal {quorum} aanwezigen.",
-        "Session '{name}' created ({state}): {factors} factors, {budget} dot(s) per person, "
+        "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, stippen per persoon: "
+        "{budget}, minimaal {quorum} aanwezigen.",
+        "Session '{name}' created ({state}): {factors} factors, dots per person: {budget}, "
         "quorum {quorum}.",
     ),
     "sessions.cli.opened": ("Bijeenkomst '{name}' is open: deelnemers kunnen zich aanmelden.",
                             "Session '{name}' is open: participants can check in."),
-    "sessions.cli.closed": ("Bijeenkomst '{name}' is gesloten met {n} deelnemer(s).",
-                            "Session '{name}' is closed with {n} participant(s)."),
+    "sessions.cli.closed": ("Bijeenkomst '{name}' is gesloten (deelnemers: {n}).",
+                            "Session '{name}' is closed (participants: {n})."),
     "sessions.cli.revealed": ("De uitkomsten van '{name}' zijn zichtbaar.",
                               "The results of '{name}' are visible."),
     "sessions.cli.hidden": ("De uitkomsten van '{name}' zijn weer verborgen.",
@@ -181,8 +181,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Ballot of {label} saved and confirmed."),
     "sessions.cli.saved": ("Stemformulier van {label} is bewaard (nog niet bevestigd).",
                            "Ballot of {label} saved (not confirmed yet)."),
-    "sessions.cli.hands_saved": ("{n} telling(en) bewaard voor '{name}'.",
-                                 "{n} count(s) saved for '{name}'."),
+    "sessions.cli.hands_saved": ("Tellingen bewaard voor '{name}': {n}.",
+                                 "Counts saved for '{name}': {n}."),
     "sessions.cli.delete_ask": (
         "Bijeenkomst '{name}' met alle stemmen verwijderen? Er wordt eerst een reservekopie "
         "gemaakt.",
@@ -267,9 +267,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.save": ("Bewaren", "Save"),
     "sessions.close": ("Sluiten", "Close"),
     "sessions.summary": (
-        "{state} · prioriteren met {method} · {budget} stip(pen) per persoon · minimaal "
+        "{state} · prioriteren met {method} · stippen per persoon: {budget} · minimaal "
         "{quorum} aanwezigen",
-        "{state} · prioritise with {method} · {budget} dot(s) each · quorum {quorum}",
+        "{state} · prioritise with {method} · dots each: {budget} · quorum {quorum}",
     ),
     "sessions.next.draft": (
         "Concept. Druk op o om de bijeenkomst te starten; daarna kunnen deelnemers stemmen.",
@@ -348,10 +348,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
     "ballot.start": ("Beginnen", "Start"),
     "ballot.pin_text": (
-        "Typ de pincode om terug te gaan naar het begeleidersscherm. De bijeenkomst blijft "
-        "open; sluiten doet u daar met c.",
-        "Type the PIN to go back to the facilitator screen. The session stays open; close it "
-        "there with c.",
+        "Typ de pincode om het stemmen te verlaten en terug te gaan naar het "
+        "begeleidersscherm. De bijeenkomst blijft open; sluiten doet u daar met c.",
+        "Type the PIN to leave the voting and go back to the facilitator screen. The session "
+        "stays open; close it there with c.",
     ),
     "ballot.your_code": ("Uw code is {label}.", "Your code is {label}."),
     "ballot.step": ("Stap {step} van {steps} · {label}", "Step {step} of {steps} · {label}"),
@@ -376,9 +376,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ballot.priority_title": ("Wat is het belangrijkst?", "What matters most?"),
     "ballot.dots_help": (
-        "U heeft {budget} stip(pen). Kies een factor met de pijltjes omhoog en omlaag. "
+        "Aantal stippen: {budget}. Kies een factor met de pijltjes omhoog en omlaag. "
         "Pijl naar rechts geeft een stip, pijl naar links haalt hem weg.",
-        "You have {budget} dot(s). Choose a factor with the up and down arrows. The right "
+        "Number of dots: {budget}. Choose a factor with the up and down arrows. The right "
         "arrow gives a dot, the left arrow takes it back.",
     ),
     "ballot.rank_help": (
@@ -387,8 +387,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Put the factors in order. Enter puts a factor in your list (or takes it out); "
         "Shift+arrow or [ and ] moves it up or down. You need not choose them all.",
     ),
-    "ballot.dots_left": ("Nog {left} van {budget} stip(pen) over",
-                         "{left} of {budget} dot(s) left"),
+    "ballot.dots_left": ("Stippen over: {left} van {budget}",
+                         "Dots left: {left} of {budget}"),
     "ballot.no_dots_left": ("Uw stippen zijn op. Haal er eerst een weg met pijl naar links.",
                             "No dots left. First take one back with the left arrow."),
     "ballot.rank_title": ("Uw volgorde", "Your order"),
