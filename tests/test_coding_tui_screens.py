@@ -73,7 +73,7 @@ async def test_calibration_code_alone_then_compare(store):
         table = app.screen.query_one(DataTable)
         # Lisa sees none of Omar's judgements
         assert "geen code" not in " ".join(
-            str(table.get_cell_at((r, 3))) for r in range(table.row_count))
+            str(table.get_cell_at((r, 2))) for r in range(table.row_count))
         await pilot.press("down", "enter")  # sentence 2: tick the code, save
         await pilot.pause()
         await pilot.press("space", "enter")

@@ -192,22 +192,25 @@ class CalibrationCodingScreen(WorkbenchScreen):
 
     async def language_changed(self) -> None:
         await super().language_changed()
-        self._fill()
+        self._fill(columns=True)
 
-    def _fill(self) -> None:
+    def _fill(self, *, columns: bool = False) -> None:
         table = self.query_one(DataTable)
         keep = table.cursor_row
-        table.clear(columns=True)
-        table.add_columns("#", t("coding.col.teller"), t("coding.col.sentence"),
-                          t("coding.col.your_codes"))
+        # the columns stay between refills: made anew, they shrank to their headers
+        table.clear(columns=columns or not table.columns)
+        if not table.columns:
+            # the coder's own codes come before the sentence: a long sentence would
+            # push them off the right edge of the screen
+            table.add_columns("#", t("coding.col.teller"), t("coding.col.your_codes"),
+                              t("coding.col.sentence"))
         mine = calibration.my_judgements(self.store, self.session["id"], self.coder)
         names = {r["id"]: r["name"] for r in codebook.codes(self.store)}
         for unit in self.units:
             given = mine.get(unit["id"])
             table.add_row(str(unit["position"]), Text(inert(unit["pseudonym"])),
-                          Text(inert(unit["text"])),
                           _labels(None if given is None else [names.get(c, "?") for c in given]),
-                          key=unit["id"])
+                          Text(inert(unit["text"])), key=unit["id"])
         if table.row_count:
             table.move_cursor(row=min(keep, table.row_count - 1))
         done = next((c["done_at"] for c in calibration.coders(self.store, self.session["id"])
