@@ -36,3 +36,21 @@ async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
         region = status.region
         assert region.height > 0
         assert region.y + region.height <= 24 - 1, region  # above the footer
+
+
+async def test_exchange_and_sessions_screens_name_their_phase_in_the_header(demo_store):
+    from workbench.i18n import t
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("6")
+        await pilot.pause()
+        assert pilot.app.sub_title == t("phase.exchange")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.sub_title == t("app.title")  # back home
+        await pilot.press("4")
+        await pilot.pause()
+        assert pilot.app.sub_title == t("phase.sessions")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert pilot.app.sub_title == t("app.title")

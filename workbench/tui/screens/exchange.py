@@ -70,6 +70,7 @@ class ExchangeScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.app.sub_title = t("phase.exchange")
         self.show(self.key)
         self.query_one("#exchange-list", OptionList).focus()
 
@@ -166,7 +167,7 @@ class ExchangeScreen(WorkbenchScreen):
         if event.state == WorkerState.SUCCESS:
             bar.update(total=100, progress=100)
             status.update(Text(inert(str(event.worker.result))))
-            self.call_after_refresh(status.scroll_visible)  # below the fold on small screens
+            self.call_after_refresh(status.scroll_visible, animate=False)  # below the fold
             self.notify(t("exchange.tui.done"), timeout=3)
             return
         error = event.worker.error

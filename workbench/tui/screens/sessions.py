@@ -46,6 +46,7 @@ class SessionsScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.app.sub_title = t("phase.sessions")
         self.fill()
         self.query_one(DataTable).focus()
 
