@@ -61,3 +61,20 @@ async def test_across_practices_hint_is_on_screen(demo_store):
         table = screen.query_one("#matrix")
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert "◇ Eigen inbreng" in names, names
+
+
+async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
+    """'?' lists every key of the wall, but the keys hidden from the footer (r, t, d, g,
+    x, Delete, c, s, p, l, m) read 'key.wall_rename' and so on instead of their names."""
+    from workbench.i18n import t
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        hidden = [b for items in screen._bindings.key_to_bindings.values() for b in items
+                  if b.id and not b.show]
+        assert hidden
+        for binding in hidden:
+            assert binding.description == t(f"key.{binding.id}"), binding
+            assert not binding.description.startswith("key."), binding

@@ -7,7 +7,7 @@ from dataclasses import replace
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
-from workbench.i18n import get_language, t
+from workbench.i18n import catalog, get_language, t
 
 
 def localize_bindings(node: DOMNode) -> None:
@@ -23,7 +23,8 @@ def localize_bindings(node: DOMNode) -> None:
         for key, items in bindings.items():
             bindings[key] = [
                 replace(b, description=t(f"key.{b.id}"))
-                if b.id and (b.show or b.id == "palette") else b
+                if b.id and (b.show or b.id == "palette" or f"key.{b.id}" in catalog())
+                else b  # hidden keys too: the '?' panel lists them
                 for b in items
             ]
 
