@@ -90,6 +90,8 @@ class PostersScreen(WorkbenchScreen):
     PostersScreen .posters-ok { color: $success; }
     PostersScreen #posters-progress-row { height: auto; padding: 1 0 0 0; }
     PostersScreen #posters-status { padding: 0 1; height: auto; }
+    PostersScreen #posters-progress { display: none; }
+    PostersScreen #posters-progress.-printing { display: block; }
     """
 
     def __init__(self, store: Store) -> None:
@@ -133,9 +135,6 @@ class PostersScreen(WorkbenchScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.app.sub_title = t("phase.posters")
-        table = self.query_one("#posters-table", DataTable)
-        table.add_columns(*(t(f"posters.screen.col.{c}") for c in (
-            "factor", "practice", "elements", "quotes", "session")))
         self.query_one("#posters-which", Select).focus()
         self.replan()
 
@@ -180,7 +179,7 @@ class PostersScreen(WorkbenchScreen):
     def on_plan_ready(self, message: PlanReady) -> None:
         self.plan = message.plan
         table = self.query_one("#posters-table", DataTable)
-        table.clear()
+        table.clear(columns=True)
         box = self.query_one("#posters-problems", VerticalScroll)
         box.remove_children()
         status = self.query_one("#posters-status", Static)
@@ -188,17 +187,39 @@ class PostersScreen(WorkbenchScreen):
             box.mount(Static(message.error, classes="posters-problem", markup=False))
             status.update("")
             return
+        rows = []
         for poster in message.plan.posters:
             results = poster.results
             session = (t("posters.screen.below_quorum") if results and results.below_quorum
                        else t("word.yes") if results else t("word.no"))
-            table.add_row(Text(inert(poster.name)),
-                          Text(inert(poster.practice or ", ".join(poster.practices))),
-                          str(len(poster.elements)), str(len(poster.quotes)), session)
+            rows.append([Text(inert(poster.name)),
+                         Text(inert(poster.practice or ", ".join(poster.practices))),
+                         Text(str(len(poster.elements))), Text(str(len(poster.quotes))),
+                         Text(session)])
+        self._add_columns(table, rows)
+        for row in rows:
+            table.add_row(*row)
         lines = self._problem_lines(message.plan)
         for text, kind in lines:
             box.mount(Static(inert(text), classes=kind, markup=False))
         status.update(t("posters.screen.ready", n=len(message.plan.posters)))
+
+    def _add_columns(self, table: DataTable, rows: list[list[Text]]) -> None:
+        """Columns sized to fit: the factor and practice names share what the counts and
+        the sounding-board column leave, and are shortened with … when needed."""
+        names = ("factor", "practice", "elements", "quotes", "session")
+        widths = [max([len(t(f"posters.screen.col.{n}"))] + [row[i].cell_len for row in rows])
+                  for i, n in enumerate(names)]
+        available = table.scrollable_content_region.width or (self.size.width - 40)
+        left = available - 2 * table.cell_padding * len(names) - sum(widths[2:])
+        if widths[0] + widths[1] > left:
+            widths[1] = max(8, min(widths[1], left * 2 // 5))
+            widths[0] = max(8, min(widths[0], left - widths[1]))
+        for name, width in zip(names, widths, strict=True):
+            table.add_column(t(f"posters.screen.col.{name}"), width=width, key=name)
+        for row in rows:
+            for cell, width in zip(row[:2], widths[:2], strict=True):
+                cell.truncate(width, overflow="ellipsis")
 
     def _problem_lines(self, plan: PosterPlan) -> list[tuple[str, str]]:
         lines = [(p.describe(), "posters-problem") for p in plan.problems]
@@ -234,6 +255,7 @@ class PostersScreen(WorkbenchScreen):
             return
         self.printing = True
         bar = self.query_one("#posters-progress", ProgressBar)
+        bar.add_class("-printing")  # hidden until something prints
         bar.update(total=len(plan.posters) + self._bundle() + self._handout(), progress=0)
         self.query_one("#posters-status", Static).update(t("posters.screen.printing"))
         self._print(self.options(), Path(folder).expanduser(), self._bundle(), self._handout())
