@@ -84,3 +84,12 @@ def test_session_messages_have_no_bracketed_plurals():
     bad = {key: pair for key, pair in MESSAGES.items()
            if any(re.search(r"\w\((s|en|pen)\)", text) for text in pair)}
     assert not bad
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_ballot_check_in_asks_for_a_made_up_name_not_the_real_one(language):
+    # the name goes into the ballots export; it must not invite real names or promise
+    # that nobody sees the answers
+    text = t("ballot.checkin_text", language)
+    assert "uw naam of" not in text and "your name or" not in text
+    assert "Niemand anders" not in text and "Nobody else" not in text

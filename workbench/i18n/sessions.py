@@ -339,10 +339,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the ballot
     "ballot.welcome": ("Welkom bij {name}", "Welcome to {name}"),
     "ballot.checkin_text": (
-        "Typ uw naam of een verzonnen naam. Wilt u liever geen naam? Laat het leeg, dan "
-        "krijgt u een code. Niemand anders ziet wat u invult.",
-        "Type your name or a made-up name. Rather no name? Leave it empty and you get a code. "
-        "Nobody else sees what you fill in.",
+        "Typ een verzonnen naam, niet uw echte naam. Of laat het leeg, dan krijgt u een "
+        "code. De andere deelnemers zien niet wat u invult.",
+        "Type a made-up name, not your real name. Or leave it empty and you get a code. "
+        "The other participants do not see what you fill in.",
     ),
     "ballot.label_placeholder": ("Naam (mag leeg blijven)", "Name (may stay empty)"),
     "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
