@@ -78,3 +78,37 @@ async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
         for binding in hidden:
             assert binding.description == t(f"key.{binding.id}"), binding
             assert not binding.description.startswith("key."), binding
+
+
+async def test_a_refused_link_changes_nothing(demo_store):
+    """Linking 'Sociale contacten' to two factors of one practice is refused; the partner
+    the researcher unticked in the same dialog must not have been unlinked meanwhile."""
+    from textual.widgets import SelectionList
+
+    from workbench import comparison, factors
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        await pilot.press("right")  # Sociale contacten of the first practice
+        factor = screen.current().column.factor
+        before = {f["id"] for f in comparison.linked(demo_store, factor["id"])}
+        assert len(before) == 2
+        await pilot.press("l")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        choices = dialog.query_one(SelectionList)
+        partner = sorted(before)[0]
+        partner_practice = factors.get_factor(demo_store, partner)["practice_id"]
+        other = next(value for value, _ in dialog.options if value not in before
+                     and factors.get_factor(demo_store, value)["practice_id"]
+                     == next(factors.get_factor(demo_store, b)["practice_id"]
+                             for b in before if b != partner))
+        assert factors.get_factor(demo_store, other)["practice_id"] != partner_practice
+        choices.deselect(partner)
+        choices.select(other)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        after = {f["id"] for f in comparison.linked(demo_store, factor["id"])}
+        assert after == before

@@ -468,15 +468,16 @@ class FactorWallScreen(WorkbenchScreen):
         linked = [f["id"] for f in comparison.linked(self.store, factor["id"])]
         options = [(f["id"], f"{f['practice_name']}: {f['name']}") for f in others]
 
+        def relink(store: Store, ids: list[str]) -> None:
+            with store.transaction():  # a refused link leaves the old links as they were
+                for gone in set(linked) - set(ids):
+                    comparison.unlink_factor(store, gone)
+                if ids:
+                    comparison.link_factors(store, [factor["id"], *ids])
+
         async def chosen(ids: list[str] | None) -> None:
-            if ids is None:
-                return
-            for gone in set(linked) - set(ids):
-                comparison.unlink_factor(self.store, gone)
-            if ids:
-                await self._core(comparison.link_factors, [factor["id"], *ids])
-            else:
-                await self.reload()
+            if ids is not None:
+                await self._core(relink, ids)
 
         self.app.push_screen(PickSome(t("wall.link_title", name=inert(factor["name"])),
                                       options, linked), chosen)
