@@ -51,3 +51,25 @@ async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
         assert "Gezelligheid" in str(table.get_row_at(0))
         assert visible("Uw codes")
         assert width("Zin") >= 40, width("Zin")
+
+
+async def test_fragment_list_acts_at_once_after_tab(demo_store):
+    """Tab to 'Fragments in this story' and press x: the first fragment is offered for
+    removal, instead of 'no fragment here' until an arrow key was pressed first."""
+    from workbench.tui.screens.coding_dialogs import ChoiceDialog
+    from workbench.tui.screens.coding_story import CodingScreen
+
+    app = make_app(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)
+        await pilot.press("tab", "tab")
+        await pilot.pause()
+        assert app.screen.focused.id == "fragment-list"
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog)

@@ -129,9 +129,12 @@ class CodingScreen(WorkbenchScreen):
 
     def _fill_fragments(self) -> None:
         options = self.query_one(OptionList)
+        keep = options.highlighted
         options.clear_options()
         # One line per fragment (its codes as coloured squares): a long list stays quick.
         options.add_options(Option(self._fragment_label(f), id=f["id"]) for f in self.fragments)
+        if options.option_count:  # x and m work at once after Tab, without an arrow first
+            options.highlighted = min(keep or 0, options.option_count - 1)
 
     @staticmethod
     def _fragment_label(fragment: dict) -> Text:
