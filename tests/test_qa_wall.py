@@ -112,3 +112,27 @@ async def test_a_refused_link_changes_nothing(demo_store):
         await settle(pilot)
         after = {f["id"] for f in comparison.linked(demo_store, factor["id"])}
         assert after == before
+
+
+async def test_suggested_elements_reachable_at_80x24(demo_store):
+    """At 80x24 the elements dialog was cut off below the input: the suggested elements
+    (and the hint) could not be seen or scrolled to."""
+    from workbench.tui.screens.wall_elements import ElementsDialog
+
+    async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("right", "e")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, ElementsDialog)
+        suggested = dialog.query_one("#suggested")
+        for _ in range(3):
+            if dialog.focused is suggested:
+                break
+            await pilot.press("tab")
+            await settle(pilot)
+        assert dialog.focused is suggested
+        box = dialog.query_one(".wall-dialog")
+        shown = box.content_region.intersection(suggested.region)
+        assert shown.height >= 2, (shown, suggested.region, box.content_region)

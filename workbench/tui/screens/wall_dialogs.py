@@ -21,7 +21,7 @@ from workbench.tui.base import WorkbenchModal
 
 DIALOG_CSS = """
 .wall-dialog { width: 80; height: auto; max-height: 90%; border: thick $accent;
-               background: $surface; padding: 1 2; }
+               background: $surface; padding: 1 2; overflow-y: auto; }
 .wall-dialog .dialog-title { text-style: bold; margin-bottom: 1; }
 .wall-dialog .dialog-hint { color: $text-muted; margin-top: 1; }
 .wall-dialog OptionList, .wall-dialog SelectionList { height: auto; max-height: 20; }
