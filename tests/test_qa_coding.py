@@ -73,3 +73,37 @@ async def test_fragment_list_acts_at_once_after_tab(demo_store):
         await pilot.press("x")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceDialog)
+
+
+def test_one_coding_is_not_said_as_plural(tmp_path):
+    """Deleting a code given once said '1 codings' / '1 coderingen', and the codebook
+    panel 'given 1 times': counts are now written so that one reads right too."""
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.i18n import t
+    from workbench.store import Store
+
+    path = tmp_path / "kwp.db"
+
+    def run(*args, lang="nl"):
+        return CliRunner().invoke(main, ["--db", str(path), "--lang", lang, *args])
+
+    assert run("init", "KWP", "--practice", "Vlinder", "--no-pin").exit_code == 0
+    store = Store.open(path)
+    practice = workshop.practices(store)[0]["id"]
+    teller = stories.add_storyteller(store, "Amal", "parent", practice_id=practice)
+    stories.add_story(store, storyteller_id=teller, practice_id=practice,
+                      text="Ik kom graag. Het is gezellig.")
+    store.close()
+    for lang in ("nl", "en"):
+        assert run("codes", "add", "Sfeer").exit_code == 0
+        assert run("code", "Amal", "--text", "gezellig", "--code", "Sfeer",
+                   "--coder", "Lisa").exit_code == 0
+        in_use = run("codes", "delete", "Sfeer", lang=lang)
+        removed = run("codes", "delete", "Sfeer", "--remove-codings", lang=lang)
+        for output in (in_use.output, removed.output):
+            assert "1 coderingen" not in output and "1 codings" not in output, output
+        assert "1" in removed.output
+        detail = t("coding.detail_uses", lang, codings=1, children=0)
+        assert "1 times" not in detail and "1 subcodes" not in detail, detail

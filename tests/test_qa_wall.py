@@ -136,3 +136,23 @@ async def test_suggested_elements_reachable_at_80x24(demo_store):
         box = dialog.query_one(".wall-dialog")
         shown = box.content_region.intersection(suggested.region)
         assert shown.height >= 2, (shown, suggested.region, box.content_region)
+
+
+async def test_one_card_is_singular(demo_store):
+    """A column holding one card said '1 kaarten' ('1 cards' in English)."""
+    from textual.widgets import Static
+
+    from workbench import workshop
+
+    vlinder = workshop.find_practice(demo_store, "Speelgroep De Vlinder")["id"]
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        screen.practice_id = vlinder
+        await screen.reload(column=0)
+        await settle(pilot)
+        one = [c for c in screen.columns() if len(c.column.cards) == 1]
+        assert one, "the demo has a factor with one fragment in De Vlinder"
+        meta = str(one[0].query(Static)[1].render())
+        assert meta.startswith("1 kaart ·"), meta

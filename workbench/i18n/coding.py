@@ -30,9 +30,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Choose another code to merge with.",
     ),
     "coding.error.code_in_use": (
-        "'{name}' is in gebruik ({codings} coderingen, {children} subcodes). "
+        "'{name}' is in gebruik (coderingen: {codings}, subcodes: {children}). "
         "Voeg de code samen met een andere, of verwijder hem met zijn coderingen.",
-        "'{name}' is in use ({codings} codings, {children} sub-codes). "
+        "'{name}' is in use (codings: {codings}, sub-codes: {children}). "
         "Merge it into another code, or remove it with its codings.",
     ),
     "coding.error.validator_needed": (
@@ -138,8 +138,8 @@ MESSAGES.update({
     "coding.cli.merged": ("'{source}' is samengevoegd met '{target}'.",
                           "'{source}' was merged into '{target}'."),
     "coding.cli.deleted": ("Code '{name}' verwijderd.", "Code '{name}' deleted."),
-    "coding.cli.removed": ("Code '{name}' verwijderd met {n} coderingen.",
-                           "Code '{name}' removed with {n} codings."),
+    "coding.cli.removed": ("Code '{name}' verwijderd, met zijn coderingen ({n}).",
+                           "Code '{name}' removed, with its codings ({n})."),
     "coding.cli.delete_choose": (
         "Kies --merge-into ANDERE_CODE (coderingen gaan mee) of --remove-codings "
         "(coderingen verdwijnen).",
@@ -281,8 +281,8 @@ MESSAGES.update({
     "coding.origin.inductive": ("Ontstaan tijdens het coderen (inductief)",
                                 "Came up while coding (inductive)"),
     "coding.origin.import": ("Geïmporteerd", "Imported"),
-    "coding.detail_uses": ("{codings} keer gegeven · {children} subcodes",
-                           "given {codings} times · {children} sub-codes"),
+    "coding.detail_uses": ("keer gegeven: {codings} · subcodes: {children}",
+                           "times given: {codings} · sub-codes: {children}"),
     "coding.validated_by": ("✓ Beoordeeld door {who} op {when}", "✓ Reviewed by {who} on {when}"),
     "coding.not_validated": ("Nog niet beoordeeld door professionals (druk v)",
                              "Not yet reviewed by professionals (press v)"),

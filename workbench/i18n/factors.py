@@ -107,7 +107,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "All practices (whole workshop)"),
     # the factor wall (TUI)
     "wall.cards": ("{n} kaarten", "{n} cards"),
+    "wall.cards_one": ("1 kaart", "1 card"),
     "wall.code_fragments": ("{n} fragmenten", "{n} fragments"),
+    "wall.code_fragments_one": ("1 fragment", "1 fragment"),
     "wall.via_code": ("via code ‘{code}’", "through code ‘{code}’"),
     "wall.linked": ("gekoppeld", "linked"),
     "wall.mode.fragments": ("fragmenten", "fragments"),

@@ -30,6 +30,11 @@ def shorten(text: str, width: int, lines: int = CARD_LINES) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
+def _count(key: str, n: int) -> str:
+    """'1 kaart', '2 kaarten': the catalog's ``<key>_one`` for one, ``<key>`` otherwise."""
+    return t(f"{key}_one") if n == 1 else t(key, n=n)
+
+
 @dataclass
 class CardDropped(Message):
     """A card was dragged from one column and released over another."""
@@ -70,7 +75,7 @@ class CardItem(ListItem):
         body = Text(inert(shorten(card.text, 30)))
         if card.kind == "code":
             body.stylize("bold")
-            body.append("\n" + t("wall.code_fragments", n=len(card.texts)), style="italic")
+            body.append("\n" + _count("wall.code_fragments", len(card.texts)), style="italic")
         elif card.detail:
             body.append("\n" + inert(card.detail), style="italic")
         if card.via_code:
@@ -121,12 +126,12 @@ class WallColumn(Vertical):
         factor = self.column.factor
         if factor is None:
             title = t("factors.unsorted")
-            meta = t("wall.cards", n=len(self.column.cards))
+            meta = _count("wall.cards", len(self.column.cards))
         else:
             # ◆ common factor (linked in every practice), ◇ linked to another practice
             mark = "◆ " if self.common else ("◇ " if factor["link_id"] else "")
             title = mark + inert(factor["name"])
-            meta = t("wall.cards", n=len(self.column.cards)) + " · " + t(
+            meta = _count("wall.cards", len(self.column.cards)) + " · " + t(
                 f"factors.type.{factor['type']}")
         yield Static(title, classes="column-title", markup=False)
         yield Static(meta, classes="column-meta", markup=False)
