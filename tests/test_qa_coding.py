@@ -107,3 +107,19 @@ def test_one_coding_is_not_said_as_plural(tmp_path):
         assert "1" in removed.output
         detail = t("coding.detail_uses", lang, codings=1, children=0)
         assert "1 times" not in detail and "1 subcodes" not in detail, detail
+
+
+def test_calibration_comparison_speaks_dutch(demo_file, tmp_path):
+    """The comparison's first line read 'Overall: overeenstemming 81% …' in Dutch."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    result = CliRunner().invoke(main, ["--db", str(path), "--lang", "nl", "calibration",
+                                       "compare", "Kalibratie voorjaar"])
+    assert result.exit_code == 0, result.output
+    assert "Overall" not in result.output and "Totaal: " in result.output

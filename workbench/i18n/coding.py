@@ -176,7 +176,7 @@ MESSAGES.update({
     "coding.cli.marked_done": ("{coder} is klaar.", "{coder} is done."),
     "coding.no_code_applies": ("geen code", "no code"),
     "coding.not_judged": ("niet gecodeerd", "not coded"),
-    "coding.cli.overall": ("Overall", "Overall"),
+    "coding.cli.overall": ("Totaal", "Overall"),
     "coding.figures": (
         "overeenstemming {percent} · Cohens κ {kappa} · Krippendorffs α {alpha} · {units} zinnen",
         "agreement {percent} · Cohen's κ {kappa} · Krippendorff's α {alpha} · {units} sentences",
