@@ -93,3 +93,24 @@ def test_ballot_check_in_asks_for_a_made_up_name_not_the_real_one(language):
     text = t("ballot.checkin_text", language)
     assert "uw naam of" not in text and "your name or" not in text
     assert "Niemand anders" not in text and "Nobody else" not in text
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_session_list_fits_and_follows_the_language(demo_store, size):
+    from textual.widgets import DataTable
+
+    async with make_app(demo_store).run_test(size=size) as pilot:
+        await pilot.press("4")
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        widths = {str(c.label): c.get_render_width(table) for c in table.ordered_columns}
+        assert sum(widths.values()) <= table.scrollable_content_region.width, widths
+        state = t("sessions.col.state")
+        longest = len(t("sessions.state.closed") + " · " + t("sessions.below_quorum"))
+        assert widths[state] - 2 * table.cell_padding >= longest
+        await pilot.press("f2")
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.ordered_columns]
+        set_language("nl")
+        assert "Session" in labels

@@ -61,29 +61,59 @@ class SessionsScreen(WorkbenchScreen):
     def fill(self) -> None:
         table = self.query_one(DataTable)
         current = table.cursor_row
-        if not table.columns:
-            table.add_columns(*(t(f"sessions.col.{c}") for c in (
-                "name", "practice", "date", "state", "factors", "ballots")))
-        table.clear()
         rows = sessions.list_sessions(self.store)
+        cells = []
         for row in rows:
             state = t(f"sessions.state.{row['state']}")
             if row["state"] == "closed" and row["n_confirmed"] < row["quorum"] and not (
                     row.get("present") or 0) >= row["quorum"]:
                 state += " · " + t("sessions.below_quorum")
-            table.add_row(
-                Text(inert(row["name"])),
-                Text(inert(row["practice_name"] or t("sessions.across_practices"))),
-                Text(inert(row["held_on"])),
-                Text(state),
-                str(row["n_factors"]),
-                f"{row['n_confirmed']}/{row['quorum']}",
-                key=row["id"],
-            )
+            cells.append({
+                "name": Text(inert(row["name"])),
+                "practice": Text(inert(row["practice_name"] or t("sessions.across_practices"))),
+                "date": Text(inert(row["held_on"])),
+                "state": Text(state),
+                "factors": Text(str(row["n_factors"])),
+                "ballots": Text(f"{row['n_confirmed']}/{row['quorum']}"),
+            })
+        columns = self._fit_columns(table, cells)
+        table.clear(columns=True)  # the headers follow the language too
+        for name, width in columns:
+            table.add_column(t(f"sessions.col.{name}"), width=width, key=name)
+        for row, cell in zip(rows, cells, strict=True):
+            for name, width in columns:
+                cell[name].truncate(width, overflow="ellipsis")
+            table.add_row(*(cell[name] for name, _ in columns), key=row["id"])
         self.query_one("#sessions-empty", Static).display = not rows
         self.query_one("#sessions-keys", Static).display = bool(rows)
         if rows:
             table.move_cursor(row=min(current, len(rows) - 1))
+
+    COLUMNS = ("name", "practice", "date", "state", "factors", "ballots")
+
+    def _fit_columns(self, table: DataTable, cells: list[dict]) -> list[tuple[str, int]]:
+        """The columns that fit the terminal, by importance; the session name is always
+        shown (shortened with … if need be), the practice may be shortened too."""
+        available = table.scrollable_content_region.width or self.size.width - 2
+        padding = 2 * table.cell_padding
+        widths = {name: max([len(t(f"sessions.col.{name}"))]
+                            + [c[name].cell_len for c in cells]) for name in self.COLUMNS}
+        widths["name"] = min(widths["name"], 28)
+        widths["practice"] = min(widths["practice"], 22)
+        chosen = {"name": min(widths["name"], 16)}
+        left = available - chosen["name"] - padding
+        for name in ("state", "date", "ballots", "practice", "factors"):
+            need = widths[name]
+            if name == "practice" and left - padding >= 10:
+                need = min(need, left - padding)
+            if need + padding <= left:
+                chosen[name] = need
+                left -= need + padding
+        chosen["name"] = min(widths["name"], chosen["name"] + max(0, left))
+        return [(name, chosen[name]) for name in self.COLUMNS if name in chosen]
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.fill)
 
     def selected_id(self) -> str | None:
         table = self.query_one(DataTable)
