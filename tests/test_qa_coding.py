@@ -123,3 +123,30 @@ def test_calibration_comparison_speaks_dutch(demo_file, tmp_path):
                                        "compare", "Kalibratie voorjaar"])
     assert result.exit_code == 0, result.output
     assert "Overall" not in result.output and "Totaal: " in result.output
+
+
+async def test_done_with_sentences_left_warns(store):
+    """'d' after coding 1 of 3 sentences said only 'Anna is done.'; the coder is now told
+    that the sentences left open count as missing in the comparison."""
+    practice = workshop.find_practice(store, "Speelgroep De Vlinder")["id"]
+    teller = stories.add_storyteller(store, "Dewi", "parent", practice_id=practice)
+    story = stories.add_story(store, storyteller_id=teller, practice_id=practice,
+                              text="Ik kom graag. Het is gezellig. We helpen elkaar.")
+    codebook.add_code(store, "Gezelligheid")
+    session = calibration.create_calibration(store, "Ronde 1", [story], ["Anna", "Bert"])
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "k")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # "Code as Anna"
+        await pilot.pause()
+        await pilot.press("enter", "space", "enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("2" in m and "ontbrekend" in m for m in said), said
+    assert calibration.coders(store, session)[0]["done_at"]

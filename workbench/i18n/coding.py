@@ -360,6 +360,12 @@ MESSAGES.update({
     "coding.progress": ("{n} van {total} zinnen gecodeerd. {done}",
                         "{n} of {total} sentences coded. {done}"),
     "coding.you_are_done": ("U bent klaar.", "You are done."),
+    "coding.done_with_gaps": (
+        "Nog {n} van de {total} zinnen zonder oordeel: die tellen in de vergelijking als "
+        "ontbrekend. Codeer ze alsnog, of kies ‘geen code’ (Enter zonder vinkje).",
+        "{n} of the {total} sentences have no judgement yet: they count as missing in the "
+        "comparison. Code them still, or choose ‘no code’ (Enter with nothing ticked).",
+    ),
     "coding.comparison_title": ("Vergelijking: {name}", "Comparison: {name}"),
     "coding.all_units": ("Alle zinnen naast elkaar ({n}):", "All sentences side by side ({n}):"),
 })

@@ -252,6 +252,11 @@ class CalibrationCodingScreen(WorkbenchScreen):
             self.notify(error.message(), severity="error")
             return
         self.notify(t("coding.cli.marked_done", coder=inert(self.coder)), timeout=3)
+        mine = calibration.my_judgements(self.store, self.session["id"], self.coder)
+        left = len(self.units) - len(mine)
+        if left:  # skipped sentences count as missing: say so before anyone compares
+            self.notify(t("coding.done_with_gaps", n=left, total=len(self.units)),
+                        severity="warning", timeout=8)
         self._fill()
 
 
