@@ -117,7 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.kind.postcode": ("postcode", "postcode"),
     "collect.kind.address": ("adres", "address"),
     "collect.kind.name": ("bekende naam", "known name"),
-    "collect.kind.capital": ("naam? (hoofdletter)", "name? (capitalised word)"),
+    "collect.kind.capital": ("naam?", "name?"),
     "collect.pseudo.applied": ("{n} keer vervangen, in alle verhalen.",
                                "Replaced {n} times, in every story."),
     "collect.pseudo.passed": ("Verhaal van {pseudonym} is klaar voor coderen.",
