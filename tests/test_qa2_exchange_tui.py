@@ -35,6 +35,10 @@ async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
         assert "Geschreven" in str(status.render())
         region = status.region
         assert region.height > 0
+        # the toast names the file too, whatever fits on screen
+        assert any(str(out) in str(n.message) for n in app._notifications)
+        detail = app.screen.query_one("#exchange-detail")
+        assert detail.scroll_y == detail.max_scroll_y
         assert region.y + region.height <= 24 - 1, region  # above the footer
 
 

@@ -40,6 +40,7 @@ class ExchangeScreen(WorkbenchScreen):
     ExchangeScreen #exchange-path { margin: 1 0 0 0; }
     ExchangeScreen #exchange-actions { height: auto; margin: 1 0; }
     ExchangeScreen #exchange-progress { margin: 0 0 1 0; }
+    ExchangeScreen #exchange-progress Bar { width: 1fr; max-width: 32; }
     ExchangeScreen #exchange-status { height: auto; }
     """
 
@@ -167,8 +168,11 @@ class ExchangeScreen(WorkbenchScreen):
         if event.state == WorkerState.SUCCESS:
             bar.update(total=100, progress=100)
             status.update(Text(inert(str(event.worker.result))))
-            self.call_after_refresh(status.scroll_visible, animate=False)  # below the fold
-            self.notify(t("exchange.tui.done"), timeout=3)
+            # below the fold on small screens: scroll down, and say it in the toast too
+            detail = self.query_one("#exchange-detail")
+            self.call_after_refresh(lambda: detail.scroll_end(animate=False))
+            self.notify(f"{t('exchange.tui.done')} {inert(str(event.worker.result))}",
+                        timeout=6)
             return
         error = event.worker.error
         if event.state == WorkerState.CANCELLED or isinstance(error, Cancelled):
