@@ -156,3 +156,26 @@ async def test_one_card_is_singular(demo_store):
         assert one, "the demo has a factor with one fragment in De Vlinder"
         meta = str(one[0].query(Static)[1].render())
         assert meta.startswith("1 kaart ·"), meta
+
+
+async def test_a_drag_released_outside_the_columns_is_forgotten(demo_store):
+    """Press on a card, release over the detail bar (no column): nothing moves. A later
+    plain click on another column's title must not move that old card there either."""
+    from workbench import factors
+    from workbench.tui.widgets.wall_cards import CardItem
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        unsorted, target = screen.columns()[:2]
+        card = unsorted.query(CardItem).first().card
+        before = factors.fragment_ids(demo_store, target.factor_id)
+        await pilot.mouse_down(unsorted.query(CardItem).first())
+        await pilot.mouse_up("#wall-detail")
+        await settle(pilot)
+        title = screen.columns()[1].query_one(".column-title")
+        await pilot.click(title)
+        await settle(pilot)
+        assert factors.fragment_ids(demo_store, target.factor_id) == before
+        assert card.id not in factors.fragment_ids(demo_store, target.factor_id)

@@ -271,6 +271,11 @@ class FactorWallScreen(WorkbenchScreen):
 
         self.app.push_screen(PickOne(t("wall.move_to_title"), options), chosen)
 
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        # a column has already taken a drop (the event bubbles up from it); released
+        # anywhere else, the drag is over and must not land on a later click
+        self.dragging = None
+
     @on(CardDropped)
     async def card_dropped(self, event: CardDropped) -> None:
         await self._move(event.card, event.from_factor, event.to_factor)
