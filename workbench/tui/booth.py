@@ -58,7 +58,7 @@ class BoothScreen(Screen[None]):
     BoothScreen .role-button { width: 40; margin-bottom: 1; height: 3; }
     BoothScreen #name-take { width: auto; height: 3; margin-bottom: 1; }
     BoothScreen #name-input { width: 50; margin-bottom: 1; }
-    BoothScreen #topic .booth-buttons Button { height: 3; }
+    BoothScreen #topic .booth-buttons Button { height: 3; min-width: 12; margin-right: 2; }
     """
 
     BINDINGS = [
