@@ -114,3 +114,10 @@ async def test_session_list_fits_and_follows_the_language(demo_store, size):
         labels = [str(c.label) for c in table.ordered_columns]
         set_language("nl")
         assert "Session" in labels
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_session_list_line_reads_well_with_one_ballot(language):
+    line = t("sessions.cli.line", language, name="S", practice="P", state="open",
+             factors=6, n=1)
+    assert "1 stemmen" not in line and "1 ballots" not in line

@@ -161,8 +161,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen klankbordbijeenkomsten. Maak er een met 'workbench sessions create NAAM'.",
         "No sounding-board sessions yet. Create one with 'workbench sessions create NAME'.",
     ),
-    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, {n} stemmen",
-                          "{name} — {practice} — {state} — {factors} factors, {n} ballots"),
+    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, stemmen: {n}",
+                          "{name} — {practice} — {state} — {factors} factors, ballots: {n}"),
     "sessions.cli.created": (
         "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, stippen per persoon: "
         "{budget}, minimaal {quorum} aanwezigen.",
