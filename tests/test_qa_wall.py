@@ -38,10 +38,13 @@ async def test_status_line_fits_at_80_columns(demo_store):
         await settle(pilot)
         screen = pilot.app.screen
         status = screen.query_one("#wall-status", Static)
-        size = status.content_size
-        needed = status.get_content_height(size, size, size.width)
-        visible = screen.query_one("#wall-top").region.intersection(status.content_region)
-        assert needed <= visible.height, (needed, visible)
+        for busy in (False, True):  # also while the progress bar of the suggestions shows
+            screen._show_progress(0.5 if busy else None)
+            await pilot.pause()
+            size = status.content_size
+            needed = status.get_content_height(size, size, size.width)
+            visible = screen.query_one("#wall-top").region.intersection(status.content_region)
+            assert needed <= visible.height, (busy, needed, visible)
 
 
 async def test_across_practices_hint_is_on_screen(demo_store):

@@ -41,7 +41,8 @@ class FactorWallScreen(WorkbenchScreen):
     #wall-columns { height: 1fr; padding: 0 1; overflow-x: auto; overflow-y: hidden; }
     #wall-detail { height: 5; padding: 0 2; border-top: solid $primary-darken-2; }
     FactorWallScreen.-narrow #wall-top { height: 4; }
-    FactorWallScreen.-narrow #wall-top Select { width: 26; }
+    FactorWallScreen.-narrow #wall-top Select { width: 28; }
+    FactorWallScreen.-narrow #wall-progress { width: 8; }
     FactorWallScreen.-narrow #wall-status { padding: 0 1; }
     """
     # below 100 columns the selector narrows so the status (with '? alle toetsen') fits
