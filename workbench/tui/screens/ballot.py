@@ -159,7 +159,7 @@ class FactorStep(BallotStep):
         self.answer = self.collect()
         self.additions = list(self.answer.additions)
         await super().language_changed()
-        self.query_one("#factor-score", ScalePicker).focus()
+        self.query_one("#factor-score", ScalePicker).focus(scroll_visible=False)
 
     def compose(self) -> ComposeResult:
         factor = self.factor
@@ -196,7 +196,8 @@ class FactorStep(BallotStep):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#factor-score", ScalePicker).focus()
+        # keep the factor's name in view on a small screen: the number keys work anyway
+        self.query_one("#factor-score", ScalePicker).focus(scroll_visible=False)
 
     def additions_text(self) -> str:
         return "\n".join(f"+ {inert(a)}" for a in self.additions)
