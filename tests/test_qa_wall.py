@@ -182,3 +182,32 @@ async def test_a_drag_released_outside_the_columns_is_forgotten(demo_store):
         await settle(pilot)
         assert factors.fragment_ids(demo_store, target.factor_id) == before
         assert card.id not in factors.fragment_ids(demo_store, target.factor_id)
+
+
+async def test_a_refused_factor_name_can_be_corrected(demo_store):
+    """A new or renamed factor whose name is taken is refused; the dialog comes back with
+    the typed name, instead of closing and making the researcher type it all again."""
+    from textual.widgets import Input
+
+    from workbench.tui.screens.wall_dialogs import AskText
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = pilot.app.screen
+        await pilot.press("n", *"sociale contacten", "enter")
+        await settle(pilot)
+        dialog = pilot.app.screen
+        assert isinstance(dialog, AskText)
+        assert dialog.query_one(Input).value == "sociale contacten"
+        await pilot.press("end", *" thuis", "enter")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+        assert "sociale contacten thuis" in [c.column.factor["name"] for c in screen.columns()
+                                             if c.column.factor]
+        await pilot.press("r")  # rename the new factor (the focus is on it) to a taken name
+        await settle(pilot)
+        await pilot.press("ctrl+u", *"Eigen inbreng", "enter")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, AskText)
+        assert pilot.app.screen.query_one(Input).value == "Eigen inbreng"

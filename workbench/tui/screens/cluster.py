@@ -350,6 +350,8 @@ class FactorWallScreen(WorkbenchScreen):
                 factors.create_factor(self.store, name, practice_id=self.practice_id)
             except WorkbenchError as error:
                 self.notify(error.message(), severity="error")
+                # ask again with what was typed, so a taken name is corrected, not retyped
+                self._ask(t("wall.new_title"), named, name, factors.MAX_NAME)
                 return
             assert self.board is not None
             await self.reload(column=len(self.board.columns))
@@ -363,8 +365,9 @@ class FactorWallScreen(WorkbenchScreen):
             return
 
         async def named(name: str | None) -> None:
-            if name is not None:
-                await self._core(factors.rename_factor, factor["id"], name)
+            if name is not None and not await self._core(factors.rename_factor, factor["id"],
+                                                         name):
+                self._ask(t("wall.rename_title"), named, name, factors.MAX_NAME)
 
         self._ask(t("wall.rename_title"), named, factor["name"], factors.MAX_NAME)
 
