@@ -387,6 +387,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Put the factors in order. Enter puts a factor in your list (or takes it out); "
         "Shift+arrow or [ and ] moves it up or down. You need not choose them all.",
     ),
+    "ballot.tab_hint": ("Met Tab gaat u naar de andere lijst.",
+                        "Tab takes you to the other list."),
     "ballot.dots_left": ("Stippen over: {left} van {budget}",
                          "Dots left: {left} of {budget}"),
     "ballot.no_dots_left": ("Uw stippen zijn op. Haal er eerst een weg met pijl naar links.",

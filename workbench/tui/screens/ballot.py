@@ -255,6 +255,8 @@ class PriorityStep(BallotStep):
         with VerticalScroll(classes="ballot-body"):
             yield Static(self.counter(), classes="ballot-hint", markup=False)
             yield Static(t("ballot.priority_title"), classes="ballot-title", markup=False)
+            if method == "both":  # how to get from the dots to the order and back
+                yield Static(t("ballot.tab_hint"), classes="ballot-hint", markup=False)
             with Horizontal(classes="priority-panels"):
                 if method in ("dots", "both"):
                     with Vertical():
