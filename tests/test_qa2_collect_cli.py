@@ -49,3 +49,13 @@ def test_a_qdpx_given_to_the_plain_importer_points_at_import_qdpx(tmp_path):
     assert ".txt" not in result.output
     assert "workbench import qdpx" in result.output
     assert "workbench import qdc" in result.output
+
+
+def test_import_summary_lists_csv_rows_in_file_order(tmp_path):
+    db = _db(tmp_path)
+    sheet = tmp_path / "q.csv"
+    sheet.write_text("pseudonym;role;text\nAnna;moeder;Het is fijn hier.\nBen;baas;Hoi\n"
+                     "Cor;vader;Ik kom graag.\n", encoding="utf-8")
+    result = _import(db, sheet)
+    rows = [line.split(":")[1] for line in result.output.splitlines() if line.startswith("q.csv")]
+    assert rows == ["2", "3", "4"], result.output

@@ -43,6 +43,7 @@ class ImportLine:
     key: str  # message key: collect.import.ok or the reason it was skipped
     params: dict[str, Any] = field(default_factory=dict)
     story_id: str | None = None
+    order: tuple[int, int] = (0, 0)  # (file, CSV row): the summary follows the input
 
 
 @dataclass
@@ -71,6 +72,7 @@ class _Pending:
     language: str = "nl"
     quotes: bool = False
     interviewer: str = ""
+    row: int = 0
 
 
 class Skip(WorkbenchError):
@@ -147,21 +149,27 @@ def import_files(
     summary = ImportSummary()
     pending: list[tuple[ImportLine, _Pending]] = []
     for done, path in enumerate(paths, start=1):
+        first = len(summary.lines)
         try:
             if path.suffix.lower() in REFIQDA_SUFFIXES:
                 raise Skip("collect.import.refiqda", command=REFIQDA_SUFFIXES[path.suffix.lower()])
             if path.suffix.lower() == ".csv":
                 for item in _read_csv(store, path, practice_id, role, quotes, summary):
-                    pending.append((ImportLine(item.source, True, "collect.import.ok"), item))
+                    pending.append((ImportLine(item.source, True, "collect.import.ok",
+                                               order=(done, item.row)), item))
             else:
                 item = _Pending(path.name, text=read_transcript(path), role=role,
                                 practice_id=practice_id, quotes=quotes)
-                pending.append((ImportLine(path.name, True, "collect.import.ok"), item))
+                pending.append((ImportLine(path.name, True, "collect.import.ok",
+                                           order=(done, 0)), item))
         except Skip as skip:
             summary.lines.append(ImportLine(path.name, False, skip.key, skip.params))
+        for line in summary.lines[first:]:  # skipped CSV rows carry their row already
+            line.order = (done, line.order[1])
         if progress:
             progress(done, len(paths))
     _write(store, pending, summary)
+    summary.lines.sort(key=lambda line: line.order)
     return summary
 
 
@@ -180,7 +188,7 @@ def _write(
                 "WHERE s.content_hash = ? LIMIT 1", [digest])
             if earlier:
                 summary.lines.append(ImportLine(line.source, False, "collect.import.duplicate",
-                                                {"pseudonym": earlier}))
+                                                {"pseudonym": earlier}, order=line.order))
                 continue
             teller = store.scalar("SELECT id FROM storytellers WHERE pseudonym = ? COLLATE NOCASE",
                                   [item.pseudonym]) if item.pseudonym else None
@@ -240,10 +248,13 @@ def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: boo
         for number, row in enumerate(reader, start=2):  # row 1 is the header
             source = f"{path.name}:{number}"
             try:
-                items.append(_csv_item(store, row, columns, topic_positions, topic_ids, source,
-                                       practice_id, role, quotes))
+                item = _csv_item(store, row, columns, topic_positions, topic_ids, source,
+                                 practice_id, role, quotes)
+                item.row = number
+                items.append(item)
             except Skip as skip:
-                summary.lines.append(ImportLine(source, False, skip.key, skip.params))
+                summary.lines.append(ImportLine(source, False, skip.key, skip.params,
+                                                order=(0, number)))
     except csv.Error as error:  # e.g. a field over the csv module's size limit
         raise Skip("collect.import.unreadable", reason=str(error)) from error
     return items
