@@ -75,6 +75,10 @@ class InterviewSetupScreen(WorkbenchScreen):
         for selector, value in fields.items():
             self.query_one(selector).value = value  # type: ignore[attr-defined]
 
+    @on(Input.Submitted)
+    def next_field(self) -> None:
+        self.focus_next()  # Enter goes on through the form, down to the Begin button
+
     @on(Button.Pressed, "#interview-begin")
     def begin(self) -> None:
         recorded_on = self.query_one("#iv-date", Input).value.strip()

@@ -1,0 +1,29 @@
+"""QA pass 2, the interview form: Enter in a field goes on to the next one."""
+
+from __future__ import annotations
+
+from textual.widgets import Select
+
+from workbench.tui.app import make_app
+from workbench.tui.screens.interview import InterviewSetupScreen
+
+
+async def test_enter_in_a_form_field_moves_to_the_next_field(store):
+    async with make_app(store).run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        screen = pilot.app.screen
+        screen.query_one("#f-practice", Select).value = store.scalar(
+            "SELECT id FROM practices ORDER BY name LIMIT 1")
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        setup = pilot.app.screen
+        assert isinstance(setup, InterviewSetupScreen)
+        setup.query_one("#iv-interviewer").focus()
+        await pilot.press(*"Anouk", "enter")
+        await pilot.pause()
+        assert setup.focused is setup.query_one("#iv-date")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert setup.focused is setup.query_one("#iv-interpreter")
