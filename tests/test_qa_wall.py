@@ -211,3 +211,20 @@ async def test_a_refused_factor_name_can_be_corrected(demo_store):
         await settle(pilot)
         assert isinstance(pilot.app.screen, AskText)
         assert pilot.app.screen.query_one(Input).value == "Eigen inbreng"
+
+
+async def test_code_view_says_a_factor_holds_fragments(demo_store):
+    """After c (cards are codes) every demo factor read '0 kaarten', as if empty, though
+    each holds fragments placed one by one; the column now says how many."""
+    from textual.widgets import Static
+
+    async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        screen = pilot.app.screen
+        social = next(c for c in screen.columns()
+                      if c.column.factor and c.column.factor["name"] == "Sociale contacten")
+        meta = str(social.query(Static)[1].render())
+        assert "10 fragmenten" in meta, meta

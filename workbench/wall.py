@@ -42,6 +42,7 @@ class Card:
 class Column:
     factor: dict[str, Any] | None  # None: the unsorted column
     cards: list[Card] = field(default_factory=list)
+    loose: int = 0  # in the code view: fragments placed here on their own (not shown)
 
     @property
     def factor_id(self) -> str | None:
@@ -128,6 +129,13 @@ def build(store: Store, practice_id: str | None, mode: str = "fragments") -> Wal
                 sorted_ids.add(fid)
         columns[0].cards = [_fragment_card(r) for r in rows if r["id"] not in sorted_ids]
         return Wall(practice_id, mode, columns)
+    for row in store.all(
+        """SELECT ff.factor_id, ff.fragment_id FROM factor_fragments ff
+           JOIN factors f ON f.id = ff.factor_id WHERE f.practice_id IS ?""",
+        [practice_id],
+    ):
+        if row["fragment_id"] in fragment_by_id:
+            by_factor[row["factor_id"]].loose += 1
     codes = store.all("SELECT * FROM codes WHERE is_category = 0 ORDER BY position, name")
     placed_ids: set[str] = set()
     for placed in placed_codes:

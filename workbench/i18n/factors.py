@@ -110,6 +110,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.cards_one": ("1 kaart", "1 card"),
     "wall.code_fragments": ("{n} fragmenten", "{n} fragments"),
     "wall.code_fragments_one": ("1 fragment", "1 fragment"),
+    "wall.loose_fragments": ("{n} fragmenten los", "{n} fragments on their own"),
+    "wall.loose_fragments_one": ("1 fragment los", "1 fragment on its own"),
     "wall.via_code": ("via code ‘{code}’", "through code ‘{code}’"),
     "wall.linked": ("gekoppeld", "linked"),
     "wall.mode.fragments": ("fragmenten", "fragments"),

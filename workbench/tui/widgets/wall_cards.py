@@ -133,6 +133,8 @@ class WallColumn(Vertical):
             title = mark + inert(factor["name"])
             meta = _count("wall.cards", len(self.column.cards)) + " · " + t(
                 f"factors.type.{factor['type']}")
+            if self.column.loose:  # code view: say the factor is not empty
+                meta += " · " + _count("wall.loose_fragments", self.column.loose)
         yield Static(title, classes="column-title", markup=False)
         yield Static(meta, classes="column-meta", markup=False)
         yield ListView(*[
