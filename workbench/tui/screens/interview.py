@@ -110,7 +110,7 @@ class TellingScreen(WorkbenchScreen):
 
     DEFAULT_CSS = """
     TellingScreen #telling { height: 1fr; }
-    TellingScreen #checklist { width: 44; border-right: solid $primary-darken-2; }
+    TellingScreen #checklist { width: 35%; max-width: 44; border-right: solid $primary-darken-2; }
     TellingScreen #topic-pane { padding: 0 1; }
     TellingScreen #telling-question { color: $text-muted; height: auto; padding-bottom: 1; }
     TellingScreen #telling-buttons { height: auto; }
