@@ -121,3 +121,16 @@ def test_session_list_line_reads_well_with_one_ballot(language):
     line = t("sessions.cli.line", language, name="S", practice="P", state="open",
              factors=6, n=1)
     assert "1 stemmen" not in line and "1 ballots" not in line
+
+
+async def test_results_open_at_the_top_at_80x24(demo_store):
+    from workbench import sessions
+    from workbench.tui.screens.session_results import ResultsScreen
+
+    session_id = sessions.find_session(demo_store, "Klankbord Moederkracht")["id"]
+    async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
+        pilot.app.push_screen(ResultsScreen(demo_store, session_id))
+        await pilot.pause()
+        await pilot.pause()
+        body = pilot.app.screen.query_one("#results")
+        assert body.scroll_y == 0

@@ -70,7 +70,8 @@ class ResultsScreen(WorkbenchScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self.fill_additions()
-        self.query_one("#additions", DataTable).focus()
+        # open at the top (the priorities), not scrolled down to the additions table
+        self.query_one("#additions", DataTable).focus(scroll_visible=False)
 
     async def language_changed(self) -> None:
         await super().language_changed()
