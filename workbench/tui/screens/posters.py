@@ -76,7 +76,8 @@ class PostersScreen(WorkbenchScreen):
     DEFAULT_CSS = """
     PostersScreen #posters-body { height: 1fr; }
     PostersScreen #posters-options {
-        width: 35; padding: 0 1; border-right: solid $primary-darken-2;
+        width: 35%; min-width: 28; max-width: 35; padding: 0 1;
+        border-right: solid $primary-darken-2;
     }
     PostersScreen #posters-options Label { padding: 1 0 0 0; color: $text-muted; }
     PostersScreen #posters-options Select, PostersScreen #posters-options Input,
@@ -98,6 +99,7 @@ class PostersScreen(WorkbenchScreen):
         super().__init__()
         self.store = store
         self.plan: PosterPlan | None = None
+        self._rows: list[list[Text]] = []
         self.printing = False
 
     # -- layout -----------------------------------------------------------------------
@@ -196,30 +198,57 @@ class PostersScreen(WorkbenchScreen):
                          Text(inert(poster.practice or ", ".join(poster.practices))),
                          Text(str(len(poster.elements))), Text(str(len(poster.quotes))),
                          Text(session)])
-        self._add_columns(table, rows)
-        for row in rows:
-            table.add_row(*row)
+        self._rows = rows
+        self._fill_table()
         lines = self._problem_lines(message.plan)
         for text, kind in lines:
             box.mount(Static(inert(text), classes=kind, markup=False))
         status.update(t("posters.screen.ready", n=len(message.plan.posters)))
 
-    def _add_columns(self, table: DataTable, rows: list[list[Text]]) -> None:
-        """Columns sized to fit: the factor and practice names share what the counts and
-        the sounding-board column leave, and are shortened with … when needed."""
+    def _fill_table(self) -> None:
+        table = self.query_one("#posters-table", DataTable)
+        table.clear(columns=True)
+        shown = self._add_columns(table, self._rows)
+        for row in self._rows:
+            cells = []
+            for i, width in shown:
+                cell = row[i].copy()  # the full text stays for a wider terminal later
+                cell.truncate(width, overflow="ellipsis")
+                cells.append(cell)
+            table.add_row(*cells)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fill_table)
+
+    def _add_columns(self, table: DataTable, rows: list[list[Text]]) -> list[tuple[int, int]]:
+        """Columns sized to fit: the factor name always (at least 16 wide), then the
+        practice, quotes, sounding board and elements as far as they fit; names are
+        shortened with … when needed. Returns (index, width) of the columns shown."""
         names = ("factor", "practice", "elements", "quotes", "session")
         widths = [max([len(t(f"posters.screen.col.{n}"))] + [row[i].cell_len for row in rows])
                   for i, n in enumerate(names)]
-        available = table.scrollable_content_region.width or (self.size.width - 40)
-        left = available - 2 * table.cell_padding * len(names) - sum(widths[2:])
-        if widths[0] + widths[1] > left:
-            widths[1] = max(8, min(widths[1], left * 2 // 5))
-            widths[0] = max(8, min(widths[0], left - widths[1]))
-        for name, width in zip(names, widths, strict=True):
-            table.add_column(t(f"posters.screen.col.{name}"), width=width, key=name)
-        for row in rows:
-            for cell, width in zip(row[:2], widths[:2], strict=True):
-                cell.truncate(width, overflow="ellipsis")
+        available = table.size.width - 2  # room for the scrollbar the rows may bring
+        if table.size.width <= 0:  # not laid out yet: what the options column leaves
+            options = min(35, max(28, self.size.width * 35 // 100))
+            available = self.size.width - options - 5
+        padding = 2 * table.cell_padding
+        chosen = {0: min(widths[0], 16)}
+        left = available - chosen[0] - padding
+        for i in (1, 3, 4, 2):  # practice, quotes, sounding board, elements
+            need = min(widths[i], 10) if i == 1 else widths[i]
+            if need + padding <= left:
+                chosen[i] = need
+                left -= need + padding
+        for i in (0, 1):  # what is left widens the names again
+            if i in chosen:
+                extra = min(max(0, left), widths[i] - chosen[i])
+                chosen[i] += extra
+                left -= extra
+        shown = sorted(chosen)
+        for i in shown:
+            table.add_column(t(f"posters.screen.col.{names[i]}"), width=chosen[i],
+                             key=names[i])
+        return [(i, chosen[i]) for i in shown]
 
     def _problem_lines(self, plan: PosterPlan) -> list[tuple[str, str]]:
         lines = [(p.describe(), "posters-problem") for p in plan.problems]
