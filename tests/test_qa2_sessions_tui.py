@@ -134,3 +134,24 @@ async def test_results_open_at_the_top_at_80x24(demo_store):
         await pilot.pause()
         body = pilot.app.screen.query_one("#results")
         assert body.scroll_y == 0
+
+
+def test_sessions_create_on_the_command_line_dates_the_session_today(demo_file, tmp_path):
+    import shutil
+
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+    from workbench.store import Store
+
+    db = tmp_path / "kwp.db"
+    shutil.copy(demo_file, db)
+    result = CliRunner().invoke(main, ["--db", str(db), "sessions", "create", "Zonder datum",
+                                       "--practice", "Moederkracht"])
+    assert result.exit_code == 0, result.output
+    store = Store.open(db)
+    try:
+        held_on = store.scalar("SELECT held_on FROM sessions WHERE name = 'Zonder datum'")
+    finally:
+        store.close()
+    assert held_on == date.today().isoformat()

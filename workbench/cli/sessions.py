@@ -88,14 +88,20 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--quorum", type=int, default=5, show_default=True,
                   help="How many people must take part for the results to count.")
     @click.option("--rate-elements", is_flag=True, help="Also rate each element.")
-    @click.option("--date", "held_on", default="", help="Date of the meeting, e.g. 2025-03-12.")
+    @click.option("--date", "held_on", default=None,
+                  help="Date of the meeting, e.g. 2025-03-12 (default: today).")
     @click.option("--open", "open_now", is_flag=True, help="Open it right away.")
     @pass_context
     def create(context, name: str, practice: str | None, factor_names: tuple[str, ...],
                method: str, dot_budget: int | None, quorum: int, rate_elements: bool,
-               held_on: str, open_now: bool) -> None:
+               held_on: str | None, open_now: bool) -> None:
         """Create a session NAME (a draft until it is opened)."""
+        from datetime import date
+
         from workbench import sessions, workshop
+
+        if held_on is None:
+            held_on = date.today().isoformat()
 
         store = context.store()
         practice_id = workshop.find_practice(store, practice)["id"] if practice else None
