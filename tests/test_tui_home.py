@@ -41,9 +41,9 @@ async def test_home_shows_workshop_practices_and_counts(store):
         assert isinstance(app.screen, HomeScreen)
         assert app.title == "Test-werkplaats"
         text = screen_text(app)
-        assert "Speelgroep De Vlinder\n  1 verhalen" in text
+        assert "Speelgroep De Vlinder\n  1 verhaal" in text
         assert "Buurthuiskamer Oost\n  0 verhalen" in text
-        assert "1 verhalen\n   1 vertellers" in text
+        assert "1 verhaal\n   1 verteller" in text
         assert "Werkzame factoren" in text and "Klankbordbijeenkomsten" in text
         assert len(app.screen.query(PhaseTile)) == 6
 

@@ -47,6 +47,13 @@ def language_from_env() -> str | None:
     return value if value in LANGUAGES else None
 
 
+def tn(key: str, n: int, language: str | None = None, **params: Any) -> str:
+    """Like ``t`` for a count: uses ``key.one`` when ``n`` is 1 and that key exists."""
+    if n == 1 and f"{key}.one" in catalog():
+        return t(f"{key}.one", language, n=n, **params)
+    return t(key, language, n=n, **params)
+
+
 def t(key: str, language: str | None = None, **params: Any) -> str:
     """The message ``key`` in the current (or given) language, filled with ``params``."""
     entry = catalog().get(key)

@@ -10,11 +10,27 @@ from textual.events import Click
 from textual.widgets import Footer, Header, Static
 
 from workbench import workshop
-from workbench.i18n import t
+from workbench.i18n import t, tn
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
 from workbench.tui.phases import PHASES, Phase
+
+# What each phase tile counts, one line each (exchange has a fixed description).
+PHASE_COUNTS = {
+    "collect": ("stories", "storytellers"),
+    "code": ("coded_fragments", "codes"),
+    "cluster": ("factors", "common_factors"),
+    "sessions": ("sessions",),
+    "posters": ("posters",),
+}
+
+
+def phase_summary(key: str, counts: workshop.PhaseCounts) -> str:
+    fields = PHASE_COUNTS.get(key)
+    if fields is None:
+        return t(f"home.count.{key}")
+    return "\n".join(tn(f"home.n.{field}", getattr(counts, field)) for field in fields)
 
 
 class PhaseTile(Static, can_focus=True):
@@ -65,13 +81,14 @@ class HomeScreen(WorkbenchScreen):
                 if not per_practice:
                     yield Static(t("home.no_practices"), classes="muted")
                 for name, n in per_practice.items():
-                    yield Static(t("home.practice_line", name=inert(name), n=n),
+                    yield Static(t("home.practice_line", name=inert(name),
+                                   count=tn("home.n.stories", n)),
                                  classes="practice", markup=False)
             with Vertical(id="phases-panel"):
                 yield Static(t("home.phases"), classes="section-title")
                 with Grid(id="phases"):
                     for phase in PHASES:
-                        summary = t(f"home.count.{phase.key}", **counts.__dict__)
+                        summary = phase_summary(phase.key, counts)
                         yield PhaseTile(phase, summary)
                 yield Static(t("home.hint"), classes="muted")
         yield Footer()
