@@ -254,3 +254,10 @@ def test_a_command_keeps_its_own_lang_option(tmp_path):
     hoisted = main._hoist(["posters", "--lang", "en", "--db", "x.db", "--out", "p"])
     assert hoisted == ["--db", "x.db", "posters", "--lang", "en", "--out", "p"]
     assert main._hoist(["--db", "x.db", "demo"]) == ["--db", "x.db", "demo"]
+
+
+def test_a_group_typed_on_its_own_shows_its_help(tmp_path):
+    result = run("--db", str(tmp_path / "k.db"), "import")
+    assert result.exit_code == 2
+    assert result.output.startswith("Usage: ") and "Commands:" in result.output
+    assert "Fout:" not in result.output

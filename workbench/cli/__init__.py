@@ -77,12 +77,16 @@ class _Friendly:
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)  # type: ignore[misc]
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # a group typed on its own: its help is what the user wants to see
         except click.UsageError as error:
             raise error if isinstance(error, UsageLine) else UsageLine(error) from error
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)  # type: ignore[misc]
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # a group typed on its own: its help is what the user wants to see
         except click.UsageError as error:
             raise error if isinstance(error, UsageLine) else UsageLine(error) from error
         except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
