@@ -6,23 +6,22 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzz_support import coded_store, fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
 from workbench.errors import WorkbenchError
 from workbench.exchange.bundle import write_bundle
 from workbench.exchange.merge import merge_bundle
 from workbench.store import Store
 
-FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 40)), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(40)
 TABLES = ("practices", "storytellers", "stories", "story_parts", "consents", "codes",
           "fragments", "codings", "factors", "withdrawals", "identities")
 JSON_VALUES = st.recursive(
@@ -33,17 +32,9 @@ JSON_VALUES = st.recursive(
 
 @pytest.fixture(scope="module")
 def sound_bundle(tmp_path_factory):
-    store = Store.memory()
-    workshop.create_workshop(store, "Laptop B")
-    practice = workshop.add_practice(store, "Speelgroep De Vlinder")
-    code = codebook.add_code(store, "Erbij horen")
-    for name, text in (("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),
-                       ("Nadia", "Mijn zoon speelt nu met kinderen uit de straat.")):
-        teller = stories.add_storyteller(store, name, "parent", practice_id=practice)
-        story = stories.add_story(store, storyteller_id=teller, practice_id=practice, text=text)
-        stories.record_consent(store, teller, store_story=True, quotes=True, method="booth",
-                               story_id=story)
-        coding.code_selection(store, story, 0, 15, [code], "Lotte")
+    store = coded_store("Laptop B", "Speelgroep De Vlinder", (
+        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),
+        ("Nadia", "Mijn zoon speelt nu met kinderen uit de straat.")), coded_chars=15)
     out = tmp_path_factory.mktemp("bundle") / "b.wbbundle"
     write_bundle(store, out)
     with zipfile.ZipFile(out) as zf:

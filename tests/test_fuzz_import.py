@@ -7,11 +7,11 @@ a refused import changes nothing).
 
 from __future__ import annotations
 
-import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from fuzz_support import fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from workbench import importing, workshop
@@ -19,8 +19,7 @@ from workbench.errors import WorkbenchError
 from workbench.store import Store
 
 # More examples for a long hunt: WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py
-FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 60)), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(60)
 
 TABLES = ("storytellers", "stories", "story_parts", "story_topics", "consents", "identities")
 

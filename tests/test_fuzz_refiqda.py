@@ -8,41 +8,31 @@ import writes nothing.
 from __future__ import annotations
 
 import io
-import os
 import re
 import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from fuzz_support import coded_store, fuzz_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
 from workbench.errors import WorkbenchError
 from workbench.exchange import refiqda, refiqda_import
 from workbench.store import Store
 
 # More examples for a long hunt: WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py
-FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 50)), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = fuzz_settings(50)
 TABLES = ("storytellers", "stories", "consents", "codes", "fragments", "codings", "memos",
           "practices", "factors", "factor_elements")
 
 
 def source_store() -> Store:
-    store = Store.memory()
-    workshop.create_workshop(store, "Bron")
-    practice = workshop.add_practice(store, "Buurthuiskamer")
-    code = codebook.add_code(store, "Erbij horen")
-    for name, text in (("Anouk", "Ik kwam binnen en iedereen zei hallo. Dat deed me goed."),
-                       ("Fatima", "De vrijwilliger hielp met de formulieren van school.")):
-        teller = stories.add_storyteller(store, name, "parent", practice_id=practice)
-        story = stories.add_story(store, storyteller_id=teller, practice_id=practice, text=text)
-        stories.record_consent(store, teller, store_story=True, quotes=True, method="booth",
-                               story_id=story)
-        coding.code_selection(store, story, 0, 20, [code], "Lotte")
-    return store
+    return coded_store("Bron", "Buurthuiskamer", (
+        ("Anouk", "Ik kwam binnen en iedereen zei hallo. Dat deed me goed."),
+        ("Fatima", "De vrijwilliger hielp met de formulieren van school.")), coded_chars=20)
 
 
 @pytest.fixture(scope="module")
