@@ -26,6 +26,12 @@ MAX_REASON = 2000
 MAX_ADDITION = 300
 
 
+def is_addition(text: str) -> bool:
+    """Whether typed text counts as an addition: it holds a word, not only a stray digit
+    or sign (a participant who meant to choose a score with a number key)."""
+    return any(ch.isalpha() for ch in text)
+
+
 @dataclass
 class FactorAnswer:
     """What one participant said about one factor."""

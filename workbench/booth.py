@@ -10,6 +10,8 @@ booth itself never loads an existing story, so the next parent cannot see it).
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -22,6 +24,27 @@ MODES = ("booth", "interview")
 RESUMABLE = ("draft", "interrupted")
 # Drafts untouched this long when a booth starts were left by a booth that stopped.
 STALE_AFTER = timedelta(minutes=5)
+
+# Saving while typing: a save this long after the last key, and never later than
+# SAVE_MAX_WAIT after the first key not yet saved, so steady typing is saved at least
+# once a second (the screen checks ``SavePolicy.due`` every SAVE_CHECK seconds).
+SAVE_QUIET = 0.5
+SAVE_MAX_WAIT = 0.7
+SAVE_CHECK = 0.1
+
+# Walking away: after this long without a key the story is put away behind a neutral
+# screen (going on needs the facilitator PIN); IDLE_GRACE later the booth is back at the
+# welcome. The facilitator sets it per workshop (``workbench booth --idle SECONDS``).
+IDLE_SETTING = "booth_idle_seconds"
+DEFAULT_IDLE_SECONDS = 120
+MIN_IDLE_SECONDS = 1
+MAX_IDLE_SECONDS = 3600
+IDLE_GRACE = 60.0
+# The thank-you and "nothing kept" screens go back to the welcome by themselves.
+THANKS_SECONDS = 20.0
+
+# A made-up name fits on a card and a screen line.
+MAX_PSEUDONYM = 40
 
 # Generated pseudonyms: plain Dutch words from nature that are easy to read and rarely
 # someone's real name, with a number so they stay unique.
@@ -45,6 +68,81 @@ class TellingSession:
     mode: str
     topics: list[dict[str, Any]] = field(default_factory=list)
     parts: dict[str, str] = field(default_factory=dict)  # topic id -> saved text
+
+
+class SavePolicy:
+    """When typed text is due to be saved: ``SAVE_QUIET`` after the last change, but never
+    later than ``SAVE_MAX_WAIT`` after the first unsaved change. ``clock`` is injectable so
+    tests decide what time it is."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic, *,
+                 quiet: float = SAVE_QUIET, max_wait: float = SAVE_MAX_WAIT) -> None:
+        self.clock = clock
+        self.quiet = quiet
+        self.max_wait = max_wait
+        self.first_change: float | None = None
+        self.last_change: float | None = None
+
+    def changed(self) -> None:
+        moment = self.clock()
+        if self.first_change is None:
+            self.first_change = moment
+        self.last_change = moment
+
+    @property
+    def pending(self) -> bool:
+        return self.first_change is not None
+
+    def due(self) -> bool:
+        if self.first_change is None or self.last_change is None:
+            return False
+        moment = self.clock()
+        return (moment - self.last_change >= self.quiet
+                or moment - self.first_change >= self.max_wait)
+
+    def saved(self) -> None:
+        self.first_change = self.last_change = None
+
+
+def idle_seconds(store: Store) -> float:
+    """How long the booth and the ballot wait for a key before putting a story away."""
+    value = store.meta_get(IDLE_SETTING)
+    try:
+        seconds = float(value) if value is not None else DEFAULT_IDLE_SECONDS
+    except ValueError:
+        seconds = DEFAULT_IDLE_SECONDS
+    return min(max(seconds, MIN_IDLE_SECONDS), MAX_IDLE_SECONDS)
+
+
+def set_idle_seconds(store: Store, seconds: float) -> None:
+    """The facilitator's choice of idle time, kept with the workshop."""
+    if not MIN_IDLE_SECONDS <= seconds <= MAX_IDLE_SECONDS:
+        raise InvalidInput("booth.error.bad_idle", low=MIN_IDLE_SECONDS, high=MAX_IDLE_SECONDS)
+    store.meta_set(IDLE_SETTING, str(seconds))
+
+
+def room_left(store: Store, story_id: str, topic_id: str | None, text: str) -> int:
+    """How many characters may still be added to ``text`` (this topic's answer) before the
+    whole story would pass ``MAX_STORY_CHARS``."""
+    others = [row[0] for row in store.db.execute(
+        "SELECT text FROM story_parts WHERE story_id = ? AND topic_id IS NOT ?",
+        [story_id, topic_id]).fetchall()]
+    composed = stories.compose_text([*others, text or "x"])
+    return stories.MAX_STORY_CHARS - len(composed) + (0 if text else 1)
+
+
+def change_role(store: Store, session: TellingSession, role: str) -> TellingSession:
+    """A storyteller who chose the wrong role puts it right: the topics follow the role;
+    what was written stays with the story."""
+    if role not in stories.ROLES:
+        raise InvalidInput("error.bad_role", role=role, roles=", ".join(stories.ROLES))
+    with store.transaction():
+        store.db.execute("UPDATE storytellers SET role = ? WHERE id = ?",
+                         [role, session.storyteller_id])
+    list_id = _topic_list_id(store)
+    session.role = role
+    session.topics = topics.topics_for(store, list_id, role) if list_id else []
+    return session
 
 
 def generate_pseudonym(store: Store, rng: random.Random | None = None) -> str:
@@ -89,6 +187,8 @@ def start(
     if mode == "interview" and not interviewer.strip():
         raise InvalidInput("booth.error.no_interviewer")
     pseudonym = pseudonym.strip() or generate_pseudonym(store)
+    if len(pseudonym) > MAX_PSEUDONYM:
+        raise InvalidInput("booth.error.name_too_long", limit=MAX_PSEUDONYM)
     list_id = _topic_list_id(store)
     with store.transaction():
         teller = stories.add_storyteller(store, pseudonym, role, practice_id=practice_id,
@@ -163,6 +263,19 @@ def interrupt(store: Store, story_id: str) -> None:
         stories.set_status(store, story_id, "interrupted")
 
 
+def put_away(store: Store, story_id: str) -> bool:
+    """The teller left (walked away, or the booth was closed): a story with text is kept
+    as interrupted, an empty one is removed. True when something was kept."""
+    story = store.one("SELECT text, status FROM stories WHERE id = ?", [story_id])
+    if story is None or story["status"] not in RESUMABLE:
+        return False
+    if not story["text"].strip():
+        discard(store, story_id)
+        return False
+    interrupt(store, story_id)
+    return True
+
+
 def discard(store: Store, story_id: str) -> None:
     """Throw away a story that was started but holds nothing (or that the teller chose
     not to keep before finishing): the storyteller row goes with it, no tombstone, since
@@ -206,6 +319,12 @@ def resume(store: Store, story_id: str) -> TellingSession:
         topics=topics.topics_for(store, list_id, teller["role"]) if list_id else [],
         parts=saved_parts(store, story_id),
     )
+
+
+def stale_after(store: Store) -> timedelta:
+    """A booth draft untouched this long has no booth behind it any more: a running booth
+    puts a story away once its teller is idle (plus a margin for a slow laptop)."""
+    return timedelta(seconds=idle_seconds(store) + IDLE_GRACE)
 
 
 def recover(store: Store, older_than: timedelta = STALE_AFTER) -> int:

@@ -14,10 +14,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
     @main.command()
     @click.option("--practice", required=True, help="The practice the stories belong to.")
+    @click.option("--idle", "idle", type=float, default=None,
+                  help="Seconds without a key before a story is put away (kept for next time; "
+                       "default 120).")
     @pass_context
-    def booth(context, practice: str) -> None:
+    def booth(context, practice: str, idle: float | None) -> None:
         """Open the story booth (kiosk for parents) for PRACTICE; leaving needs the PIN."""
         from workbench import access, workshop
+        from workbench import booth as booth_core
 
         store = context.store()
         found = workshop.find_practice(store, practice)
@@ -25,9 +29,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             from workbench.errors import AccessDenied
 
             raise AccessDenied("error.no_pin_set")
+        if idle is not None:
+            booth_core.set_idle_seconds(store, idle)
+        from workbench.tui.app import workshop_language
         from workbench.tui.booth import run_booth
 
-        run_booth(store, found["id"], language=context.lang if context.explicit_lang else None)
+        run_booth(store, found["id"],
+                  language=context.lang if context.explicit_lang else workshop_language(store))
 
     @import_.command(name="files")
     @click.argument("files", nargs=-1, required=True,

@@ -60,6 +60,24 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def group() -> None:
         """Sounding-board sessions: set up, take ballots, close, show and export results."""
 
+    @main.command(name="ballot")
+    @click.argument("session")
+    @pass_context
+    def ballot_command(context, session: str) -> None:
+        """Open the ballot (kiosk for members) of SESSION; leaving needs the PIN."""
+        from workbench import access, sessions
+        from workbench.errors import AccessDenied
+
+        store = context.store()
+        row = sessions.find_session(store, session)
+        if not access.has_pin(store):  # a kiosk nobody can lock needs a PIN first
+            raise AccessDenied("error.no_pin_set")
+        from workbench.tui.app import workshop_language
+        from workbench.tui.ballot_app import run_ballot
+
+        run_ballot(store, row["id"],
+                   language=context.lang if context.explicit_lang else workshop_language(store))
+
     @group.command(name="list")
     @pass_context
     def list_command(context) -> None:

@@ -13,8 +13,10 @@ from workbench.errors import StoreError
 def open_tui(context) -> None:  # noqa: ANN001 - workbench.cli.Context
     """Open the TUI on the workshop file (which must exist)."""
     store = context.store(create=False)
+    from workbench.tui import terminal_input
     from workbench.tui.app import make_app
 
+    terminal_input.install()  # pasted text never turns into keys
     make_app(store, language=None if not context.explicit_lang else context.lang).run()
 
 

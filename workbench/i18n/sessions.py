@@ -215,7 +215,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.sessions_accept": ("Aanvulling overnemen", "Take on addition"),
     "key.sessions_delete_card": ("Kaart weg", "Remove card"),
     "key.ballot_next": ("Volgende", "Next"),
-    "key.ballot_previous": ("Vorige", "Previous"),
+    "key.ballot_previous": ("Terug", "Back"),
     "key.ballot_leave": ("Terug naar begeleider", "Back to facilitator"),
     "key.ballot_confirm": ("Bevestigen", "Confirm"),
     "key.ballot_next_person": ("Volgende persoon", "Next person"),
@@ -336,83 +336,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.cards_title": ("Kaartenrondes", "Card rounds"),
     "sessions.card_placeholder": ("Schrijf een kaart en druk op Enter",
                                   "Write a card and press Enter"),
-    # the ballot
+    # the ballot (participants: plain words, sentences of at most 12 words)
     "ballot.welcome": ("Welkom bij {name}", "Welcome to {name}"),
     "ballot.checkin_text": (
-        "Typ een verzonnen naam, niet uw echte naam. Of laat het leeg, dan krijgt u een "
-        "code. De andere deelnemers zien niet wat u invult.",
-        "Type a made-up name, not your real name. Or leave it empty and you get a code. "
-        "The other participants do not see what you fill in.",
+        "Typ een verzonnen naam. Niet uw echte naam.\n"
+        "Of laat het leeg. Dan krijgt u een nummer.\n"
+        "Niemand anders ziet wat u invult.",
+        "Type a made-up name. Not your real name.\n"
+        "Or leave it empty. Then you get a number.\n"
+        "Nobody else sees what you fill in.",
     ),
-    "ballot.label_placeholder": ("Naam (mag leeg blijven)", "Name (may stay empty)"),
-    "ballot.role_prompt": ("Ik ben ... (mag leeg blijven)", "I am ... (may stay empty)"),
+    "ballot.label_placeholder": ("Verzonnen naam (mag leeg blijven)",
+                                 "Made-up name (may stay empty)"),
+    "ballot.role_prompt": ("Wie bent u? Dit mag u overslaan.",
+                           "Who are you? You may skip this."),
+    "ballot.role_none": ("Zeg ik liever niet", "I would rather not say"),
+    "ballot.label_taken": ("Deze naam kan niet. Kies een andere naam.",
+                           "This name cannot be used. Choose another name."),
     "ballot.start": ("Beginnen", "Start"),
+    "ballot.hint.checkin": (
+        "Tab gaat naar het volgende vakje. Enter gaat verder.",
+        "Tab goes to the next box. Enter goes on.",
+    ),
     "ballot.pin_text": (
         "Typ de pincode om het stemmen te verlaten en terug te gaan naar het "
         "begeleidersscherm. De bijeenkomst blijft open; sluiten doet u daar met c.",
         "Type the PIN to leave the voting and go back to the facilitator screen. The session "
         "stays open; close it there with c.",
     ),
-    "ballot.your_code": ("Uw code is {label}.", "Your code is {label}."),
+    "ballot.your_code": ("Uw nummer is {label}.", "Your number is {label}."),
     "ballot.step": ("Stap {step} van {steps} · {label}", "Step {step} of {steps} · {label}"),
-    "ballot.previous": ("← Vorige", "← Previous"),
-    "ballot.next": ("Volgende →", "Next →"),
+    "ballot.previous": ("← Terug", "← Back"),
+    "ballot.next": ("Verder →", "Next →"),
     "ballot.elements": ("Wat hoort erbij:", "What belongs to it:"),
     "ballot.recognise_question": (
-        "Herkent u dit? Kies met de cijfers 1 tot 5, of 0 als het niet voor u geldt.",
-        "Do you recognise this? Choose with the numbers 1 to 5, or 0 if it does not apply "
-        "to you.",
+        "Herkent u dit? Kies een cijfer van 1 tot 5.\nGeldt het niet voor u? Kies 0.",
+        "Do you recognise this? Choose a number from 1 to 5.\n"
+        "Does it not apply to you? Choose 0.",
     ),
-    "ballot.elements_question": ("En de onderdelen? (mag u overslaan)",
-                                 "And the parts? (you may skip these)"),
-    "ballot.na_short": ("n.v.t.", "n/a"),
-    "ballot.reason_question": ("Waarom? (mag leeg blijven)", "Why? (may stay empty)"),
+    "ballot.hint.factor": (
+        "Druk op Enter om verder te gaan. Uitleggen of iets toevoegen? Druk op Tab.",
+        "Press Enter to go on. Want to explain or add something? Press Tab.",
+    ),
+    "ballot.elements_question": ("Herkent u ook elk stukje? Dit mag u overslaan.",
+                                 "Do you also recognise each part? You may skip this."),
+    "ballot.scale.1": ("herken ik niet", "I don't recognise it"),
+    "ballot.scale.2": ("een beetje", "a little"),
+    "ballot.scale.3": ("voor een deel", "partly"),
+    "ballot.scale.4": ("voor een groot deel", "mostly"),
+    "ballot.scale.5": ("helemaal", "fully"),
+    "ballot.scale.0": ("geldt niet voor mij", "does not apply to me"),
+    "ballot.na_short": ("geldt niet voor mij", "does not apply to me"),
+    "ballot.reason_question": ("Waarom? Dit mag leeg blijven.", "Why? This may stay empty."),
     "ballot.add_question": ("Mist er iets? Typ het en druk op Enter.",
                             "Is something missing? Type it and press Enter."),
-    "ballot.add_placeholder": ("Iets wat u zou toevoegen", "Something you would add"),
+    "ballot.add_placeholder": ("Wat mist er?", "What is missing?"),
+    "ballot.add_remove": ("✗ Weghalen", "✗ Remove"),
     "ballot.choose_first": (
-        "Kies eerst hoe goed u dit herkent (1 tot 5), of 0 als het niet voor u geldt.",
-        "First choose how well you recognise this (1 to 5), or 0 if it does not apply to you.",
+        "Kies eerst een cijfer van 1 tot 5. Of kies 0.",
+        "First choose a number from 1 to 5. Or choose 0.",
     ),
     "ballot.priority_title": ("Wat is het belangrijkst?", "What matters most?"),
     "ballot.dots_help": (
-        "Aantal stippen: {budget}. Kies een factor met de pijltjes omhoog en omlaag. "
-        "Pijl naar rechts geeft een stip, pijl naar links haalt hem weg.",
-        "Number of dots: {budget}. Choose a factor with the up and down arrows. The right "
-        "arrow gives a dot, the left arrow takes it back.",
+        "U mag {budget} keer een stip geven.\n"
+        "Kies met pijltje omhoog of omlaag.\n"
+        "Pijltje naar rechts geeft een stip. Pijltje naar links haalt hem weg.",
+        "You may give a dot {budget} times.\n"
+        "Choose with the up or down arrow.\n"
+        "The right arrow gives a dot. The left arrow takes it away.",
     ),
     "ballot.rank_help": (
-        "Zet de factoren op volgorde. Enter zet een factor in uw rij (of haalt hem eruit); "
-        "Shift+pijl of [ en ] schuift hem omhoog of omlaag. U hoeft niet alles te kiezen.",
-        "Put the factors in order. Enter puts a factor in your list (or takes it out); "
-        "Shift+arrow or [ and ] moves it up or down. You need not choose them all.",
+        "Kies met pijltje omhoog of omlaag.\n"
+        "Druk op Enter bij het belangrijkste. Dat wordt nummer 1.\n"
+        "Druk dan op Enter bij het volgende. Dat wordt nummer 2.\n"
+        "Nog een keer Enter haalt het nummer weg.",
+        "Choose with the up or down arrow.\n"
+        "Press Enter at what matters most. That becomes number 1.\n"
+        "Then press Enter at the next one. That becomes number 2.\n"
+        "Enter again takes the number away.",
     ),
-    "ballot.tab_hint": ("Met Tab gaat u naar de andere lijst.",
-                        "Tab takes you to the other list."),
+    "ballot.tab_hint": ("Druk op Tab om naar de andere lijst te gaan.",
+                        "Press Tab to go to the other list."),
     "ballot.dots_left": ("Stippen over: {left} van {budget}",
                          "Dots left: {left} of {budget}"),
-    "ballot.no_dots_left": ("Uw stippen zijn op. Haal er eerst een weg met pijl naar links.",
-                            "No dots left. First take one back with the left arrow."),
+    "ballot.no_dots_left": ("Uw stippen zijn op. Haal eerst een stip weg.",
+                            "No dots left. First take a dot away."),
     "ballot.rank_title": ("Uw volgorde", "Your order"),
     "ballot.confirm_title": ("Klopt dit?", "Is this right?"),
     "ballot.confirm_hint": (
-        "Bevestig om uw stem te laten meetellen. Daarna kan hij niet meer veranderen. "
-        "Wilt u iets aanpassen? Ga terug met Escape.",
-        "Confirm to make your vote count. After that it can no longer change. Want to change "
-        "something? Go back with Escape.",
+        "Klopt alles? Druk op Enter. Dan telt uw stem mee.\n"
+        "Daarna kunt u niets meer veranderen.\n"
+        "Iets veranderen? Kies Terug.",
+        "Is everything right? Press Enter. Then your vote counts.\n"
+        "After that you cannot change anything.\n"
+        "Want to change something? Choose Back.",
     ),
-    "ballot.confirm": ("Bevestigen", "Confirm"),
+    "ballot.confirm": ("✓ Ja, dit klopt", "✓ Yes, this is right"),
     "ballot.skipped": ("niet ingevuld", "not filled in"),
     "ballot.your_dots": ("Uw stippen", "Your dots"),
     "ballot.your_ranking": ("Uw volgorde", "Your order"),
     "ballot.thanks": ("Dank u wel!", "Thank you!"),
-    "ballot.pass_on": ("Uw stem is bewaard. Geef de laptop door aan de volgende.",
-                       "Your vote is saved. Pass the laptop on to the next person."),
+    "ballot.pass_on": ("Wij hebben uw stem bewaard.\nGeef de laptop aan de volgende persoon.",
+                       "We have kept your vote.\nPass the laptop to the next person."),
     "ballot.next_person": ("Volgende persoon", "Next person"),
-    "ballot.stop_title": ("Stoppen met invullen?", "Stop filling in?"),
+    "ballot.stop_title": ("Wilt u stoppen?", "Do you want to stop?"),
     "ballot.stop_question": (
-        "Wat u tot nu toe invulde wordt weggegooid en telt niet mee.",
-        "What you filled in so far is thrown away and does not count.",
+        "Wij gooien weg wat u invulde. Het telt dan niet mee.",
+        "We throw away what you filled in. It will not count.",
     ),
     "ballot.stop_yes": ("Ja, stoppen", "Yes, stop"),
 }

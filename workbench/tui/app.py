@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
-from textual.app import App
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
 
 from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
 from workbench.tui.base import WorkbenchScreen, localize_bindings
 from workbench.tui.commands import WorkbenchCommands
+from workbench.tui.kiosk import app_vetoes
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
 
 LANGUAGE_SETTING = "ui_language"
+
+
+def workshop_language(store: Store) -> str:
+    """The language the workshop's screens start in (and each kiosk participant)."""
+    value = store.meta_get(LANGUAGE_SETTING)
+    return value if value in ("nl", "en") else "nl"
 
 
 class WorkbenchApp(App[None]):
@@ -35,10 +46,29 @@ class WorkbenchApp(App[None]):
         set_language(language or store.meta_get(LANGUAGE_SETTING) or get_language())
 
     def on_mount(self) -> None:
+        from workbench import booth
         from workbench.tui.screens.home import HomeScreen
 
         localize_bindings(self)
+        # A booth that was killed left its story as a draft: it is interrupted now.
+        booth.recover(self.store, booth.stale_after(self.store))
         self.push_screen(HomeScreen(self.store))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Textual's own palette entries, in the user's language.
+        yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_change_theme)
+        yield SystemCommand(t("cmd.quit"), t("cmd.quit_help"), self.action_quit)
+        yield SystemCommand(t("cmd.keys"), t("cmd.keys_help"), self.action_show_help_panel)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            palette = CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder"))
+            localize_bindings(palette)
+            self.push_screen(palette)
+
+    def action_help_quit(self) -> None:
+        # Ctrl+C does not quit (it copies): say how to quit, in the user's language.
+        self.notify(t("app.help_quit"), title=t("app.help_quit_title"))
 
     def open_phase(self, phase: Phase) -> None:
         self.push_screen(make_phase_screen(phase, self.store))
@@ -65,12 +95,8 @@ class WorkbenchApp(App[None]):
             self.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # A kiosk screen (the story booth) may veto app-wide ways out (quit, palette).
-        for screen in self.screen_stack:
-            veto = getattr(screen, "vetoes_app_action", None)
-            if veto is not None and veto(action):
-                return False
-        return True
+        # A kiosk screen (booth, ballot) vetoes app-wide ways out (quit, palette, phases).
+        return not app_vetoes(self, action)
 
 
 def make_app(store: Store, language: str | None = None) -> WorkbenchApp:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
@@ -21,12 +22,32 @@ def localize_bindings(node: DOMNode) -> None:
     for each in nodes:
         bindings = each._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
         for key, items in bindings.items():
-            bindings[key] = [
-                replace(b, description=t(f"key.{b.id}"))
-                if b.id and (b.show or b.id == "palette" or f"key.{b.id}" in catalog())
-                else b  # hidden keys too: the '?' panel lists them
-                for b in items
-            ]
+            bindings[key] = [_localized(b) for b in items]
+
+
+# Textual's own key hints (its widgets have no ids for them), by their English text.
+TEXTUAL_HINTS = {
+    "Dismiss menu": "key.textual_dismiss",
+    "Exit the command palette": "key.textual_exit_palette",
+    "Quit": "key.quit",
+    "Focus Next": "key.textual_focus_next",
+    "Focus Previous": "key.textual_focus_previous",
+    "Copy selected text": "key.textual_copy",
+    "Toggle": "key.textual_toggle",
+}
+
+
+def _localized(binding: Binding) -> Binding:
+    key = f"key.{binding.id}" if binding.id else None
+    if key and (binding.show or binding.id == "palette" or key in catalog()):
+        return replace(binding, description=t(key))  # hidden keys too: '?' lists them
+    if binding.id:
+        return binding
+    for english, hint in TEXTUAL_HINTS.items():
+        # matched by Textual's English text or by a translation we gave it earlier
+        if binding.description == english or binding.description in catalog().get(hint, ()):
+            return replace(binding, description=t(hint))
+    return binding
 
 
 class WorkbenchScreen(Screen[None]):

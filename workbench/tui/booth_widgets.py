@@ -4,54 +4,65 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.timer import Timer
+from textual.message import Message
 from textual.widgets import Button, Input, Static, TextArea
 
-from workbench import access, booth, stories
+from workbench import access, booth
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchModal
 
-# Save this long after typing stops: well inside the promise of "at most 1 s lost".
-AUTOSAVE_DELAY = 0.6
-
 
 class StoryArea(TextArea):
-    """A TextArea that saves itself: ``AUTOSAVE_DELAY`` after typing stops, and whenever
-    ``flush`` is called (topic change, leaving). Refuses oversized pastes outright and
-    makes pasted control characters visible, so nothing can reach the terminal."""
+    """A TextArea that saves itself while someone types (see ``booth.SavePolicy``: at least
+    once a second during steady typing, half a second after the last key) and whenever
+    ``flush`` is called (topic change, leaving). Pastes arrive once, at the cursor, with
+    control characters made visible; a paste that would make the story too long is
+    refused whole and what was typed stays."""
 
     DEFAULT_CSS = """
-    StoryArea { height: 1fr; min-height: 8; border: tall $accent; padding: 1 2; }
+    StoryArea { height: 1fr; min-height: 6; border: tall $accent; padding: 0 1; }
     """
 
+    @dataclass
+    class Refused(Message):
+        """Something typed or pasted was not taken (the reason is for the person typing)."""
+
+        reason: str
+
     def __init__(self, store: Store, on_saved: Callable[[str | None, str | None], None],
-                 **kwargs: object) -> None:
+                 *, clock: Callable[[], float] | None = None, **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, **kwargs)  # type: ignore[arg-type]
         self.store = store
         self.on_saved = on_saved  # (time saved, error message)
         self.story_id: str | None = None
         self.topic_id: str | None = None
         self._saved_text = ""
-        self._timer: Timer | None = None
+        self.policy = booth.SavePolicy(clock) if clock else booth.SavePolicy()
+
+    def on_mount(self) -> None:
+        self.set_interval(booth.SAVE_CHECK, self.tick)
 
     def bind_topic(self, story_id: str, topic_id: str | None, text: str) -> None:
         """Show (and from now on save to) this story's answer for this topic."""
         self.story_id, self.topic_id, self._saved_text = story_id, topic_id, text
+        self.policy.saved()
         self.load_text(text)
         self.move_cursor(self.document.end)
 
     def unbind(self) -> None:
         self.story_id = self.topic_id = None
         self._saved_text = ""
+        self.policy.saved()
         self.load_text("")
 
     @property
@@ -62,44 +73,49 @@ class StoryArea(TextArea):
     def _typed(self, event: TextArea.Changed) -> None:
         if not self.dirty:
             return
+        self.policy.changed()
         self.on_saved(None, None)  # "saving in a moment"
-        if self._timer is None:
-            self._timer = self.set_timer(AUTOSAVE_DELAY, self.flush)
-        else:
-            self._timer.reset()
+
+    def tick(self) -> None:
+        """Save when the policy says it is time (called every ``SAVE_CHECK`` seconds)."""
+        if self.policy.due():
+            self.flush()
 
     def flush(self) -> bool:
         """Save now if anything changed. False when the save was refused."""
-        if self._timer is not None:
-            self._timer.stop()
-            self._timer = None
         if not self.dirty or self.story_id is None:
+            self.policy.saved()
             return True
         text = self.text
         try:
             stamp = booth.save_part(self.store, self.story_id, self.topic_id, text)
         except WorkbenchError as error:
+            self.policy.saved()  # try again at the next change, not ten times a second
             self.on_saved(None, error.message())
             return False
         self._saved_text = text
+        self.policy.saved()
         local = datetime.fromisoformat(stamp).astimezone().strftime("%H:%M:%S")
         self.on_saved(local, None)
         return True
 
     async def _on_paste(self, event: events.Paste) -> None:
-        room = stories.MAX_STORY_CHARS - len(self.text)
-        if len(event.text) > room:
-            event.stop()
-            event.prevent_default()
-            self.notify(t("booth.paste_too_long", size=len(event.text)), severity="error")
+        # Handled here alone: Textual would also run TextArea's own paste handler after
+        # this one (it dispatches along the class hierarchy), inserting the text twice.
+        event.stop()
+        event.prevent_default()
+        if self.read_only or self.story_id is None:
             return
-        cleaned = inert(event.text.replace("\r\n", "\n"))
-        if cleaned != event.text:
-            event.stop()
-            event.prevent_default()
-            self.replace(cleaned, *self.selection)
+        cleaned = inert(event.text.replace("\r\n", "\n").replace("\r", "\n"))
+        start, end = sorted(self.selection)
+        selected = len(self.get_text_range(start, end))
+        room = booth.room_left(self.store, self.story_id, self.topic_id, self.text) + selected
+        if len(cleaned) > room:
+            self.app.bell()
+            self.post_message(self.Refused(t("booth.paste_too_long")))
             return
-        await super()._on_paste(event)
+        result = self.replace(cleaned, start, end)
+        self.move_cursor(result.end_location)
 
 
 class SavedIndicator(Static):
@@ -127,6 +143,11 @@ class SavedIndicator(Static):
     def reset(self) -> None:
         self.remove_class("failed", "pending")
         self.update(t("booth.nothing_yet"))
+
+    def show_kept(self) -> None:
+        """This topic's text was saved earlier (going back to it)."""
+        self.remove_class("failed", "pending")
+        self.update(t("booth.kept"))
 
 
 class PinDialog(WorkbenchModal):
@@ -182,13 +203,6 @@ class PinDialog(WorkbenchModal):
         self.dismiss(False)
 
     def vetoes_app_action(self, action: str) -> bool:
+        from workbench.tui.kiosk import KIOSK_VETOED
+
         return action in KIOSK_VETOED
-
-
-# App-wide actions a kiosk must not allow: quitting, the command palette (which can
-# quit or open other phases), switching phases or screens, suspending the process.
-KIOSK_VETOED = frozenset({
-    "quit", "help_quit", "command_palette", "open_phase", "go_home", "switch_language",
-    "suspend_process", "pop_screen", "push_screen", "switch_screen", "switch_mode", "back",
-    "screenshot", "toggle_dark", "change_theme",
-})

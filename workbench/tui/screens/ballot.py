@@ -1,15 +1,21 @@
-"""The shared-laptop ballot: check in, say per factor how you recognise it, set priorities,
-confirm, and hand the laptop on.
+"""The shared-laptop ballot: say per factor how you recognise it, set priorities, confirm,
+and hand the laptop on (the check-in is in ``ballot_checkin``).
 
-Each participant's steps replace one another on the screen stack (``switch_screen``), so
-after "confirm" nothing of their ballot is left behind for the next person, and Escape
-only ever goes one step back within one's own ballot. Every step is saved when it is left,
-so a ballot interrupted halfway is not lost; it counts only once confirmed. Leaving the
-check-in screen asks for the facilitator PIN when one is set.
+Every screen here is a kiosk (``workbench.tui.kiosk``): from the check-in to the thank-you
+no palette, no other screen, no results, no stories; Ctrl+Q and Ctrl+C ask for the
+facilitator PIN. Each participant's steps replace one another on the screen stack
+(``switch_screen``), so after "confirm" nothing of their ballot is left for the next person,
+and Escape only goes one step back within one's own ballot. Every step is saved when it is
+left, so a ballot interrupted halfway is not lost; it counts only once confirmed.
+
+Enter always does the main thing: on a factor it goes on to the next step once a number is
+chosen; in "Is something missing?" it adds what was typed (which can be taken away again).
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
@@ -18,37 +24,41 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Static, TextArea
+from textual.widgets import Button, Input, Static
 
-from workbench import ballots, sessions
+from workbench import ballots, booth, sessions
 from workbench.ballots import FactorAnswer
 from workbench.errors import WorkbenchError
-from workbench.i18n import t
+from workbench.i18n import set_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.kiosk import KIOSK_BINDINGS, Kiosk
 from workbench.tui.widgets.ballot_widgets import NA, DotBoard, RankList, ScalePicker
 
 BALLOT_CSS = """
-.ballot-body { padding: 1 2; height: 1fr; }
-.ballot-title { text-style: bold; color: $accent; margin-bottom: 1; }
+.ballot-body { padding: 0 2; height: 1fr; }
+.ballot-title { text-style: bold; color: $accent; }
 .ballot-question { margin: 1 0 0 0; text-style: bold; }
-.ballot-hint { color: $text-muted; margin-bottom: 1; }
+.ballot-hint { color: $text-muted; }
 .ballot-nav { height: auto; margin-top: 1; }
 .ballot-nav Button { margin-right: 2; }
-.ballot-error { color: $error; height: auto; }
-.element-row { height: auto; margin-bottom: 1; }
-.ballot-reason { height: 5; }
-#additions-list { height: auto; color: $success; }
+.ballot-error { color: $error; text-style: bold; height: auto; }
+.element-row { height: auto; }
+.addition-row { height: auto; }
+.addition-row Static { width: 1fr; height: auto; color: $success; padding: 1 0 0 0; }
+.addition-row Button { min-width: 14; }
 .priority-panels { height: auto; }
-.priority-panels > * { width: 1fr; margin-right: 2; }
+.priority-panels > * { width: 1fr; margin-right: 2; height: auto; }
 """
 
 
 class BallotFlow:
     """One participant's way through the ballot; knows the steps and the ballot id."""
 
-    def __init__(self, store: Store, session_id: str) -> None:
+    def __init__(self, store: Store, session_id: str, *, language: str = "nl",
+                 clock: Callable[[], float] = time.monotonic,
+                 on_leave: Callable[[], None] | None = None) -> None:
         self.store = store
         self.session = sessions.get_session(store, session_id)
         self.factors = sessions.session_factors(store, session_id)
@@ -56,6 +66,9 @@ class BallotFlow:
                          for f in self.factors}
         self.label = ""
         self.ballot_id = ""
+        self.language = language  # the workshop's: each participant starts in it
+        self.clock = clock
+        self.on_leave = on_leave
 
     @property
     def steps(self) -> int:
@@ -73,12 +86,22 @@ class BallotFlow:
         return ballots.read_ballot(self.store, self.ballot_id)
 
 
-class BallotStep(WorkbenchScreen):
-    """Shared behaviour of the steps: next, previous, and a step counter in the title."""
+class BallotKiosk(Kiosk, WorkbenchScreen):
+    """A ballot screen: locked, with a participant-only language switch."""
+
+    KIOSK_PIN_TEXT = "ballot.pin_text"
+
+    def kiosk_language_changed(self) -> None:
+        self.call_after_refresh(self.language_changed)
+
+
+class BallotStep(BallotKiosk):
+    """Shared behaviour of the steps: next, previous, and a step counter at the top."""
 
     DEFAULT_CSS = BALLOT_CSS
     BINDINGS = [
-        Binding("ctrl+n", "next", "key.ballot_next", id="ballot_next"),
+        *KIOSK_BINDINGS,
+        Binding("ctrl+n", "next", "key.ballot_next", id="ballot_next", show=False),
         Binding("escape", "previous", "key.ballot_previous", id="ballot_previous"),
     ]
 
@@ -88,25 +111,46 @@ class BallotStep(WorkbenchScreen):
         self.step = step
 
     def counter(self) -> str:
-        return t("ballot.step", step=self.step + 1, steps=self.flow.steps,
-                 label=inert(self.flow.label))
+        done = self.step + 1
+        bar = "●" * done + "○" * (self.flow.steps - done)
+        counter = t("ballot.step", step=done, steps=self.flow.steps, label=inert(self.flow.label))
+        return f"{counter}  {bar}"
 
-    def nav(self) -> ComposeResult:
-        with Horizontal(classes="ballot-nav"):
-            yield Button(t("ballot.previous"), id="previous")
-            yield Button(t("ballot.next"), variant="primary", id="next")
+    def nav(self, main_label: str | None = None) -> ComposeResult:
         yield Static("", classes="ballot-error", id="ballot-error", markup=False)
+        with Horizontal(classes="ballot-nav"):
+            yield Button(main_label or t("ballot.next"), variant="success", id="next")
+            yield Button(t("ballot.previous"), id="previous")
 
     def save(self) -> bool:
         """Save this step; False (with the reason shown) when it cannot be left yet."""
         return True
 
     def show_error(self, message: str) -> None:
+        # stays until the next key (see on_key), so a slow reader can read it
         self.query_one("#ballot-error", Static).update(message)
-        self.notify(message, severity="error", timeout=4)
+        self.app.bell()
+
+    def on_key(self) -> None:
+        errors = self.query("#ballot-error")
+        if errors:
+            errors.first(Static).update("")
 
     def go(self, step: int) -> None:
         self.app.switch_screen(self.flow.screen(step))
+
+    def kiosk_left(self) -> None:
+        """The facilitator leaves the ballot: what was filled in is kept (unconfirmed, it
+        does not count) and the check-in closes too."""
+        try:
+            self.save_quietly()
+        except WorkbenchError:
+            pass
+        self.app.pop_screen()  # this step
+        checkin = self.app.screen
+        leave = getattr(checkin, "kiosk_left", None)
+        if leave is not None:
+            leave()
 
     @on(Button.Pressed, "#next")
     def action_next(self) -> None:
@@ -130,6 +174,7 @@ class BallotStep(WorkbenchScreen):
             def answer(stop: bool | None) -> None:
                 if stop:
                     ballots.discard(self.flow.store, self.flow.ballot_id)
+                    set_language(self.flow.language)
                     self.app.pop_screen()
 
             self.app.push_screen(
@@ -156,15 +201,15 @@ class FactorStep(BallotStep):
     async def language_changed(self) -> None:
         # a language switch rebuilds the screen: carry over what was typed, unsaved or not
         self.picked = self.query_one("#factor-score", ScalePicker).value
-        self.answer = self.collect()
-        self.additions = list(self.answer.additions)
+        self.answer = self.collect(keep_pending=False)
+        pending = self.query_one("#addition", Input).value
         await super().language_changed()
+        self.query_one("#addition", Input).value = pending
         self.query_one("#factor-score", ScalePicker).focus(scroll_visible=False)
 
     def compose(self) -> ComposeResult:
         factor = self.factor
         answer = self.answer
-        yield Header()
         with VerticalScroll(classes="ballot-body"):
             yield Static(self.counter(), classes="ballot-hint", markup=False)
             yield Static(inert(factor["name"]), classes="ballot-title", markup=False)
@@ -173,10 +218,14 @@ class FactorStep(BallotStep):
             if self.elements:
                 lines = "\n".join(f"  • {inert(e['text'])}" for e in self.elements)
                 yield Static(t("ballot.elements") + "\n" + lines, markup=False)
-            yield Static(t("ballot.recognise_question"), classes="ballot-question", markup=False)
+            yield Static(t("ballot.recognise_question"), classes="ballot-question",
+                         markup=False)
             yield ScalePicker(value=self.picked, id="factor-score")
+            yield from self.nav()
+            yield Static(t("ballot.hint.factor"), classes="ballot-hint", markup=False)
             if self.flow.session["rate_elements"] and self.elements:
-                yield Static(t("ballot.elements_question"), classes="ballot-question", markup=False)
+                yield Static(t("ballot.elements_question"), classes="ballot-question",
+                             markup=False)
                 for i, element in enumerate(self.elements):
                     score = None
                     if answer and element["id"] in answer.elements:
@@ -185,36 +234,63 @@ class FactorStep(BallotStep):
                         yield ScalePicker(element["text"], score, compact=True,
                                           id=f"element-{i}")
             yield Static(t("ballot.reason_question"), classes="ballot-question", markup=False)
-            yield TextArea(answer.reason if answer else "", id="reason",
-                           classes="ballot-reason", soft_wrap=True)
+            yield Input(answer.reason if answer else "", id="reason",
+                        max_length=ballots.MAX_REASON)
             yield Static(t("ballot.add_question"), classes="ballot-question", markup=False)
             yield Input(placeholder=t("ballot.add_placeholder"), id="addition",
                         max_length=ballots.MAX_ADDITION)
-            yield Static(self.additions_text(), id="additions-list", markup=False)
-            yield from self.nav()
-        yield Footer()
+            yield Vertical(*self.addition_rows(), id="additions-list")
+        yield Footer(show_command_palette=False)
+
+    def addition_rows(self) -> list[Horizontal]:
+        return [Horizontal(Static(f"+ {inert(text)}", markup=False),
+                           Button(t("ballot.add_remove"), id=f"remove-{i}"),
+                           classes="addition-row")
+                for i, text in enumerate(self.additions)]
 
     def on_mount(self) -> None:
         super().on_mount()
         # keep the factor's name in view on a small screen: the number keys work anyway
         self.query_one("#factor-score", ScalePicker).focus(scroll_visible=False)
 
-    def additions_text(self) -> str:
-        return "\n".join(f"+ {inert(a)}" for a in self.additions)
+    async def _show_additions(self) -> None:
+        box = self.query_one("#additions-list", Vertical)
+        await box.remove_children()
+        await box.mount_all(self.addition_rows())
+
+    @on(ScalePicker.Submitted, "#factor-score")
+    def score_submitted(self) -> None:
+        self.action_next()
+
+    @on(Input.Submitted, "#reason")
+    def reason_submitted(self) -> None:
+        self.action_next()
 
     @on(Input.Submitted, "#addition")
-    def add(self, event: Input.Submitted) -> None:
+    async def add(self, event: Input.Submitted) -> None:
         text = event.value.strip()
-        if text:
-            self.additions.append(text)
-            event.input.value = ""
-            self.query_one("#additions-list", Static).update(self.additions_text())
+        if not text:
+            self.action_next()
+            return
+        self.additions.append(text)
+        event.input.value = ""
+        await self._show_additions()
 
-    def collect(self) -> FactorAnswer:
+    @on(Button.Pressed, ".addition-row Button")
+    async def remove_addition(self, event: Button.Pressed) -> None:
+        index = int((event.button.id or "remove-0").removeprefix("remove-"))
+        if 0 <= index < len(self.additions):
+            del self.additions[index]
+        await self._show_additions()
+        self.query_one("#addition", Input).focus()
+
+    def collect(self, keep_pending: bool = True) -> FactorAnswer:
+        additions = list(self.additions)
         pending = self.query_one("#addition", Input).value.strip()
-        if pending:  # typed but Enter not pressed: keep it anyway
-            self.additions.append(pending)
-            self.query_one("#addition", Input).value = ""
+        if keep_pending and ballots.is_addition(pending):
+            # typed but Enter not pressed: keep it (it shows on the confirm step, where it
+            # can still be taken back); a stray digit or sign is not an addition
+            additions.append(pending)
         element_scores: dict[str, int | None] = {}
         for i, element in enumerate(self.elements):
             found = self.query(f"#element-{i}")
@@ -222,9 +298,9 @@ class FactorStep(BallotStep):
                 element_scores[element["id"]] = found.first(ScalePicker).score
         return FactorAnswer(
             score=self.query_one("#factor-score", ScalePicker).score,
-            reason=self.query_one("#reason", TextArea).text,
+            reason=self.query_one("#reason", Input).value,
             elements=element_scores,
-            additions=list(self.additions),
+            additions=additions,
         )
 
     def save(self) -> bool:
@@ -251,12 +327,9 @@ class PriorityStep(BallotStep):
     def compose(self) -> ComposeResult:
         method = self.flow.session["priority_method"]
         pairs = [(f["id"], f["name"]) for f in self.flow.factors]
-        yield Header()
         with VerticalScroll(classes="ballot-body"):
             yield Static(self.counter(), classes="ballot-hint", markup=False)
             yield Static(t("ballot.priority_title"), classes="ballot-title", markup=False)
-            if method == "both":  # how to get from the dots to the order and back
-                yield Static(t("ballot.tab_hint"), classes="ballot-hint", markup=False)
             with Horizontal(classes="priority-panels"):
                 if method in ("dots", "both"):
                     with Vertical():
@@ -269,8 +342,10 @@ class PriorityStep(BallotStep):
                     with Vertical():
                         yield Static(t("ballot.rank_help"), classes="ballot-hint", markup=False)
                         yield RankList(pairs, self.saved.ranking, id="ranking")
+            if method == "both":  # how to get from the dots to the order and back
+                yield Static(t("ballot.tab_hint"), classes="ballot-hint", markup=False)
             yield from self.nav()
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -298,22 +373,22 @@ class ConfirmStep(BallotStep):
     """The participant's own ballot, read back; confirming makes it count."""
 
     BINDINGS = [
-        Binding("ctrl+s", "confirm", "key.ballot_confirm", id="ballot_confirm"),
+        *KIOSK_BINDINGS,
+        Binding("ctrl+s", "confirm", "key.ballot_confirm", id="ballot_confirm", show=False),
         Binding("escape", "previous", "key.ballot_previous", id="ballot_previous"),
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
         with VerticalScroll(classes="ballot-body"):
             yield Static(self.counter(), classes="ballot-hint", markup=False)
             yield Static(t("ballot.confirm_title"), classes="ballot-title", markup=False)
-            yield Static(self.summary(), id="summary")
             yield Static(t("ballot.confirm_hint"), classes="ballot-hint", markup=False)
-            with Horizontal(classes="ballot-nav"):
-                yield Button(t("ballot.previous"), id="previous")
-                yield Button(t("ballot.confirm"), variant="success", id="confirm")
             yield Static("", classes="ballot-error", id="ballot-error", markup=False)
-        yield Footer()
+            with Horizontal(classes="ballot-nav"):
+                yield Button(t("ballot.confirm"), variant="success", id="confirm")
+                yield Button(t("ballot.previous"), id="previous")
+            yield Static(self.summary(), id="summary")
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -350,15 +425,60 @@ class ConfirmStep(BallotStep):
         except WorkbenchError as error:
             self.show_error(error.message())
             return
-        from workbench.tui.screens.ballot_checkin import ThanksScreen
-
-        self.app.switch_screen(ThanksScreen())
+        self.app.switch_screen(ThanksScreen(self.flow))
 
     def action_next(self) -> None:
         self.action_confirm()
 
 
-def scale_words(score: Any) -> str:
-    from workbench.tally import scale_label
+class ThanksScreen(BallotKiosk):
+    """Between two participants: thanks, and pass the laptop on. Goes back to the check-in
+    by itself after a while, in the workshop's language."""
 
-    return scale_label(score) if score is None else f"{score} — {scale_label(score)}"
+    DEFAULT_CSS = BALLOT_CSS + "ThanksScreen { align: center middle; }"
+    BINDINGS = [
+        *KIOSK_BINDINGS,
+        Binding("escape", "next_person", show=False),
+    ]
+
+    def __init__(self, flow: BallotFlow) -> None:
+        super().__init__()
+        self.flow = flow
+        self.shown_at = flow.clock()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="ballot-body"):
+            yield Static(t("ballot.thanks"), classes="ballot-title", markup=False)
+            yield Static(t("ballot.pass_on"), markup=False)
+            yield Button(t("ballot.next_person"), variant="primary", id="next-person")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#next-person", Button).focus()
+        self.set_interval(1.0, self.check_time)
+
+    def check_time(self) -> None:
+        if self.app.screen is self and (
+                self.flow.clock() - self.shown_at >= booth.THANKS_SECONDS):
+            self.action_next_person()
+
+    def kiosk_left(self) -> None:
+        self.action_next_person()
+        leave = getattr(self.app.screen, "kiosk_left", None)
+        if leave is not None:
+            leave()
+
+    @on(Button.Pressed, "#next-person")
+    def action_next_person(self) -> None:
+        if self.app.screen is not self:
+            return
+        set_language(self.flow.language)  # the next person starts in the workshop's
+        self.app.pop_screen()
+
+
+def scale_words(score: Any) -> str:
+    if score is None:
+        return t("ballot.scale.0")
+    return f"{score} — {t(f'ballot.scale.{score}')}"
+

@@ -1,119 +1,138 @@
-"""Both ends of a participant's turn on the shared laptop: checking in, and the thank-you
-screen that hands the laptop to the next person (see ``ballot`` for the steps between)."""
+"""Where each participant starts on the shared laptop: a made-up name (or nothing: then
+they get a number) and, if they like, who they are. The check-in is a kiosk like the
+steps after it (see ``ballot``): Escape, Ctrl+Q and Ctrl+C ask for the facilitator PIN."""
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
-from textual.widgets import Button, Footer, Header, Input, Select, Static
+from textual.containers import VerticalScroll
+from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
-from workbench import access, ballots, sessions
+from workbench import ballots, sessions
 from workbench.errors import WorkbenchError
-from workbench.i18n import t
+from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
 from workbench.stories import ROLES
 from workbench.textsafe import inert
-from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.ballot import BALLOT_CSS, BallotFlow
+from workbench.tui.kiosk import KIOSK_BINDINGS
+from workbench.tui.screens.ballot import BALLOT_CSS, BallotFlow, BallotKiosk
 
 
-class CheckInScreen(WorkbenchScreen):
-    """Where each participant starts: a pseudonym or nothing (anonymous code), a role."""
+class CheckInScreen(BallotKiosk):
+    """The first screen of the ballot kiosk. ``on_leave`` runs after the right PIN (the
+    default goes back to the facilitator's screen)."""
 
     DEFAULT_CSS = BALLOT_CSS + """
-    CheckInScreen #checkin { width: 80; height: auto; padding: 1 2; border: round $primary; }
+    CheckInScreen #checkin { width: 76; height: auto; padding: 0 2; border: round $primary; }
     CheckInScreen { align: center middle; }
-    CheckInScreen Input, CheckInScreen Select { margin-bottom: 1; }
+    CheckInScreen RadioSet { width: 100%; }
+    CheckInScreen #label { margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "leave", "key.ballot_leave", id="ballot_leave")]
+    BINDINGS = [
+        *KIOSK_BINDINGS,
+        Binding("escape", "kiosk_leave", "key.ballot_leave", id="ballot_leave"),
+    ]
 
-    def __init__(self, store: Store, session_id: str) -> None:
+    def __init__(self, store: Store, session_id: str, *,
+                 on_leave: Callable[[], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
         self.store = store
         self.session_id = session_id
+        self.on_leave = on_leave
+        self.clock = clock
+        self.workshop_language = get_language()
+        self.leaving_language = get_language()
 
     def compose(self) -> ComposeResult:
         session = sessions.get_session(self.store, self.session_id)
-        yield Header()
-        with Vertical(id="checkin"):
+        with VerticalScroll(id="checkin"):
             yield Static(t("ballot.welcome", name=inert(session["name"])),
                          classes="ballot-title", markup=False)
             yield Static(t("ballot.checkin_text"), classes="ballot-hint", markup=False)
             yield Input(placeholder=t("ballot.label_placeholder"), id="label",
                         max_length=sessions.MAX_LABEL)
-            yield Select([(t(f"role.{r}"), r) for r in ROLES], prompt=t("ballot.role_prompt"),
-                         id="role")
-            yield Button(t("ballot.start"), variant="primary", id="start")
+            yield Static(t("ballot.role_prompt"), classes="ballot-question", markup=False)
+            with RadioSet(id="role"):
+                for role in ROLES:
+                    yield RadioButton(t(f"booth.role.{role}"), id=f"role-{role}")
+                yield RadioButton(t("ballot.role_none"), id="role-none")
             yield Static("", classes="ballot-error", id="checkin-error", markup=False)
-        yield Footer()
+            yield Button(t("ballot.start"), variant="success", id="start")
+            yield Static(t("ballot.hint.checkin"), classes="ballot-hint", markup=False)
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#label", Input).focus()
 
-    def on_screen_resume(self) -> None:
-        # the next participant starts with an empty form
+    async def language_changed(self) -> None:
+        # one participant's switch: keep what they typed and chose
+        label = self.query_one("#label", Input).value
+        role = self.role()
+        await super().language_changed()
+        self.query_one("#label", Input).value = label
+        if role:
+            self.query_one(f"#role-{role}", RadioButton).value = True
+        self.query_one("#label", Input).focus()
+
+    async def on_screen_resume(self) -> None:
+        # the next participant starts with an empty form, in the workshop's language
+        if get_language() != self.workshop_language:
+            set_language(self.workshop_language)
+        await super().on_screen_resume()
         self.query_one("#label", Input).value = ""
-        self.query_one("#role", Select).clear()
+        for button in self.query(RadioButton):
+            button.value = False
         self.query_one("#checkin-error", Static).update("")
         self.query_one("#label", Input).focus()
 
+    def on_key(self) -> None:
+        self.query_one("#checkin-error", Static).update("")
+
+    def role(self) -> str:
+        pressed = self.query_one("#role", RadioSet).pressed_button
+        role = (pressed.id or "").removeprefix("role-") if pressed else ""
+        return role if role in ROLES else ""
+
     @on(Input.Submitted, "#label")
+    def label_entered(self) -> None:
+        self.query_one("#role", RadioSet).focus()
+
+    @on(RadioSet.Changed)
+    def role_chosen(self) -> None:
+        self.query_one("#start", Button).focus()
+
     @on(Button.Pressed, "#start")
     def start(self) -> None:
         label = self.query_one("#label", Input).value
-        role = self.query_one("#role", Select).value
         try:
-            participant = sessions.check_in(
-                self.store, self.session_id, label or None,
-                role=role if isinstance(role, str) else "")
-            flow = BallotFlow(self.store, self.session_id)
+            participant = sessions.check_in(self.store, self.session_id, label or None,
+                                            role=self.role())
+            flow = BallotFlow(self.store, self.session_id, language=self.workshop_language,
+                              clock=self.clock)
             flow.label = participant["label"]
             flow.ballot_id = ballots.start_ballot(self.store, participant["id"])
         except WorkbenchError as error:
-            self.query_one("#checkin-error", Static).update(error.message())
-            self.notify(error.message(), severity="error", timeout=4)
+            message = error.message()
+            if error.key == "sessions.error.label_taken":
+                message = t("ballot.label_taken")
+            self.query_one("#checkin-error", Static).update(message)
+            self.app.bell()
             return
-        if not label.strip():
-            self.notify(t("ballot.your_code", label=participant["label"]), timeout=6)
         self.app.push_screen(flow.screen(0))
+        if not label.strip():
+            self.app.screen.notify(t("ballot.your_code", label=participant["label"]),
+                                   timeout=10)
 
-    def action_leave(self) -> None:
-        if not access.has_pin(self.store):
+    def kiosk_left(self) -> None:
+        set_language(self.leaving_language)
+        if self.on_leave is not None:
+            self.on_leave()
+        else:
             self.app.pop_screen()
-            return
-        from workbench.tui.booth_widgets import PinDialog
-
-        def done(ok: bool | None) -> None:
-            if ok:
-                self.app.pop_screen()
-
-        self.app.push_screen(PinDialog(self.store, "ballot.pin_text"), done)
-
-
-class ThanksScreen(WorkbenchScreen):
-    """Between two participants: thanks, and pass the laptop on."""
-
-    DEFAULT_CSS = BALLOT_CSS + "ThanksScreen { align: center middle; }"
-    BINDINGS = [
-        Binding("enter", "next_person", "key.ballot_next_person", id="ballot_next_person"),
-        Binding("escape", "next_person", show=False),
-    ]
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Vertical(classes="ballot-body"):
-            yield Static(t("ballot.thanks"), classes="ballot-title", markup=False)
-            yield Static(t("ballot.pass_on"), markup=False)
-            yield Button(t("ballot.next_person"), variant="primary", id="next-person")
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#next-person", Button).focus()
-
-    @on(Button.Pressed, "#next-person")
-    def action_next_person(self) -> None:
-        self.app.pop_screen()

@@ -154,8 +154,12 @@ class SessionDetailScreen(WorkbenchScreen):
             self.notify(t("sessions.cli.opened", name=inert(self.session["name"])))
 
     def action_ballot(self) -> None:
+        from workbench import access
         from workbench.tui.screens.ballot_checkin import CheckInScreen
 
+        if not access.has_pin(self.store):  # a kiosk nobody can lock needs a PIN first
+            self.notify(t("error.no_pin_set"), severity="error", timeout=8)
+            return
         self.app.push_screen(CheckInScreen(self.store, self.session_id))
 
     def action_hands(self) -> None:

@@ -34,7 +34,7 @@ class ScalePicker(Widget, can_focus=True):
         Binding("right", "move(1)", show=False),
         *(Binding(str(s), f"pick({s})", show=False) for s in tally.SCALE),
         Binding("0", f"pick({NA})", show=False),
-        Binding("enter", "app.focus_next", show=False),
+        Binding("enter", "submit", show=False),
     ]
     # None = nothing chosen yet; 0 = not applicable; 1..5 = the score
     value: reactive[int | None] = reactive(None)
@@ -43,6 +43,17 @@ class ScalePicker(Widget, can_focus=True):
     class Changed(Message):
         picker: ScalePicker
         value: int | None
+
+    @dataclass
+    class Submitted(Message):
+        """Enter on the scale: the screen decides (the main scale goes on to the next
+        step; an element's scale goes to the next field)."""
+
+        picker: ScalePicker
+
+        @property
+        def control(self) -> ScalePicker:
+            return self.picker
 
     def __init__(self, label: str = "", value: int | None = None, *, compact: bool = False,
                  id: str | None = None) -> None:  # noqa: A002 - Textual's own name
@@ -65,21 +76,46 @@ class ScalePicker(Widget, can_focus=True):
         if self.label:
             text.append(inert(self.label) + "\n", style="bold")
         choices = [*tally.SCALE, NA]
-        for choice in choices:
+        # One line per choice where there is room; otherwise as many per line as fit, so
+        # every choice (5 and 0 included) is on screen at 80x24.
+        per_line = max(1, self._width() // self._cell_width())
+        for i, choice in enumerate(choices):
             chosen = self.value == choice
-            mark = "●" if chosen else "○"
-            key = str(choice)
-            words = "" if self.compact else " " + tally.scale_label(choice or None)
-            if self.compact and choice == NA:
-                words = " " + t("ballot.na_short")
-            text.append(f"{mark} {key}{words}", style="reverse bold" if chosen else "")
-            text.append("   " if self.compact else "\n")
-        text.rstrip()
+            text.append(self._choice_text(choice), style="reverse bold" if chosen else "")
+            last = i == len(choices) - 1
+            if not last:
+                text.append("\n" if (i + 1) % per_line == 0 else "  ")
         return text
+
+    def _choice_text(self, choice: int) -> str:
+        mark = "●" if self.value == choice else "○"
+        words = t(f"ballot.scale.{choice}") if not self.compact else (
+            t("ballot.scale.0") if choice == NA else "")
+        return f"{mark} {choice} {words}".rstrip()
+
+    def _cell_width(self) -> int:
+        return max(len(self._choice_text(c)) for c in [*tally.SCALE, NA]) + 2
+
+    def _width(self) -> int:
+        return self.size.width or 78
+
+    def on_resize(self) -> None:
+        self.refresh(layout=True)
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+        per_line = max(1, width // self._cell_width())
+        lines = -(-6 // per_line)
+        return lines + (1 if self.label else 0)
 
     def action_pick(self, value: int) -> None:
         self.value = value
         self.post_message(self.Changed(self, self.score if value else None))
+
+    def action_submit(self) -> None:
+        if self.compact:
+            self.screen.focus_next()
+        else:
+            self.post_message(self.Submitted(self))
 
     def action_move(self, step: int) -> None:
         order = [*tally.SCALE, NA]
@@ -87,13 +123,16 @@ class ScalePicker(Widget, can_focus=True):
         self.action_pick(order[(current + step) % len(order)])
 
     def on_click(self, event: Click) -> None:
-        # one line per choice when not compact: the clicked line is the choice
+        # the clicked cell is the choice
         offset = event.get_content_offset(self)
-        if offset is not None and not self.compact:
-            line = offset.y - (1 if self.label else 0)
-            order = [*tally.SCALE, NA]
-            if 0 <= line < len(order):
-                self.action_pick(order[line])
+        if offset is None:
+            return
+        line = offset.y - (1 if self.label else 0)
+        per_line = max(1, self._width() // self._cell_width())
+        index = line * per_line + offset.x // self._cell_width()
+        order = [*tally.SCALE, NA]
+        if line >= 0 and 0 <= index < len(order):
+            self.action_pick(order[index])
 
 
 class DotBoard(Widget, can_focus=True):
@@ -164,8 +203,10 @@ class DotBoard(Widget, can_focus=True):
 
 
 class RankList(Widget, can_focus=True):
-    """Order factors by importance. Enter puts the chosen factor in (or takes it out of)
-    the ranking; Shift+up/down (or [ and ]) moves it. Unranked factors simply score 0."""
+    """Order factors by importance. The rows stay where they are: Enter (or space) gives
+    the chosen factor the next number, or takes its number away; + and - (or [ and ])
+    move a numbered factor up or down in the order. The cursor only moves with the arrows,
+    so no key ranks a factor by itself. Unranked factors simply score 0."""
 
     DEFAULT_CSS = """
     RankList { height: auto; padding: 0 1; border: round $primary; }
@@ -175,8 +216,8 @@ class RankList(Widget, can_focus=True):
         Binding("up", "cursor(-1)", show=False),
         Binding("down", "cursor(1)", show=False),
         Binding("enter,space", "toggle", show=False),
-        Binding("shift+up,left_square_bracket", "shift(-1)", show=False),
-        Binding("shift+down,right_square_bracket", "shift(1)", show=False),
+        Binding("minus,shift+up,left_square_bracket", "shift(-1)", show=False),
+        Binding("plus,equals_sign,shift+down,right_square_bracket", "shift(1)", show=False),
     ]
     cursor: reactive[int] = reactive(0)
 
@@ -188,13 +229,13 @@ class RankList(Widget, can_focus=True):
         self.order = [f for f, _ in factors]
 
     def rows(self) -> list[str]:
-        """Ranked factors first, in rank order, then the others in presentation order."""
-        return self.ranking + [f for f in self.order if f not in self.ranking]
+        """The factors in presentation order: rows never move."""
+        return list(self.order)
 
     def render(self) -> Text:
         text = Text()
         text.append(t("ballot.rank_title") + "\n", style="bold")
-        for i, factor_id in enumerate(self.rows()):
+        for i, factor_id in enumerate(self.order):
             here = i == self.cursor
             place = (f"{self.ranking.index(factor_id) + 1}." if factor_id in self.ranking
                      else " -")
@@ -209,23 +250,23 @@ class RankList(Widget, can_focus=True):
         self.cursor = (self.cursor + step) % len(self.order)
 
     def action_toggle(self) -> None:
-        factor_id = self.rows()[self.cursor]
+        factor_id = self.order[self.cursor]
         if factor_id in self.ranking:
             self.ranking.remove(factor_id)
         else:
             self.ranking.append(factor_id)
-            self.cursor = len(self.ranking) - 1
         self.refresh()
 
     def action_shift(self, step: int) -> None:
-        factor_id = self.rows()[self.cursor]
+        """Move the factor under the cursor one place earlier (-1) or later (+1) in the
+        order; the cursor stays on it (its row does not move)."""
+        factor_id = self.order[self.cursor]
         if factor_id not in self.ranking:
             return
         i = self.ranking.index(factor_id)
         j = i + step
         if 0 <= j < len(self.ranking):
             self.ranking[i], self.ranking[j] = self.ranking[j], self.ranking[i]
-            self.cursor = j
         self.refresh()
 
     def on_click(self, event: Click) -> None:
