@@ -16,95 +16,6 @@ async def _to_session(pilot, app) -> None:
     await pilot.pause()
 
 
-async def test_cast_one_full_ballot_with_the_keyboard(store):
-    session_id, f = open_session(store, dot_budget=2, rate_elements=True)
-    app = make_app(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _to_session(pilot, app)
-        assert type(app.screen).__name__ == "SessionDetailScreen"
-        await pilot.press("b")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "CheckInScreen"
-        await pilot.press(*"Amira", "enter")
-        await pilot.pause()
-        # factor 1: no rating yet -> Next is refused with a sentence
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "FactorStep" and app.screen.step == 0
-        await pilot.press("5")  # herken ik helemaal
-        await pilot.press("enter")  # on to the first element
-        await pilot.press("4")
-        app.screen.query_one("#reason").insert("Ik kom [bold]echt[/bold] de deur uit")
-        app.screen.query_one("#addition").value = "samen koken"
-        app.screen.query_one("#addition").focus()
-        await pilot.press("enter")
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        # factors 2-5: one key each; factor 3 is "not applicable"
-        for key in ("3", "0", "4", "2"):
-            assert type(app.screen).__name__ == "FactorStep"
-            await pilot.press(key, "ctrl+n")
-            await pilot.pause()
-        assert type(app.screen).__name__ == "PriorityStep"
-        # dots: two on the first factor
-        await pilot.press("right", "right", "right")  # the third is refused: budget 2
-        await pilot.press("tab")
-        # ranking: factor 3 in (it moves to the top), then factor 1, then factor 1 up
-        await pilot.press("down", "down", "enter", "down", "enter", "[")
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ConfirmStep"
-        summary = str(app.screen.query_one("#summary").render())
-        assert "[bold]echt[/bold]" in summary and "samen koken" in summary
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ThanksScreen"
-        await pilot.press("enter")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "CheckInScreen"
-        assert app.screen.query_one("#label").value == ""  # nothing of Amira left
-
-    ballot_id = store.scalar("SELECT id FROM ballots")
-    ballot = ballots.read_ballot(store, ballot_id)
-    assert ballot.confirmed
-    first_element = sessions.factor_elements(store, f[0])[0]["id"]
-    assert ballot.answers[f[0]].score == 5
-    assert ballot.answers[f[0]].elements == {first_element: 4}
-    assert ballot.answers[f[0]].reason == "Ik kom [bold]echt[/bold] de deur uit"
-    assert ballot.answers[f[0]].additions == ["samen koken"]
-    assert [ballot.answers[x].score for x in f[1:]] == [3, None, 4, 2]
-    assert ballot.dots == {f[0]: 2}
-    assert ballot.ranking == [f[0], f[2]]
-    label = store.scalar("SELECT label FROM participants")
-    assert label == "Amira"
-
-
-async def test_going_back_keeps_answers_and_stopping_discards(store):
-    session_id, f = open_session(store)
-    app = make_app(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _to_session(pilot, app)
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("enter")  # no name: an anonymous code
-        await pilot.pause()
-        await pilot.press("4", "ctrl+n")
-        await pilot.pause()
-        assert app.screen.step == 1
-        await pilot.press("escape")  # back to factor 1, the 4 is still there
-        await pilot.pause()
-        assert app.screen.step == 0
-        assert app.screen.query_one("#factor-score").value == 4
-        await pilot.press("escape")  # stop? -> a question, "no" has the focus
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ConfirmDialog"
-        await pilot.click("#confirm-yes")
-        await pilot.pause()
-        assert type(app.screen).__name__ == "CheckInScreen"
-    assert store.scalar("SELECT count(*) FROM participants") == 0
-    assert store.scalar("SELECT count(*) FROM ratings") == 0
-
-
 async def test_facilitator_creates_opens_reveals_and_closes(store):
     from test_sessions_support import add_factors, practice_id
 
@@ -191,38 +102,6 @@ async def test_show_of_hands_and_cards(store):
     assert sessions.hand_counts(store, session_id, "recognition") == {f[0]: 7}
     assert sessions.get_session(store, session_id)["present"] == 8
     assert [c["text"] for c in sessions.cards(store, session_id)] == ["Altijd koffie"]
-
-
-async def test_english_hints(store):
-    open_session(store)
-    app = make_app(store, language="en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _to_session(pilot, app)
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        assert "Do you recognise this?" in text
-
-
-async def test_language_switch_mid_ballot_keeps_what_was_typed(store):
-    open_session(store)
-    app = make_app(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _to_session(pilot, app)
-        await pilot.press("b")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("3")
-        app.screen.query_one("#reason").insert("Soms wel")
-        await pilot.press("f2")
-        await pilot.pause()
-        assert app.screen.query_one("#factor-score").value == 3
-        assert app.screen.query_one("#reason").text == "Soms wel"
-        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
-        assert "Do you recognise this?" in text
 
 
 async def test_hostile_names_stay_inert_on_every_session_screen(store):

@@ -355,8 +355,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "This name cannot be used. Choose another name."),
     "ballot.start": ("Beginnen", "Start"),
     "ballot.hint.checkin": (
-        "Tab gaat naar het volgende vakje. Enter gaat verder.",
-        "Tab goes to the next box. Enter goes on.",
+        "Druk op Enter om te beginnen. Eerst zeggen wie u bent? Druk op Tab.",
+        "Press Enter to start. Want to say who you are first? Press Tab.",
     ),
     "ballot.pin_text": (
         "Typ de pincode om het stemmen te verlaten en terug te gaan naar het "

@@ -100,14 +100,11 @@ class CheckInScreen(BallotKiosk):
         role = (pressed.id or "").removeprefix("role-") if pressed else ""
         return role if role in ROLES else ""
 
-    @on(Input.Submitted, "#label")
-    def label_entered(self) -> None:
-        self.query_one("#role", RadioSet).focus()
-
     @on(RadioSet.Changed)
     def role_chosen(self) -> None:
         self.query_one("#start", Button).focus()
 
+    @on(Input.Submitted, "#label")
     @on(Button.Pressed, "#start")
     def start(self) -> None:
         label = self.query_one("#label", Input).value
