@@ -171,7 +171,8 @@ class BoothScreen(Kiosk, Screen[None]):
                 yield Static("", id="topic-count", classes="booth-small", markup=False)
                 yield Static("", id="topic-label", classes="booth-title", markup=False)
                 yield Static("", id="topic-question", classes="booth-text", markup=False)
-                yield StoryArea(self.store, self._saved, clock=self.clock, id="story")
+                yield StoryArea(self.store, self._saved, clock=self.clock, undo=False,
+                                id="story")
                 yield SavedIndicator(id="saved")
                 yield Static("", id="topic-message", classes="booth-message", markup=False)
                 with Horizontal(classes="booth-buttons"):
@@ -349,6 +350,8 @@ class BoothScreen(Kiosk, Screen[None]):
     def action_step_back(self) -> None:
         if self.step == "topic":
             self._back_from_topic()
+        elif self.step == "role" and self.session is not None:
+            self._show_topic()  # the role was being put right: the story goes on
         elif self.step in BACK_STEPS:
             self.show(BACK_STEPS[self.step])
 

@@ -40,8 +40,10 @@ class StoryArea(TextArea):
         reason: str
 
     def __init__(self, store: Store, on_saved: Callable[[str | None, str | None], None],
-                 *, clock: Callable[[], float] | None = None, **kwargs: object) -> None:
+                 *, clock: Callable[[], float] | None = None, undo: bool = True,
+                 **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, **kwargs)  # type: ignore[arg-type]
+        self.allow_undo = undo
         self.store = store
         self.on_saved = on_saved  # (time saved, error message)
         self.story_id: str | None = None
@@ -75,6 +77,15 @@ class StoryArea(TextArea):
             return
         self.policy.changed()
         self.on_saved(None, None)  # "saving in a moment"
+
+    def action_undo(self) -> None:
+        # In the booth Ctrl+Z must not wipe what a parent typed in one stroke.
+        if self.allow_undo:
+            super().action_undo()
+
+    def action_redo(self) -> None:
+        if self.allow_undo:
+            super().action_redo()
 
     def tick(self) -> None:
         """Save when the policy says it is time (called every ``SAVE_CHECK`` seconds)."""

@@ -106,7 +106,7 @@ class Kiosk:
             return
         index = row.index(focused) + step
         if 0 <= index < len(row):
-            row[index].focus()
+            self._screen().set_focus(row[index])  # at once: the next arrow may follow
 
     def action_kiosk_language(self) -> None:
         set_language("en" if get_language() == "nl" else "nl")

@@ -1,0 +1,240 @@
+"""The booth and the ballot as separate ``workbench`` processes in a pseudo terminal:
+keys one by one at human speed, pastes as bracketed paste, SIGKILL, and the result read
+back from the database. ``WORKBENCH_LONG=1`` runs the long form (10 s of typing)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from terminal import FUNCTION_KEYS, Terminal
+from test_sessions_support import open_session
+
+from workbench import access, workshop
+from workbench.store import Store
+
+pytestmark = pytest.mark.slow
+
+PIN = "4321"
+LONG = os.environ.get("WORKBENCH_LONG") == "1"
+PIN_QUESTION = "Alleen voor de begeleider"
+# F2 switches the language for one participant (tested on its own); every other function
+# key must lead nowhere
+WAYS_OUT_F = [key for key in FUNCTION_KEYS if key != "f2"]
+
+
+def _workshop(path: Path) -> None:
+    s = Store.open(path)
+    workshop.create_workshop(s, "Proef")
+    workshop.add_practice(s, "Speelgroep De Vlinder")
+    access.set_pin(s, PIN)
+    s.close()
+
+
+def _stories(path: Path) -> list[dict]:
+    s = Store.open(path)
+    try:
+        return s.all("SELECT s.text, s.status, t.role FROM stories s "
+                     "JOIN storytellers t ON t.id = s.storyteller_id ORDER BY s.created_at")
+    finally:
+        s.close()
+
+
+def _wait_for_story(path: Path, condition, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    texts: list[str] = []
+    while time.monotonic() < deadline:
+        texts = [row["text"] for row in _stories(path)]
+        for text in texts:
+            if condition(text):
+                return text
+        time.sleep(0.05)
+    raise AssertionError(f"never stored; last seen: {[t[:80] for t in texts]}")
+
+
+def _booth(path: Path, *extra: str, width: int = 80, height: int = 24) -> Terminal:
+    term = Terminal(["--db", str(path), "booth", "--practice", "Vlinder", *extra],
+                    width=width, height=height)
+    term.wait_for("Welkom")
+    return term
+
+
+def _to_topic(term: Terminal) -> None:
+    for marker in ("Eerst even dit", "bewaren?", "laten zien?", "Wie bent u?",
+                   "Welke naam", "Onderwerp 1 van"):
+        term.press("enter")
+        term.wait_for(marker)
+
+
+@pytest.fixture
+def booth_file(tmp_path) -> Path:
+    path = tmp_path / "booth.db"
+    _workshop(path)
+    return path
+
+
+def test_steady_typing_then_sigkill_loses_at_most_one_second(booth_file):
+    term = _booth(booth_file)
+    try:
+        _to_topic(term)
+        seconds = 10 if LONG else 4
+        words = "wij drinken koffie en praten over de kinderen "
+        typed = (words * 10)[: int(seconds * 5) - 5] + "EINDE"
+        term.type(typed, per_second=5)
+        # the keys are on screen: now the only thing that can be lost is what was not
+        # saved yet
+        term.wait_for("EINDE")
+        term.kill()
+    finally:
+        term.close()
+    stored = _stories(booth_file)[0]["text"]
+    assert typed.startswith(stored)
+    assert len(typed) - len(stored) <= 5, (len(typed), len(stored))  # 1 s at 5 keys a second
+
+
+def test_a_paste_is_stored_once_with_escapes_shown_in_place(booth_file):
+    term = _booth(booth_file)
+    try:
+        _to_topic(term)
+        term.paste("kort stukje")
+        term.wait_for("kort stukje")
+        term.type(" en ", per_second=50)
+        term.paste("abc\x1bdef")
+        term.wait_for("abc␛def")
+        stored = _wait_for_story(booth_file, lambda text: "def" in text)
+        assert stored == "kort stukje en abc␛def"
+        assert term.alive() and "Onderwerp 1 van" in term.text()
+    finally:
+        term.close()
+
+
+def test_a_paste_of_150000_characters_is_saved_and_typing_after_it_too(booth_file):
+    term = _booth(booth_file)
+    try:
+        _to_topic(term)
+        term.paste("woord " * 25_000)
+        term.wait_for("woord woord")
+        term.type("einde", per_second=20)
+        stored = _wait_for_story(booth_file, lambda text: text.endswith("einde"), timeout=60)
+        assert len(stored) == 150_005
+    finally:
+        term.close()
+
+
+def test_every_way_out_of_the_booth_asks_for_the_pin_or_does_nothing(booth_file):
+    term = _booth(booth_file)
+    try:
+        _to_topic(term)
+        term.type("mijn verhaal", per_second=30)
+        term.wait_for("mijn verhaal")
+        for key in ("ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+backslash", *WAYS_OUT_F):
+            term.press(key)
+            time.sleep(0.3)  # give a wrong way out the chance to happen
+            if PIN_QUESTION in term.text():
+                term.press("escape")
+                term.wait_gone(PIN_QUESTION)
+            assert term.alive(), key
+            assert "Search for commands" not in term.text()
+            assert "Zoek een opdracht" not in term.text()
+        for _ in range(12):  # Escape repeated: between topic 1 and the role, never out
+            term.press("escape")
+            time.sleep(0.1)
+        term.wait_until(lambda: "Wie bent u?" in term.text() or "Onderwerp 1" in term.text(),
+                        "the booth still there")
+        assert term.alive()
+        term.press("ctrl+q")
+        term.wait_for(PIN_QUESTION)
+        term.type(PIN + "\r", per_second=30)
+        term.process.wait(timeout=30)
+    finally:
+        term.close()
+    assert [row["text"] for row in _stories(booth_file)] == ["mijn verhaal"]
+
+
+def test_a_walked_away_story_is_hidden_from_the_next_person(booth_file):
+    term = _booth(booth_file, "--idle", "2")
+    try:
+        _to_topic(term)
+        term.type("Geheim van Daan", per_second=30)
+        term.wait_for("Pauze", timeout=60)
+        assert "Geheim" not in term.text()
+        term.press("enter")  # the next person: "Naar het begin" has the focus
+        term.wait_for("Welkom")
+        _to_topic(term)
+        assert "Geheim" not in term.text()
+        term.press("ctrl+q")
+        term.wait_for(PIN_QUESTION)
+    finally:
+        term.close()
+    rows = _stories(booth_file)
+    assert rows[0]["text"] == "Geheim van Daan" and rows[0]["status"] == "interrupted"
+
+
+def test_every_booth_choice_is_on_screen_at_80x24(booth_file):
+    term = _booth(booth_file)
+    try:
+        for marker in ("Eerst even dit", "bewaren?", "laten zien?", "Wie bent u?"):
+            term.press("enter")
+            term.wait_for(marker)
+        screen = term.text()
+        for role in ("Ouder", "Verzorger", "Vrijwilliger", "Jeugdprofessional", "Onderzoeker"):
+            assert role in screen, screen
+        term.press("down", "down", "enter")  # arrows move between the roles
+        term.wait_for("U koos: Vrijwilliger")
+        term.press("enter")
+        term.wait_for("Onderwerp 1 van")
+        for label in ("Verder", "Terug", "Ik ben klaar"):
+            term.wait_for(label)
+    finally:
+        term.close()
+    assert _stories(booth_file)[0]["role"] == "volunteer"
+
+
+@pytest.fixture
+def ballot_file(tmp_path) -> Path:
+    path = tmp_path / "ballot.db"
+    s = Store.open(path)
+    workshop.create_workshop(s, "Proef")
+    workshop.add_practice(s, "Speelgroep De Vlinder")
+    access.set_pin(s, PIN)
+    open_session(s, name="Klankbord", rate_elements=True)
+    s.close()
+    return path
+
+
+def test_every_way_out_of_the_ballot_asks_for_the_pin_or_does_nothing(ballot_file):
+    term = Terminal(["--db", str(ballot_file), "ballot", "Klankbord"])
+    try:
+        term.wait_for("Welkom bij Klankbord")
+
+        def try_ways_out(keys) -> None:
+            for key in keys:
+                term.press(key)
+                time.sleep(0.3)
+                if PIN_QUESTION in term.text():
+                    term.press("escape")
+                    term.wait_gone(PIN_QUESTION)
+                assert term.alive(), key
+                assert "Zoek een opdracht" not in term.text()
+
+        try_ways_out(["ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+backslash", "escape",
+                      "escape", *WAYS_OUT_F])
+        term.wait_for("Welkom bij Klankbord")
+        term.press("enter")  # no name: a number
+        term.wait_for("Stap 1 van")
+        screen = term.text()
+        for choice in ("1 herken ik niet", "2 een beetje", "3 voor een deel",
+                       "4 voor een groot deel", "5 helemaal", "0 geldt niet voor mij"):
+            assert choice in screen, screen
+        try_ways_out(["ctrl+c", "ctrl+q", "ctrl+z", "ctrl+p", "ctrl+backslash",
+                      *WAYS_OUT_F])
+        term.press("4", "enter")
+        term.wait_for("Stap 2 van")
+        term.press("ctrl+q")
+        term.wait_for(PIN_QUESTION)
+        term.type(PIN + "\r", per_second=30)
+        term.process.wait(timeout=30)
+    finally:
+        term.close()
