@@ -28,8 +28,8 @@ STALE_AFTER = timedelta(minutes=5)
 # Saving while typing: a save this long after the last key, and never later than
 # SAVE_MAX_WAIT after the first key not yet saved, so steady typing is saved at least
 # once a second (the screen checks ``SavePolicy.due`` every SAVE_CHECK seconds).
-SAVE_QUIET = 0.5
-SAVE_MAX_WAIT = 0.7
+SAVE_QUIET = 0.4
+SAVE_MAX_WAIT = 0.5
 SAVE_CHECK = 0.1
 
 # Walking away: after this long without a key the story is put away behind a neutral
