@@ -374,44 +374,6 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
 # -- the real booth, in a pseudo-terminal ------------------------------------------------------
 
 
-class _Terminal:
-    """A workbench process in a pseudo-terminal of 120x40, read continuously so it never
-    blocks on a full output buffer."""
-
-    def __init__(self, command: list[str]) -> None:
-        import fcntl
-        import pty
-        import struct
-        import termios
-
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # the child: become the workbench
-            os.environ.update(TERM="xterm-256color", PYTHONPATH=str(REPO))
-            os.execv(command[0], command)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-
-    def drain(self, seconds: float) -> None:
-        import select
-
-        end = time.monotonic() + seconds
-        while (left := end - time.monotonic()) > 0:
-            ready, _, _ = select.select([self.fd], [], [], left)
-            if ready:
-                try:
-                    os.read(self.fd, 65536)
-                except OSError:
-                    return
-
-    def send(self, text: str, settle: float = 0.3) -> None:
-        os.write(self.fd, text.encode("utf-8"))
-        self.drain(settle)
-
-    def kill(self) -> None:
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        os.close(self.fd)
-
-
 def _booth_part(db: Path, pseudonym_before: set[str]) -> tuple[str | None, str]:
     """The story the booth is writing (the one draft that was not there before), and its text."""
     import sqlite3
@@ -443,17 +405,20 @@ def booth_tui_round(db: Path, rng: random.Random) -> Kill:
     before = {r[0] for r in conn.execute("SELECT pseudonym FROM storytellers")}
     conn.close()
     practice = load_ids(db)["practice"]
-    term = _Terminal([sys.executable, "-m", "workbench", "--db", str(db), "booth",
-                      "--practice", practice])
+    sys.path.insert(0, str(REPO / "tests"))
+    from terminal import Terminal  # tests/terminal.py: a pty read by a terminal emulator
+
+    term = Terminal(["--db", str(db), "booth", "--practice", practice], width=120, height=40)
     problems: list[str] = []
     typed = ""
     confirmed = 0
     delay = 0.0
     try:
-        term.drain(3.0)  # start-up
-        for _ in range(5):  # start, consent, store: yes, quotes: yes, role: parent
-            term.send("\r", 0.5)
-        term.send("\r", 1.0)  # take the suggested pseudonym: the story begins
+        term.wait_for("Welkom")
+        for marker in ("Eerst even dit", "bewaren?", "laten zien?", "Wie bent u?",
+                       "Welke naam", "Ik ben klaar"):  # the main button has the focus
+            term.press("enter")
+            term.wait_for(marker)
         text = story_text(rng.randrange(10**6), 0, 0, 600).replace("\n", " ")
         bursts = rng.randint(1, 4)
         for burst in range(bursts + 1):
@@ -461,17 +426,21 @@ def booth_tui_round(db: Path, rng: random.Random) -> Kill:
             if burst == bursts:  # the last burst is cut off by the kill
                 began = time.monotonic()
                 for ch in chunk[: rng.randint(0, len(chunk))]:
-                    term.send(ch, 0.01)
+                    term.send(ch)
+                    time.sleep(0.01)
                     typed += ch
-                term.drain(rng.uniform(0.0, 0.9))  # sometimes while the autosave runs
+                time.sleep(rng.uniform(0.0, 0.9))  # sometimes while the autosave runs
                 delay = time.monotonic() - began
                 break
-            term.send(chunk, 0.05)
+            term.send(chunk)
             typed += chunk
-            term.drain(1.2)  # typing stopped: the booth autosaves after 0.6 s
-            _story, saved = _booth_part(db, before)
-            if saved == typed:
-                confirmed = len(typed)
+            deadline = time.monotonic() + 30  # wait for the autosave, not a fixed time
+            while time.monotonic() < deadline:
+                _story, saved = _booth_part(db, before)
+                if saved == typed:
+                    confirmed = len(typed)
+                    break
+                time.sleep(0.05)
     finally:
         term.kill()
     story, saved = _booth_part(db, before)

@@ -154,7 +154,7 @@ async def test_tui_pin_dialog_honours_the_lockout(store, clock):
             await pilot.pause()
             shown = str(dialog.query_one("#pin-error", Static).render())
             if attempt < 4:
-                assert "Onjuiste pincode" in shown
+                assert "pincode klopt niet" in shown
         assert "Wacht 30 seconden" in shown
         dialog.query_one("#pin", Input).value = "2468"  # right, but still locked
         await pilot.press("enter")

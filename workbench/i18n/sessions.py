@@ -340,11 +340,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.welcome": ("Welkom bij {name}", "Welcome to {name}"),
     "ballot.checkin_text": (
         "Typ een verzonnen naam. Niet uw echte naam.\n"
-        "Of laat het leeg. Dan krijgt u een nummer.\n"
-        "Niemand anders ziet wat u invult.",
+        "Of laat het leeg. Dan krijgt u een nummer.",
         "Type a made-up name. Not your real name.\n"
-        "Or leave it empty. Then you get a number.\n"
-        "Nobody else sees what you fill in.",
+        "Or leave it empty. Then you get a number.",
     ),
     "ballot.label_placeholder": ("Verzonnen naam (mag leeg blijven)",
                                  "Made-up name (may stay empty)"),

@@ -49,8 +49,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cmd.theme_help": ("Kies andere kleuren voor de schermen", "Choose other screen colours"),
     "cmd.quit": ("Afsluiten", "Quit"),
     "cmd.quit_help": ("Sluit de workbench af", "Close the workbench"),
-    "cmd.keys": ("Toetsen", "Keys"),
-    "cmd.keys_help": ("Laat zien welke toetsen hier werken", "Show which keys work here"),
     "cmd.placeholder": ("Zoek een opdracht…", "Search for commands…"),
     "app.help_quit_title": ("Wilt u afsluiten?", "Do you want to quit?"),
     "app.help_quit": ("Druk op Ctrl+Q om af te sluiten.", "Press Ctrl+Q to quit."),

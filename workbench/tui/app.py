@@ -55,10 +55,10 @@ class WorkbenchApp(App[None]):
         self.push_screen(HomeScreen(self.store))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        # Textual's own palette entries, in the user's language.
+        # Textual's own palette entries, in the user's language. Its key panel is left out:
+        # it shows Textual's English help texts; the footer of every screen lists its keys.
         yield SystemCommand(t("cmd.theme"), t("cmd.theme_help"), self.action_change_theme)
         yield SystemCommand(t("cmd.quit"), t("cmd.quit_help"), self.action_quit)
-        yield SystemCommand(t("cmd.keys"), t("cmd.keys_help"), self.action_show_help_panel)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
