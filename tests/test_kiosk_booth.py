@@ -356,3 +356,18 @@ async def test_the_language_switch_is_for_one_person_only(store):
         await pilot.pause()
         await pilot.pause()
         assert "Welkom" in _text(screen, ".booth-title")
+
+
+async def test_switching_language_mid_story_keeps_the_text(store):
+    app = make_booth_app(store, _setup(store), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _enter_to_topics(pilot)
+        await _type(pilot, "mijn verhaal")
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.pause()
+        assert "Topic 1 of" in _text(screen, "#topic-count")
+        assert screen.query_one(StoryArea).text == "mijn verhaal"
+        await _type(pilot, " gaat door")
+        assert screen.query_one(StoryArea).flush()
+    assert _story(store)["text"] == "mijn verhaal gaat door"

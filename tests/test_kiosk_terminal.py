@@ -20,9 +20,15 @@ pytestmark = pytest.mark.slow
 PIN = "4321"
 LONG = os.environ.get("WORKBENCH_LONG") == "1"
 PIN_QUESTION = "Alleen voor de begeleider"
-# F2 switches the language for one participant (tested on its own); every other function
-# key must lead nowhere
-WAYS_OUT_F = [key for key in FUNCTION_KEYS if key != "f2"]
+WAYS_OUT_F = list(FUNCTION_KEYS)
+
+
+def _undo_language_switch(term: Terminal, key: str) -> None:
+    """F2 switches the language for this participant (not a way out): switch back."""
+    if key == "f2":
+        term.wait_until(lambda: "Nederlands" in term.text(), "the switch to English")
+        term.press("f2")
+        term.wait_until(lambda: "Nederlands" not in term.text(), "the switch back")
 
 
 def _workshop(path: Path) -> None:
@@ -135,6 +141,7 @@ def test_every_way_out_of_the_booth_asks_for_the_pin_or_does_nothing(booth_file)
             if PIN_QUESTION in term.text():
                 term.press("escape")
                 term.wait_gone(PIN_QUESTION)
+            _undo_language_switch(term, key)
             assert term.alive(), key
             assert "Search for commands" not in term.text()
             assert "Zoek een opdracht" not in term.text()
@@ -216,6 +223,7 @@ def test_every_way_out_of_the_ballot_asks_for_the_pin_or_does_nothing(ballot_fil
                 if PIN_QUESTION in term.text():
                     term.press("escape")
                     term.wait_gone(PIN_QUESTION)
+                _undo_language_switch(term, key)
                 assert term.alive(), key
                 assert "Zoek een opdracht" not in term.text()
 

@@ -328,8 +328,8 @@ class BoothScreen(Kiosk, Screen[None]):
         """Rebuild the texts in the new language; stay on the same step with what was
         typed."""
         step = self.step
-        area = self.query_one("#story", StoryArea)
-        area.flush()
+        if self.session is not None and self.query_one("#story", StoryArea).story_id:
+            self._remember()  # the answer is saved and shown again after the rebuild
         name = self.query_one("#name-input", Input).value
         thanks = self.session
         await self.recompose()
