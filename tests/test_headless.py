@@ -9,7 +9,7 @@ import sys
 import workbench
 
 # numpy is left out: sqlite-utils imports it for its type mapping.
-HEAVY = ("textual", "spacy", "sklearn", "reportlab")
+HEAVY = ("textual", "spacy", "sklearn", "reportlab", "espeakng_loader", "miniaudio")
 
 
 def core_modules() -> list[str]:

@@ -265,10 +265,12 @@ def _register() -> None:
         maintenance,
         posters,
         sessions,
+        speech,
         workshop,
     )
 
-    for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance):
+    for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance,
+                   speech):
         module.register(main, export, import_)
 
 

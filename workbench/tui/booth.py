@@ -234,10 +234,26 @@ class BoothScreen(Kiosk, Screen[None]):
         return switcher.first(ContentSwitcher).current or "welcome"
 
     def show(self, step: str) -> None:
+        changed = step != self.step or step == "topic"
         self.query_one("#steps", ContentSwitcher).current = step
         self.last_activity = self.step_shown_at = self.clock()
         self.query_one(FOCUS[step]).focus()
         self.refresh_bindings()  # "Escape back" only where there is a step to go back to
+        if changed:
+            self.kiosk_screen_changed()
+
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        step = self.step
+        topic = None
+        if step == "topic" and self.session is not None and self.session.topics:
+            topic = self.session.topics[self.topic_index]
+        text = speech.booth_text(step, get_language(), practice=self.practice_name,
+                                 topic=topic)
+        if step == "thanks":
+            text += "\n" + str(self.query_one("#thanks-text", Static).render())
+        return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "step_back" and self.is_mounted:

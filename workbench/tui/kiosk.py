@@ -19,13 +19,17 @@ only has to be a ``Kiosk``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from textual.app import App
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button
 
 from workbench import access
-from workbench.i18n import get_language, set_language
+from workbench.i18n import get_language, set_language, t
 
 # App-wide actions a kiosk must not allow: quitting, the command palette (which can quit or
 # open other phases), switching phases or screens, suspending the process, the key panel.
@@ -37,6 +41,7 @@ KIOSK_VETOED = frozenset({
 })
 
 KIOSK_BINDINGS = [
+    Binding("f5", "kiosk_speak", "key.kiosk_speak", id="kiosk_speak"),
     Binding("ctrl+q", "kiosk_leave", "key.kiosk_leave", id="kiosk_leave", priority=True),
     Binding("ctrl+c", "kiosk_leave", show=False, priority=True),
     Binding("f2", "kiosk_language", "key.kiosk_language", id="kiosk_language"),
@@ -58,11 +63,82 @@ def in_kiosk(app: App) -> bool:
     return any(isinstance(screen, Kiosk) for screen in app.screen_stack)
 
 
+def reader(app: App) -> Any:
+    """The app's one reader (one sound at a time, whatever screen asks)."""
+    found = getattr(app, "speech_reader", None)
+    if found is None:
+        from workbench.speech import Reader
+
+        found = Reader()
+        app.speech_reader = found  # type: ignore[attr-defined]
+    return found
+
+
+@dataclass
+class SpeechFailed(Message):
+    """The worker could not read aloud (no library, no sound device)."""
+
+    key: str
+
+
 class Kiosk:
     """Mix into a ``Screen`` that participants use (see the module docstring)."""
 
     # The text of the PIN question on this kiosk (an i18n key).
     KIOSK_PIN_TEXT = "booth.pin.text"
+
+    def speech_text(self) -> str:
+        """What F5 reads aloud here: the screen's question or instruction."""
+        return ""
+
+    def action_kiosk_speak(self) -> None:
+        """F5: read this screen aloud; F5 again while it speaks stops it."""
+        screen = self._screen()
+        speaker = reader(screen.app)
+        if speaker.speaking:
+            speaker.stop()
+            return
+        self.speak()
+
+    def speak(self) -> None:
+        from workbench import speech
+
+        screen = self._screen()
+        text = self.speech_text()
+        if not text:
+            return
+        speaker = reader(screen.app)
+        config = speech.settings(screen.app.store)  # type: ignore[attr-defined]
+        language = get_language()
+
+        def work() -> None:
+            try:
+                speaker.speak(text, language, config)
+            except speech.SpeechUnavailable as error:
+                screen.post_message(SpeechFailed(error.key))
+
+        screen.run_worker(work, thread=True, exclusive=True, group="speech",
+                          exit_on_error=False)
+
+    def kiosk_screen_changed(self) -> None:
+        """A new screen or step: the old sound stops; with automatic reading on, the new
+        one is read at once."""
+        from workbench import speech
+
+        screen = self._screen()
+        if getattr(screen.app, "speech_reader", None) is not None:
+            reader(screen.app).stop()
+        if speech.settings(screen.app.store).auto:  # type: ignore[attr-defined]
+            self.speak()
+
+    def on_speech_failed(self, event: SpeechFailed) -> None:
+        screen = self._screen()
+        app = screen.app
+        if not getattr(app, "speech_failed_once", False):
+            app.speech_failed_once = True  # type: ignore[attr-defined]
+            screen.notify(t("speech.no_sound"), timeout=8)
+        app.speech_unavailable = True  # type: ignore[attr-defined]
+        screen.refresh_bindings()
 
     def vetoes_app_action(self, action: str) -> bool:
         return action in KIOSK_VETOED

@@ -29,7 +29,7 @@ from textual.widgets import Button, Footer, Input, Static
 from workbench import ballots, booth, sessions
 from workbench.ballots import FactorAnswer
 from workbench.errors import WorkbenchError
-from workbench.i18n import set_language, t
+from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
@@ -93,6 +93,10 @@ class BallotKiosk(Kiosk, WorkbenchScreen):
 
     def kiosk_language_changed(self) -> None:
         self.call_after_refresh(self.language_changed)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.kiosk_screen_changed()
 
 
 class BallotStep(BallotKiosk):
@@ -242,6 +246,11 @@ class FactorStep(BallotStep):
             yield Vertical(*self.addition_rows(), id="additions-list")
         yield Footer(show_command_palette=False)
 
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        return speech.ballot_factor_text(self.factor, self.elements, get_language())
+
     def addition_rows(self) -> list[Horizontal]:
         return [Horizontal(Static(f"+ {inert(text)}", markup=False),
                            Button(t("ballot.add_remove"), id=f"remove-{i}"),
@@ -358,6 +367,12 @@ class PriorityStep(BallotStep):
         self.saved = self.flow.ballot()
         await super().language_changed()
 
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        return speech.ballot_text("priority", get_language(),
+                                  budget=self.flow.session["dot_budget"])
+
     def save(self) -> bool:
         for board in self.query(DotBoard):
             ballots.set_dots(self.flow.store, self.flow.ballot_id, board.dots)
@@ -393,6 +408,11 @@ class ConfirmStep(BallotStep):
     def on_mount(self) -> None:
         super().on_mount()
         self.query_one("#confirm", Button).focus()
+
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        return speech.ballot_text("confirm", get_language())
 
     def summary(self) -> Text:
         ballot = self.flow.ballot()
@@ -457,6 +477,11 @@ class ThanksScreen(BallotKiosk):
         super().on_mount()
         self.query_one("#next-person", Button).focus()
         self.set_interval(1.0, self.check_time)
+
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        return speech.ballot_text("thanks", get_language())
 
     def check_time(self) -> None:
         if self.app.screen is self and (

@@ -91,9 +91,16 @@ class CheckInScreen(BallotKiosk):
             button.value = False
         self.query_one("#checkin-error", Static).update("")
         self.query_one("#label", Input).focus()
+        self.kiosk_screen_changed()
 
     def on_key(self) -> None:
         self.query_one("#checkin-error", Static).update("")
+
+    def speech_text(self) -> str:
+        from workbench import speech
+
+        session = sessions.get_session(self.store, self.session_id)
+        return speech.ballot_text("checkin", get_language(), name=session["name"])
 
     def role(self) -> str:
         pressed = self.query_one("#role", RadioSet).pressed_button
