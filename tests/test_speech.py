@@ -204,3 +204,20 @@ def test_say_writes_a_wav_and_settings_are_kept(tmp_path):
     assert result.exit_code == 0 and "110" in result.output and "aan" in result.output
     result = runner.invoke(main, ["--db", str(db), "speech", "settings", "--rate", "20"])
     assert result.exit_code == 1 and "tussen 80 en 260" in result.output
+
+
+async def test_f5_has_words_for_the_other_booth_steps(store):
+    access.set_pin(store, "2468")
+    practice = store.scalar("SELECT id FROM practices ORDER BY name")
+    app = make_booth_app(store, practice)
+    reader = FakeReader()
+    app.speech_reader = reader
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        for step, words in (("refused", "Wij hebben niets bewaard"),
+                            ("empty", "U heeft nog niets geschreven"),
+                            ("idle", "Pauze"), ("thanks", "Dank u wel")):
+            screen.show(step)
+            await pilot.pause()
+            assert words in await _speak(pilot, reader)
+        reader.stop()
