@@ -75,7 +75,7 @@ async def test_hostile_names_stay_inert_and_english_works(store, tmp_path):
     app = make_app(store, language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         await open_exchange(pilot)
-        assert "1 stories" in included_text(app)
+        assert "1 story" in included_text(app)
         app.screen.query_one("#exchange-list", OptionList).highlighted = 2  # csv stories
         await pilot.pause()
         path = app.screen.query_one("#exchange-path", Input).value

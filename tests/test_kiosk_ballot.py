@@ -327,3 +327,15 @@ async def test_ballot_kiosk_app_leaves_only_with_the_pin(store):
         await pilot.press(*PIN, "enter")
         await pilot.pause()
     assert not app.is_running
+
+
+async def test_a_member_never_reads_a_facilitator_s_message(store):
+    session_id, _ = _session(store)
+    app = make_ballot_app(store, session_id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        sessions.close_session(store, session_id)  # closed under the member's hands
+        await pilot.press("enter")
+        await pilot.pause()
+        text = _screen_text(app)
+        assert "Dit lukt nu niet. Roep de begeleider." in text
+        assert type(app.screen).__name__ == "CheckInScreen"

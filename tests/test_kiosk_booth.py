@@ -371,3 +371,37 @@ async def test_switching_language_mid_story_keeps_the_text(store):
         await _type(pilot, " gaat door")
         assert screen.query_one(StoryArea).flush()
     assert _story(store)["text"] == "mijn verhaal gaat door"
+
+
+async def test_booth_errors_speak_the_booth_s_own_words_never_a_path(store, monkeypatch):
+    from workbench import stories
+    from workbench.errors import StoreError
+
+    stories.add_storyteller(store, "Zwaluw 7", "parent")
+    app = make_booth_app(store, _setup(store), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = pilot.app.screen
+        await pilot.press("enter", "enter", "enter", "enter", "enter")
+        await pilot.pause()
+        assert screen.step == "name"
+        await _type(pilot, "Zwaluw 7")
+        await pilot.press("enter")
+        await pilot.pause()
+        message = _text(screen, "#name-message")
+        assert message == "Deze naam kan niet. Kies een andere naam."  # nobody's name told
+        assert screen.step == "name"
+        await pilot.press("x")  # the message stays until the next key
+        await pilot.pause()
+        assert _text(screen, "#name-message") == ""
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.step == "topic"
+
+        def broken(*args, **kwargs):
+            raise StoreError("error.db_write", path="/home/facilitator/kwp.db", reason="disk")
+
+        monkeypatch.setattr(booth, "save_part", broken)
+        await _type(pilot, "tekst")
+        assert not screen.query_one(StoryArea).flush()
+        saved = _text(screen, "#saved")
+        assert "Roep de begeleider" in saved and "/home" not in saved and "kwp.db" not in saved

@@ -105,7 +105,7 @@ async def test_choosing_a_practice_and_english(file_store):
         await pilot.pause()
         table = app.screen.query_one("#posters-table", DataTable)
         assert table.row_count == 1
-        assert "posters ready to print" in str(app.screen.query_one("#posters-status").render())
+        assert "ready to print" in str(app.screen.query_one("#posters-status").render())
         assert "Print" in app.screen.active_bindings["f5"].binding.description
 
 

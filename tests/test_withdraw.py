@@ -81,7 +81,7 @@ def test_cli_withdraw_backs_up_first_and_export_no_longer_has_the_teller(demo_st
     assert refused.exit_code == 0 and "Niets verwijderd." in refused.output
     result = runner.invoke(main, ["--db", str(path), "withdraw", pseudonym], input="j\n")
     assert result.exit_code == 0, result.output
-    assert f"{pseudonym} is teruggetrokken" in result.output
+    assert f"De toestemming van {pseudonym} is ingetrokken" in result.output
     assert "Reservekopie:" in result.output
     backups = list((path.parent / ".workbench-backups").glob("*-withdraw.db"))
     assert backups

@@ -307,7 +307,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         guard_pin(store, pin)
         row = sessions.find_session(store, session)
-        if not yes and not click.confirm(t("sessions.cli.delete_ask", name=row["name"])):
-            raise click.Abort()
+        from workbench.cli.maintenance import confirm
+
+        if not yes and not confirm(t("sessions.cli.delete_ask", name=row["name"])):
+            click.echo(t("sessions.cli.delete_cancelled"))
+            return
         sessions.delete_session(store, row["id"])
         click.echo(t("sessions.cli.deleted", name=row["name"]))

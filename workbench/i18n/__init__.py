@@ -48,14 +48,18 @@ def language_from_env() -> str | None:
 
 
 def tn(key: str, n: int, language: str | None = None, **params: Any) -> str:
-    """Like ``t`` for a count: uses ``key.one`` when ``n`` is 1 and that key exists."""
-    if n == 1 and f"{key}.one" in catalog():
-        return t(f"{key}.one", language, n=n, **params)
+    """``t`` with the count ``n`` (kept for callers that name the count apart)."""
     return t(key, language, n=n, **params)
 
 
 def t(key: str, language: str | None = None, **params: Any) -> str:
-    """The message ``key`` in the current (or given) language, filled with ``params``."""
+    """The message ``key`` in the current (or given) language, filled with ``params``.
+
+    Counts are written one way: a key whose text counts ``{n}`` has a ``key.one`` form
+    ("1 verhaal"), used whenever ``n`` is 1 ("2 verhalen" otherwise).
+    """
+    if params.get("n") == 1 and f"{key}.one" in catalog():
+        key = f"{key}.one"
     entry = catalog().get(key)
     if entry is None:
         return key

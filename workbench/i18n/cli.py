@@ -25,7 +25,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.exported": ("Geschreven: {path}", "Written: {path}"),
     "error.empty_name": ("Geef een naam.", "Give a name."),
     "os.no_such_folder": ("de map bestaat niet", "the folder does not exist"),
-    "os.permission": ("geen toestemming om daar te schrijven", "no permission to write there"),
+    "os.permission": ("geen schrijfrechten voor die plek", "no permission to write there"),
     "os.disk_full": ("de schijf is vol", "the disk is full"),
     "os.is_folder": ("dat is een map", "that is a folder"),
     "os.read_only": ("die plek is alleen-lezen", "that place is read-only"),

@@ -45,6 +45,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' past bij {n} verhalen. Gebruik het begin van het verhaal-id.",
         "'{name}' matches {n} stories. Use the start of the story id.",
     ),
+    "coding.error.story_ambiguous.one": (
+        "'{name}' past bij 1 verhaal. Gebruik het begin van het verhaal-id.",
+        "'{name}' matches 1 story. Use the start of the story id."),
     "coding.error.out_of_range": (
         "De selectie {start}–{end} valt buiten het verhaal ({length} tekens).",
         "The selection {start}–{end} is outside the story ({length} characters).",
@@ -126,6 +129,8 @@ MESSAGES.update({
     # CLI
     "coding.cli.seeded": ("{n} categorieën uit de topiclijst toegevoegd.",
                           "{n} categories added from the topic list."),
+    "coding.cli.seeded.one": ('1 categorie uit de topiclijst toegevoegd.',
+        '1 category added from the topic list.'),
     "coding.cli.empty_codebook": (
         "Het codeboek is leeg. Begin met 'workbench codes seed' (uit de topiclijst).",
         "The codebook is empty. Start with 'workbench codes seed' (from the topic list).",
@@ -226,8 +231,10 @@ MESSAGES.update({
     "coding.story_title": ("Verhaal van {name} ({role})", "Story of {name} ({role})"),
     "coding.codebook": ("Codeboek", "Codebook"),
     "coding.fragments": ("Fragmenten in dit verhaal", "Fragments in this story"),
-    "coding.selection": ("Selectie: {n} tekens — “{text}” — druk c om te coderen",
-                         "Selection: {n} characters — “{text}” — press c to code"),
+    "coding.selection": ('Selectie: {n} tekens — “{text}” — druk op c om te coderen',
+        'Selection: {n} characters — “{text}” — press c to code'),
+    "coding.selection.one": ('Selectie: 1 teken — “{text}” — druk op c om te coderen',
+        'Selection: 1 character — “{text}” — press c to code'),
     "coding.select_hint": (
         "Kies tekst: Shift+pijltjes per woord, s = hele zin, of sleep met de muis. "
         "Tab = naar codeboek en fragmenten.",
@@ -275,7 +282,7 @@ MESSAGES.update({
     ),
     "coding.codebook_hint": ("Kies een code om de details te zien.",
                              "Choose a code to see its details."),
-    "coding.no_description": ("(nog geen omschrijving — druk e)",
+    "coding.no_description": ("(nog geen omschrijving — druk op e)",
                               "(no description yet — press e)"),
     "coding.origin.topic": ("Uit de topiclijst (deductief)", "From the topic list (deductive)"),
     "coding.origin.inductive": ("Ontstaan tijdens het coderen (inductief)",
@@ -284,7 +291,7 @@ MESSAGES.update({
     "coding.detail_uses": ("keer gegeven: {codings} · subcodes: {children}",
                            "times given: {codings} · sub-codes: {children}"),
     "coding.validated_by": ("✓ Beoordeeld door {who} op {when}", "✓ Reviewed by {who} on {when}"),
-    "coding.not_validated": ("Nog niet beoordeeld door professionals (druk v)",
+    "coding.not_validated": ("Nog niet beoordeeld door professionals (druk op v)",
                              "Not yet reviewed by professionals (press v)"),
     "coding.choose_code_first": ("Kies eerst een code in de lijst.",
                                  "Choose a code in the list first."),
@@ -351,6 +358,8 @@ MESSAGES.update({
         "sentences that everyone codes.",
     ),
     "coding.n_characters": ("{n} tekens", "{n} characters"),
+    "coding.n_characters.one": ('1 teken',
+        '1 character'),
     "coding.calibration_made": ("Kalibratiesessie '{name}' gemaakt.",
                                 "Calibration session '{name}' created."),
     "coding.coding_alone": (
@@ -366,6 +375,11 @@ MESSAGES.update({
         "{n} of the {total} sentences have no judgement yet: they count as missing in the "
         "comparison. Code them still, or choose ‘no code’ (Enter with nothing ticked).",
     ),
+    "coding.done_with_gaps.one": (
+        'Nog 1 van de {total} zinnen zonder oordeel: die telt in de vergelijking als '
+        'ontbrekend. Codeer hem alsnog, of kies ‘geen code’ (Enter zonder vinkje).',
+        '1 of the {total} sentences has no judgement yet: it counts as missing in the '
+        'comparison. Code it still, or choose ‘no code’ (Enter with nothing ticked).'),
     "coding.comparison_title": ("Vergelijking: {name}", "Comparison: {name}"),
     "coding.all_units": ("Alle zinnen naast elkaar ({n}):", "All sentences side by side ({n}):"),
 })

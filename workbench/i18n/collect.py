@@ -22,6 +22,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This story still has {n} possibly identifying details. Replace them or mark them as "
         "not identifying.",
     ),
+    "collect.error.unresolved.one": (
+        'Er staat nog 1 mogelijk herkenbaar detail in dit verhaal. Vervang het of '
+        'markeer het als niet herkenbaar.',
+        'This story still has 1 possibly identifying detail. Replace it or mark it as '
+        'not identifying.'),
     "collect.error.not_a_file": ("{path} is geen bestand.", "{path} is not a file."),
     # import
     "collect.import.ok": ("geïmporteerd als {pseudonym} ({chars} tekens)",
@@ -85,7 +90,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "codings {codings}, quotes on posters {quotes}. A backup is made first. Continue?",
     ),
     "collect.withdraw.done": (
-        "{pseudonym} is teruggetrokken. Verwijderd: verhalen {stories}, en alles wat ervan "
+        "De toestemming van {pseudonym} is ingetrokken. Verwijderd: verhalen {stories}, "
+        "en alles wat ervan "
         "gemaakt was.",
         "{pseudonym} has withdrawn. Removed: stories {stories}, and everything made from "
         "them.",
@@ -96,6 +102,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # story list and search (CLI and TUI)
     "collect.list.empty": ("Geen verhalen gevonden.", "No stories found."),
     "collect.list.count": ("{n} verhalen", "{n} stories"),
+    "collect.list.count.one": ('1 verhaal',
+        '1 story'),
     "collect.list.count_one": ("1 verhaal", "1 story"),
     "collect.list.more": ("De eerste {n} verhalen; zoek of filter om de rest te vinden.",
                           "The first {n} stories; search or filter to find the rest."),
@@ -103,7 +111,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.status.interrupted": ("onderbroken", "interrupted"),
     "collect.status.complete": ("af", "complete"),
     "collect.status.ready": ("codeerklaar", "ready to code"),
-    "collect.mode.booth": ("zelf getypt", "typed by teller"),
+    "collect.mode.booth": ("zelf getypt", "typed by the storyteller"),
     "collect.mode.interview": ("interview", "interview"),
     "collect.mode.import": ("geïmporteerd", "imported"),
     "collect.role.parent": ("ouder", "parent"),
@@ -120,6 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.kind.capital": ("naam?", "name?"),
     "collect.pseudo.applied": ("{n} keer vervangen, in alle verhalen.",
                                "Replaced {n} times, in every story."),
+    "collect.pseudo.applied.one": ('1 keer vervangen, in alle verhalen.',
+        'Replaced once, in every story.'),
     "collect.pseudo.passed": ("Verhaal van {pseudonym} is klaar voor coderen.",
                               "The story of {pseudonym} is ready for coding."),
     "collect.pseudo.none": ("Geen herkenbare details gevonden.", "No identifying details found."),
@@ -173,6 +183,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # pseudonymisation screen
     "pseudo.title": ("Pseudonimiseren — {name}: {n} mogelijk herkenbare details",
                      "Pseudonymise — {name}: {n} possibly identifying details"),
+    "pseudo.title.one": ('Pseudonimiseren — {name}: 1 mogelijk herkenbaar detail',
+        'Pseudonymise — {name}: 1 possibly identifying detail'),
     "pseudo.state_passed": (" · gecontroleerd", " · reviewed"),
     "pseudo.findings": ("Gevonden", "Found"),
     "pseudo.placeholder": ("Vervangen door:", "Replace with:"),

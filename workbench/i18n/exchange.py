@@ -90,6 +90,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} bronnen zonder platte tekst (pdf, beeld, geluid) zijn overgeslagen.",
         "{n} sources without plain text (PDF, picture, audio) were skipped.",
     ),
+    "exchange.cli.skipped_sources.one": (
+        '1 bron zonder platte tekst (pdf, beeld, geluid) is overgeslagen.',
+        '1 source without plain text (PDF, picture, audio) was skipped.'),
     "exchange.cli.imported_qdc": (
         "Ingelezen uit {name}: {codes} nieuwe codes ({known} waren er al), {factors} werkzame "
         "factoren.",
@@ -154,7 +157,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fragmenten met codes (CSV)", "Fragments with codes (CSV)"),
     "exchange.tui.choice.csv-factors": (
         "Factoren met elementen (CSV)", "Factors with elements (CSV)"),
-    "exchange.tui.choice.csv-ballots": ("Stembriefjes (CSV)", "Ballots (CSV)"),
+    "exchange.tui.choice.csv-ballots": ("Stemformulieren (CSV)", "Ballots (CSV)"),
     "exchange.tui.choice.csv-tallies": ("Telling klankbord (CSV)", "Sounding-board tallies (CSV)"),
     "exchange.tui.choice.json": ("Alles als JSON", "Everything as JSON"),
     "exchange.tui.choice.bundle": (
@@ -187,7 +190,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "What each sounding-board participant gave: recognition, reason, dots, ranking.",
     ),
     "exchange.tui.about.csv-tallies": (
-        "De telling per bijeenkomst en factor, alleen bevestigde stembriefjes.",
+        "De telling per bijeenkomst en factor, alleen bevestigde stemformulieren.",
         "The tally per session and factor, confirmed ballots only.",
     ),
     "exchange.tui.about.json": (
@@ -200,18 +203,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Everything on this laptop, to merge on another laptop with 'workbench merge'.",
     ),
     "exchange.tui.has.stories": ("{n} verhalen", "{n} stories"),
+    "exchange.tui.has.stories.one": ('1 verhaal',
+        '1 story'),
     "exchange.tui.has.storytellers": ("{n} vertellers", "{n} storytellers"),
+    "exchange.tui.has.storytellers.one": ('1 verteller',
+        '1 storyteller'),
     "exchange.tui.has.codes": ("{n} codes en categorieën", "{n} codes and categories"),
+    "exchange.tui.has.codes.one": ('1 code of categorie',
+        '1 code or category'),
     "exchange.tui.has.fragments": ("{n} fragmenten", "{n} fragments"),
+    "exchange.tui.has.fragments.one": ('1 fragment',
+        '1 fragment'),
     "exchange.tui.has.codings": ("{n} coderingen", "{n} codings"),
+    "exchange.tui.has.codings.one": ('1 codering',
+        '1 coding'),
     "exchange.tui.has.factors": ("{n} werkzame factoren", "{n} working factors"),
+    "exchange.tui.has.factors.one": ('1 werkzame factor',
+        '1 working factor'),
     "exchange.tui.has.elements": ("{n} kenmerkende elementen", "{n} characteristic elements"),
+    "exchange.tui.has.elements.one": ('1 kenmerkend element',
+        '1 characteristic element'),
     "exchange.tui.has.sessions": ("{n} klankbordbijeenkomsten", "{n} sounding-board sessions"),
-    "exchange.tui.has.ballots": ("{n} stembriefjes", "{n} ballots"),
+    "exchange.tui.has.sessions.one": ('1 klankbordbijeenkomst',
+        '1 sounding-board session'),
+    "exchange.tui.has.ballots": ('{n} stemformulieren',
+        '{n} ballots'),
+    "exchange.tui.has.ballots.one": ('1 stemformulier',
+        '1 ballot'),
     "exchange.tui.has.notes": (
         "{n} notities (memo's en opmerkingen van klankborden)",
         "{n} notes (memos and sounding-board remarks)",
     ),
+    "exchange.tui.has.notes.one": ('1 notitie (memo of opmerking van een klankbord)',
+        '1 note (a memo or a sounding-board remark)'),
     # --- errors
     "exchange.error.not_zip": (
         "'{name}' is geen geldig zip-bestand of is beschadigd.",

@@ -77,10 +77,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Alles in orde.",
         "Everything is in order.",
     ),
-    "maintenance.check_failed": (
-        "Er is iets mis ({n} probleem/problemen). Wat u kunt doen:",
-        "Something is wrong ({n} problem(s)). What you can do:",
-    ),
+    "maintenance.check_failed": ('Er is iets mis ({n} problemen). Wat u kunt doen:',
+        'Something is wrong ({n} problems). What you can do:'),
+    "maintenance.check_failed.one": ('Er is iets mis (1 probleem). Wat u kunt doen:',
+        'Something is wrong (1 problem). What you can do:'),
     "maintenance.advice.copy": (
         "  1. Maak eerst een kopie van het bestand zoals het nu is: "
         "workbench --db {path} backup kopie.db",
@@ -106,10 +106,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.label.links": ("Samenhang", "Consistency"),
     "check.label.fts": ("Zoekindex", "Search index"),
     "check.integrity_ok": ("SQLite-integriteitscontrole: in orde.", "SQLite integrity check: ok."),
-    "check.integrity_bad": (
-        "SQLite meldt {n} beschadiging(en) in het bestand.",
-        "SQLite reports {n} damaged spot(s) in the file.",
-    ),
+    "check.integrity_bad": ('SQLite meldt {n} beschadigingen in het bestand.',
+        'SQLite reports {n} damaged spots in the file.'),
+    "check.integrity_bad.one": ('SQLite meldt 1 beschadiging in het bestand.',
+        'SQLite reports 1 damaged spot in the file.'),
     "check.unreadable": (
         "Het bestand kan niet gelezen worden: {reason}.",
         "The file cannot be read: {reason}.",
@@ -130,37 +130,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reservekopie gemaakt).",
         "version {version}; opening it adds {versions} (a backup is made first).",
     ),
-    "check.schema_missing": (
-        "{n} tabel(len) of kolom(men) ontbreken.",
-        "{n} table(s) or column(s) are missing.",
-    ),
+    "check.schema_missing": ('{n} tabellen of kolommen ontbreken.',
+        '{n} tables or columns are missing.'),
+    "check.schema_missing.one": ('1 tabel of kolom ontbreekt.',
+        '1 table or column is missing.'),
     "check.orphans_ok": ("geen verweesde rijen.", "no orphaned rows."),
-    "check.orphans_bad": (
-        "{n} rij(en) verwijzen naar iets dat niet meer bestaat.",
-        "{n} row(s) refer to something that no longer exists.",
-    ),
+    "check.orphans_bad": ('{n} rijen verwijzen naar iets dat niet meer bestaat.',
+        '{n} rows refer to something that no longer exists.'),
+    "check.orphans_bad.one": ('1 rij verwijst naar iets dat niet meer bestaat.',
+        '1 row refers to something that no longer exists.'),
     "check.links_ok": ("geen halve gegevens.", "no partial records."),
     "check.link.workshop_topic_list": (
         "De werkplaats verwijst naar een topiclijst die niet bestaat.",
         "The workshop refers to a topic list that does not exist.",
     ),
-    "check.link.story_without_consent": (
-        "{n} verha(a)l(en) zonder toestemming van de verteller.",
-        "{n} stor(y/ies) without the storyteller's consent.",
-    ),
+    "check.link.story_without_consent": ('{n} verhalen zonder toestemming van de verteller.',
+        "{n} stories without the storyteller's consent."),
+    "check.link.story_without_consent.one": ('1 verhaal zonder toestemming van de verteller.',
+        "1 story without the storyteller's consent."),
     "check.link.import_without_consent": (
-        "{n} geïmporteerd(e) verha(a)l(en) zonder vastgelegde toestemming. Leg die vast "
-        "voordat er citaten uit gebruikt worden.",
-        "{n} imported stor(y/ies) without recorded consent. Record it before quoting them.",
-    ),
+        '{n} geïmporteerde verhalen zonder vastgelegde toestemming. Leg die vast '
+        'voordat er citaten uit gebruikt worden.',
+        '{n} imported stories without recorded consent. Record it before quoting them.'),
+    "check.link.import_without_consent.one": (
+        '1 geïmporteerd verhaal zonder vastgelegde toestemming. Leg die vast voordat er '
+        'citaten uit gebruikt worden.',
+        '1 imported story without recorded consent. Record it before quoting it.'),
     "check.link.withdrawn_still_present": (
-        "{n} ingetrokken verteller(s) staan nog in het bestand.",
-        "{n} withdrawn storyteller(s) are still in the file.",
-    ),
-    "check.link.fragment_outside_story": (
-        "{n} fragment(en) vallen buiten de tekst van hun verhaal.",
-        "{n} fragment(s) lie outside the text of their story.",
-    ),
+        '{n} vertellers die hun toestemming introkken, staan nog in het bestand.',
+        '{n} storytellers who withdrew consent are still in the file.'),
+    "check.link.withdrawn_still_present.one": (
+        '1 verteller die de toestemming introk, staat nog in het bestand.',
+        '1 storyteller who withdrew consent is still in the file.'),
+    "check.link.fragment_outside_story": ('{n} fragmenten vallen buiten de tekst van hun verhaal.',
+        '{n} fragments lie outside the text of their story.'),
+    "check.link.fragment_outside_story.one": ('1 fragment valt buiten de tekst van zijn verhaal.',
+        '1 fragment lies outside the text of its story.'),
     "check.fts_ok": ("in orde.", "ok."),
     "check.fts_repaired": ("was niet in orde en is opnieuw opgebouwd.",
                            "was out of step and has been rebuilt."),

@@ -21,11 +21,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not yet discussed in a sounding-board session.",
     ),
     "posters.participants": ("{n} deelnemers", "{n} participants"),
+    "posters.participants.one": ('1 deelnemer',
+        '1 participant'),
     "posters.below_quorum": (
         "Onder het quorum: {n} deelnemers, nodig waren er {quorum}. Lees dit als een eerste "
         "indruk.",
         "Below quorum: {n} participants, {quorum} were needed. Read this as a first impression.",
     ),
+    "posters.below_quorum.one": (
+        'Onder het quorum: 1 deelnemer, nodig waren er {quorum}. Lees dit als een '
+        'eerste indruk.',
+        'Below quorum: 1 participant, {quorum} were needed. Read this as a first impression.'),
     "posters.below_quorum_short": ("onder het quorum", "below quorum"),
     "posters.chart.recognition": ("Herkenning", "Recognition"),
     "posters.chart.n": ("n = {n}", "n = {n}"),
@@ -59,6 +65,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} werkzame factoren uit {practices} praktijken",
         "{n} working factors from {practices} practices",
     ),
+    "posters.bundle_summary.one": ('1 werkzame factor uit {practices} praktijken',
+        '1 working factor from {practices} practices'),
     "posters.overview_title": ("Overzicht", "Overview"),
     "posters.overview_intro": (
         "Alle factoren met hun kenmerkende elementen, op volgorde van prioriteit zoals de "
@@ -100,7 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(pseudonymisation).",
     ),
     "posters.reason.withdrawn": (
-        "de verteller heeft zich teruggetrokken. Haal het citaat weg bij de factor.",
+        "de verteller heeft de toestemming ingetrokken. Haal het citaat weg bij de factor.",
         "the storyteller has withdrawn. Remove the quote from the factor.",
     ),
     "posters.reason.changed": (
@@ -126,6 +134,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nothing was printed: {n} quotes may not go on paper. Fix the points above, or print "
         "without those quotes (--skip-unconsented).",
     ),
+    "posters.error.blocked.one": (
+        'Er is niets geprint: 1 citaat mag niet op papier. Los het punt hierboven op, '
+        'of print zonder dat citaat (--skip-unconsented).',
+        'Nothing was printed: 1 quote may not go on paper. Fix the point above, or '
+        'print without that quote (--skip-unconsented).'),
     "posters.error.nothing": (
         "Er zijn geen werkzame factoren om te printen. Maak ze eerst in 'Werkzame factoren'.",
         "There are no working factors to print. Make them first in 'Working factors'.",
@@ -156,10 +169,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} posters geprint in {path}.",
         "{n} posters printed in {path}.",
     ),
+    "posters.cli.done.one": ('1 poster geprint in {path}.',
+        '1 poster printed in {path}.'),
     "posters.cli.cancelled": (
         "Gestopt na {n} posters; wat al geprint was staat in {path}.",
         "Stopped after {n} posters; what was printed is in {path}.",
     ),
+    "posters.cli.cancelled.one": ('Gestopt na 1 poster; wat al geprint was staat in {path}.',
+        'Stopped after 1 poster; what was printed is in {path}.'),
     "posters.cli.problems": (
         "Deze citaten mogen niet op papier:",
         "These quotes may not go on paper:",
@@ -189,6 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "posters.screen.checking": ("Bezig met nakijken …", "Checking …"),
     "posters.screen.ready": (
         "{n} posters klaar om te printen.", "{n} posters ready to print."),
+    "posters.screen.ready.one": ('1 poster klaar om te printen.',
+        '1 poster ready to print.'),
     "posters.screen.no_problems": (
         "Niets: alles mag geprint worden.", "Nothing: everything may be printed."),
     "posters.screen.how_to_skip": (
@@ -199,6 +218,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is niets geprint: {n} citaten mogen niet op papier. Zie de lijst rechts.",
         "Nothing was printed: {n} quotes may not go on paper. See the list on the right.",
     ),
+    "posters.screen.blocked.one": (
+        'Er is niets geprint: 1 citaat mag niet op papier. Zie de lijst rechts.',
+        'Nothing was printed: 1 quote may not go on paper. See the list on the right.'),
     "posters.screen.no_folder": (
         "Geef een map voor de PDF-bestanden.", "Give a folder for the PDF files."),
     "posters.screen.printing": (
@@ -210,4 +232,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klaar: {n} posters ({files} bestanden) in {path}.",
         "Done: {n} posters ({files} files) in {path}.",
     ),
+    "posters.screen.done.one": ('Klaar: 1 poster ({files} bestanden) in {path}.',
+        'Done: 1 poster ({files} files) in {path}.'),
 }

@@ -10,6 +10,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "less, and so on down to 0 for the last; a factor someone leaves out of their ranking "
         "scores 0 from that person.",
     ),
+    "tally.borda_rule.one": ('Rangorde (Borda): bij 1 factor krijgt die {top} punten.',
+        'Ranking (Borda): with 1 factor it scores {top} points.'),
     "tally.dots_rule": (
         "Stippen: iedereen verdeelt stippen over de factoren (stippen per persoon: {budget}); "
         "de score is het totaal aantal stippen.",
@@ -154,6 +156,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recognition: n={n}, n/a {na}, mean {mean}, median {median}",
     ),
     "sessions.report.hands_recognition": ("{n} handen: herken ik", "{n} hands: recognise it"),
+    "sessions.report.hands_recognition.one": ('1 hand: herken ik',
+        '1 hand: recognise it'),
     "sessions.report.reasons": ("Waarom:", "Why:"),
     "sessions.report.additions": ("Aanvullingen:", "Additions:"),
     # command line
@@ -161,7 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen klankbordbijeenkomsten. Maak er een met 'workbench sessions create NAAM'.",
         "No sounding-board sessions yet. Create one with 'workbench sessions create NAME'.",
     ),
-    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, stemmen: {n}",
+    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, "
+                          "stemformulieren: {n}",
                           "{name} — {practice} — {state} — {factors} factors, ballots: {n}"),
     "sessions.cli.created": (
         "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, stippen per persoon: "
@@ -183,8 +188,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Ballot of {label} saved (not confirmed yet)."),
     "sessions.cli.hands_saved": ("Tellingen bewaard voor '{name}': {n}.",
                                  "Counts saved for '{name}': {n}."),
+    "sessions.cli.delete_cancelled": ("Niets verwijderd.", "Nothing was deleted."),
     "sessions.cli.delete_ask": (
-        "Bijeenkomst '{name}' met alle stemmen verwijderen? Er wordt eerst een reservekopie "
+        "Bijeenkomst '{name}' met alle stemformulieren verwijderen? Er wordt eerst een "
+        "reservekopie "
         "gemaakt.",
         "Delete session '{name}' with all its ballots? A backup is made first.",
     ),
@@ -212,7 +219,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.sessions_save": ("Bewaren", "Save"),
     "key.sessions_cancel": ("Annuleren", "Cancel"),
     "key.sessions_export": ("Exporteren", "Export"),
-    "key.sessions_accept": ("Aanvulling overnemen", "Take on addition"),
+    "key.sessions_accept": ("Aanvulling overnemen", "Accept addition"),
     "key.sessions_delete_card": ("Kaart weg", "Remove card"),
     "key.ballot_next": ("Volgende", "Next"),
     "key.ballot_previous": ("Terug", "Back"),
@@ -237,10 +244,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.col.ballots": ("Stemmen/minimum", "Ballots/quorum"),
     "sessions.col.participant": ("Deelnemer", "Participant"),
     "sessions.col.role": ("Rol", "Role"),
-    "sessions.col.ballot": ("Formulier", "Ballot"),
+    "sessions.col.ballot": ("Stemformulier", "Ballot"),
     "sessions.col.factor": ("Factor", "Factor"),
     "sessions.col.addition": ("Aanvulling", "Addition"),
-    "sessions.col.accepted": ("Overgenomen", "Taken on"),
+    "sessions.col.accepted": ("Overgenomen", "Accepted"),
     "sessions.col.hands_priority": ("Belangrijkst", "Most important"),
     "sessions.col.hands_recognition": ("Herken ik", "Recognise it"),
     "sessions.deleted": ("Bijeenkomst '{name}' is verwijderd (reservekopie gemaakt).",
@@ -289,10 +296,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sessions.detail.practice": ("Praktijk: {practice} · datum: {date}",
                                  "Practice: {practice} · date: {date}"),
     "sessions.detail.factors": ("{n} factoren:", "{n} factors:"),
+    "sessions.detail.factors.one": ('1 factor:',
+        '1 factor:'),
     "sessions.detail.count": (
-        "{n} bevestigde stemformulieren · {checked} aangemeld · minimaal {quorum} nodig",
-        "{n} confirmed ballots · {checked} checked in · {quorum} needed",
-    ),
+        '{n} bevestigde stemformulieren · {checked} ingecheckt · minimaal {quorum} '
+        'nodig',
+        '{n} confirmed ballots · {checked} checked in · {quorum} needed'),
+    "sessions.detail.count.one": (
+        '1 bevestigd stemformulier · {checked} ingecheckt · minimaal {quorum} nodig',
+        '1 confirmed ballot · {checked} checked in · {quorum} needed'),
     "sessions.detail.revealed": ("De uitkomsten zijn zichtbaar.", "The results are visible."),
     "sessions.detail.hidden": ("De uitkomsten zijn verborgen tot u ze toont (r).",
                                "The results are hidden until you reveal them (r)."),
@@ -352,6 +364,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ballot.label_taken": ("Deze naam kan niet. Kies een andere naam.",
                            "This name cannot be used. Choose another name."),
     "ballot.start": ("Beginnen", "Start"),
+    "ballot.problem": ("Dit lukt nu niet. Roep de begeleider.",
+                       "This does not work right now. Please call the facilitator."),
     "ballot.hint.checkin": (
         "Druk op Enter om te beginnen. Eerst zeggen wie u bent? Druk op Tab.",
         "Press Enter to start. Want to say who you are first? Press Tab.",

@@ -37,6 +37,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                       "Reading aloud works: eSpeak NG and an audio device were found."),
     "speech.cli.exported": ("{n} geluidsbestanden geschreven in {folder}.",
                             "{n} audio files written in {folder}."),
+    "speech.cli.exported.one": ('1 geluidsbestand geschreven in {folder}.',
+        '1 audio file written in {folder}.'),
     "speech.cli.settings": (
         "Voorlezen: {rate} woorden per minuut, automatisch voorlezen {auto}, "
         "stem nl: {voice_nl}, stem en: {voice_en}.",

@@ -22,6 +22,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "home.n.factors": ("{n} factoren", "{n} factors"),
     "home.n.factors.one": ("1 factor", "1 factor"),
     "home.n.common_factors": ("{n} gemeenschappelijk", "{n} common"),
+    "home.n.common_factors.one": ('1 gemeenschappelijk',
+        '1 common'),
     "home.n.sessions": ("{n} bijeenkomsten", "{n} sessions"),
     "home.n.sessions.one": ("1 bijeenkomst", "1 session"),
     "home.n.posters": ("{n} posters geprint", "{n} posters printed"),

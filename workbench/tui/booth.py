@@ -433,6 +433,11 @@ class BoothScreen(Kiosk, Screen[None]):
             "booth.name.placeholder_suggested", name=self.suggested_name)
         self.show("name")
 
+    @on(Input.Changed, "#name-input")
+    def name_typed(self) -> None:
+        self.last_activity = self.clock()
+        self.query_one("#name-message", Static).update("")
+
     @on(Input.Submitted, "#name-input")
     def name_entered(self, event: Input.Submitted) -> None:
         self._begin(event.value or self.suggested_name)

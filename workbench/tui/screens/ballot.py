@@ -162,7 +162,7 @@ class BallotStep(BallotKiosk):
             if not self.save():
                 return
         except WorkbenchError as error:
-            self.show_error(error.message())
+            self.show_error(participant_message(error))
             return
         self.go(self.step + 1)
 
@@ -443,7 +443,7 @@ class ConfirmStep(BallotStep):
         try:
             ballots.confirm(self.flow.store, self.flow.ballot_id)
         except WorkbenchError as error:
-            self.show_error(error.message())
+            self.show_error(participant_message(error))
             return
         self.app.switch_screen(ThanksScreen(self.flow))
 
@@ -500,6 +500,12 @@ class ThanksScreen(BallotKiosk):
             return
         set_language(self.flow.language)  # the next person starts in the workshop's
         self.app.pop_screen()
+
+
+def participant_message(error: WorkbenchError) -> str:
+    """A member never reads a facilitator's message (or a file path): the ballot's own
+    messages pass, anything else becomes "ask the facilitator"."""
+    return error.message() if error.key.startswith("ballot.") else t("ballot.problem")
 
 
 def scale_words(score: Any) -> str:

@@ -123,7 +123,9 @@ class CheckInScreen(BallotKiosk):
             flow.label = participant["label"]
             flow.ballot_id = ballots.start_ballot(self.store, participant["id"])
         except WorkbenchError as error:
-            message = error.message()
+            from workbench.tui.screens.ballot import participant_message
+
+            message = participant_message(error)
             if error.key == "sessions.error.label_taken":
                 message = t("ballot.label_taken")
             self.query_one("#checkin-error", Static).update(message)

@@ -1,0 +1,106 @@
+"""One word for each thing, everyday Dutch for participants, every count right
+(../shared/TERMS.md). Reads every catalogue key."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.i18n import catalog, t
+
+# What parents and members read in the booth and the ballot (not the facilitator's PIN
+# question, not the errors of interview mode, which the facilitator sees).
+PARTICIPANT_PREFIXES = ("booth.", "ballot.", "key.kiosk_", "speech.no_sound")
+FACILITATOR_KEYS = re.compile(r"^(booth\.error\.|booth\.pin\.|ballot\.pin_text$)")
+BANNED_FOR_PARTICIPANTS = ("schuilnaam", "kenniswerkplaats", "hooguit", "hoogstens", "deels",
+                           "grotendeels", "n.v.t.", "factor", "tekens", "opgeslagen",
+                           "anoniem", "aangemeld", "verhalenhoek")
+# TERMS.md: the alternatives that must not be used (Dutch, English).
+NOT_OUR_WORDS_NL = ("stembriefje", "opslaan", "opgeslagen", "suggestie", "beschrijving",
+                    "teruggetrokken", "toestemming om daar")
+NOT_OUR_WORDS_EN = (" teller", "take on", "taken on")
+# Keys with {n} that is not a count of things (an ordinal, a list number, "n = 3").
+NOT_A_COUNT = {
+    "booth.topic.count", "coding.cli.no_such_unit", "coding.cli.judged",
+    "coding.cli.disagreements", "coding.progress", "coding.all_units", "coding.cli.removed",
+    "exchange.refi.imported_pseudonym", "maintenance.advice.restore",
+    "maintenance.advice.help", "posters.chart.n", "posters.chart.na",
+    "posters.recognition_mean", "sessions.report.dots_extra", "sessions.report.recognition",
+    "sessions.cli.hands_saved", "sessions.cli.line", "sessions.cli.closed",
+    "sessions.report.participants", "sessions.below_quorum_note",
+    "sessions.report.unconfirmed", "wall.cell", "collect.list.more",
+}
+
+
+def participant_keys() -> list[str]:
+    return sorted(k for k in catalog() if k.startswith(PARTICIPANT_PREFIXES)
+                  and not FACILITATOR_KEYS.match(k))
+
+
+def sentences(text: str) -> list[str]:
+    text = re.sub(r"\{[a-z_]+\}", "X", text)
+    parts = re.split(r"(?<=[.?!:])\s+|\n+", text)
+    return [p for p in (part.strip(" •-") for part in parts) if p]
+
+
+def test_there_are_participant_keys():
+    keys = participant_keys()
+    assert "booth.consent.store" in keys and "ballot.recognise_question" in keys
+    assert "booth.pin.text" not in keys
+
+
+@pytest.mark.parametrize("language", [0, 1])
+def test_participant_sentences_are_short(language):
+    long = [(key, s) for key in participant_keys()
+            for s in sentences(catalog()[key][language]) if len(s.split()) > 12]
+    assert long == []
+
+
+def test_participant_texts_avoid_hard_words():
+    found = [(key, word) for key in participant_keys() for word in BANNED_FOR_PARTICIPANTS
+             if word in catalog()[key][0].lower()]
+    assert found == []
+
+
+def test_one_word_for_each_thing():
+    found = []
+    for key, (nl, en) in catalog().items():
+        found += [(key, w) for w in NOT_OUR_WORDS_NL if w in nl.lower()]
+        found += [(key, w) for w in NOT_OUR_WORDS_EN if w in en.lower()]
+    assert found == []
+
+
+def test_every_count_has_a_singular():
+    missing = [key for key, (nl, _) in catalog().items()
+               if "{n}" in nl and not key.endswith(".one") and key not in NOT_A_COUNT
+               and f"{key}.one" not in catalog()]
+    assert missing == []
+    bracket = [key for key, (nl, en) in catalog().items()
+               if re.search(r"\w\((en|s|e|len|men)\)|a\)l\(|\(y/ies\)|\(s\)", nl + en)]
+    assert bracket == []
+
+
+def test_counts_of_one_read_right():
+    assert t("wall.cards", n=1) == "1 kaart" and t("wall.cards", n=2) == "2 kaarten"
+    assert t("wall.cards", "en", n=1) == "1 card"
+    assert t("check.orphans_bad", n=1).startswith("1 rij verwijst")
+
+
+def test_a_dutch_confirmation_takes_j(tmp_path):
+    from workbench.cli import main
+
+    db = tmp_path / "kwp.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(db), "init", "K", "--practice", "Vlinder"],
+                         input="\n\n").exit_code == 0
+    assert runner.invoke(main, ["--db", str(db), "sessions", "create", "Mei"]).exit_code == 0
+    result = runner.invoke(main, ["--db", str(db), "sessions", "delete", "Mei"], input="j\n")
+    assert result.exit_code == 0, result.output
+    assert "[j/N]" in result.output
+    assert runner.invoke(main, ["--db", str(db), "sessions", "list"]).output.strip() == t(
+        "sessions.cli.none")
+    assert runner.invoke(main, ["--db", str(db), "sessions", "create", "Juni"]).exit_code == 0
+    result = runner.invoke(main, ["--db", str(db), "sessions", "delete", "Juni"], input="nee\n")
+    assert result.exit_code == 0 and "Niets verwijderd" in result.output
