@@ -2,7 +2,8 @@
 
 A bundle is a zip with ``manifest.json`` (format, schema version and applied migrations,
 the workshop, per table its columns and row count) and ``tables/<name>.jsonl``, one JSON
-list of column values per row. Tables are found from the schema itself, so tables other
+list of column values per row, and ``clocks/<name>.jsonl``, line by line the version of
+that row (``workbench.exchange.versions``); the manifest names the laptop and its clock. Tables are found from the schema itself, so tables other
 issues add later travel without changes here. Left out: bookkeeping (migrations, meta,
 merge state), the search index, laptop-local logs with integer keys (their numbers would
 collide between laptops), and identities unless asked for with the facilitator PIN.
@@ -25,7 +26,8 @@ from workbench.workshop import require_workshop
 FORMAT = "workbench-bundle"
 BUNDLE_VERSION = 1
 # Never bundled: bookkeeping of this file, and what only makes sense on this laptop.
-LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs"}
+LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
+                "row_versions", "sync_peers", "merge_conflicts"}
 PRIVATE_TABLES = {"identities"}
 
 
@@ -80,10 +82,15 @@ class BundleSummary:
 def write_bundle(store: Store, out: str | Path, *,
                  include_identities: bool = False) -> BundleSummary:
     """Write this workshop as a bundle to ``out`` (identities only when asked for)."""
+    from workbench.exchange import versions
+
     workshop = require_workshop(store)
     out = Path(out)
     summary = BundleSummary(path=out)
     tables = syncable_tables(store, include_identities=include_identities)
+    with store.transaction():  # every row changed since the last bundle gets a version
+        clock = versions.stamp(store, syncable_tables(store, include_identities=True))
+        me = versions.laptop_id(store)
     manifest: dict[str, Any] = {
         "format": FORMAT,
         "bundle_version": BUNDLE_VERSION,
@@ -93,6 +100,8 @@ def write_bundle(store: Store, out: str | Path, *,
         "workshop": {"id": workshop["id"], "name": workshop["name"]},
         "created_at": now(),
         "identities": include_identities,
+        "laptop": {"id": me, "name": versions.laptop_name(store), "clock": clock},
+        "clocks": True,
         "tables": {},
     }
     temporary = out.with_name(out.name + ".part")
@@ -104,8 +113,14 @@ def write_bundle(store: Store, out: str | Path, *,
                 cursor = store.db.execute(
                     f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
                     f"ORDER BY {order}")
-                lines = [json.dumps(list(row), ensure_ascii=False) for row in cursor]
+                rows = cursor.fetchall()
+                lines = [json.dumps(list(row), ensure_ascii=False) for row in rows]
                 zf.writestr(f"tables/{table}.jsonl", "\n".join(lines))
+                records = versions.load(store, table)
+                key_index = [columns.index(k) for k in primary_key(store, table)]
+                clocks = [json.dumps((records.get(versions.row_key([row[i] for i in key_index]))
+                                      or ({}, ""))[0], sort_keys=True) for row in rows]
+                zf.writestr(f"clocks/{table}.jsonl", "\n".join(clocks))
                 manifest["tables"][table] = {"columns": columns, "rows": len(lines)}
                 summary.tables[table] = len(lines)
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
@@ -124,6 +139,17 @@ class Bundle:
     label: str
     manifest: dict[str, Any]
     tables: dict[str, list[dict[str, Any]]]
+    # per table, line by line, the version of each row ({} in bundles without clocks)
+    clocks: dict[str, list[dict[str, int]]] = field(default_factory=dict)
+
+    @property
+    def has_identities(self) -> bool:
+        return bool(self.tables.get("identities"))
+
+    @property
+    def laptop(self) -> dict[str, Any]:
+        laptop = self.manifest.get("laptop")
+        return laptop if isinstance(laptop, dict) else {}
 
 
 def read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
@@ -159,6 +185,8 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                                version=manifest.get("schema_version", "?"))
         local_tables = set(syncable_tables(store, include_identities=True))
         tables: dict[str, list[dict[str, Any]]] = {}
+        clocks: dict[str, list[dict[str, int]]] = {}
+        with_clocks = manifest.get("clocks") is True
         for table, info in (manifest.get("tables") or {}).items():
             if table not in local_tables:
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
@@ -190,4 +218,34 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                                        reason=f"{table} line {number}")
                 rows.append(dict(zip(columns, values, strict=True)))
             tables[table] = rows
-    return Bundle(label=label, manifest=manifest, tables=tables)
+            clocks[table] = _read_clocks(archive, table, len(rows), label) if with_clocks \
+                else [{} for _ in rows]
+    if tables.get("identities") and manifest.get("identities") is not True:
+        # the manifest promised no real names: rows that hold them are not what it says
+        raise InvalidInput("exchange.error.identities_not_declared", name=label)
+    return Bundle(label=label, manifest=manifest, tables=tables, clocks=clocks)
+
+
+def _read_clocks(archive: SafeZip, table: str, rows: int, label: str) -> list[dict[str, int]]:
+    entry = archive.find(f"clocks/{table}.jsonl")
+    if entry is None:
+        raise InvalidInput("exchange.error.bad_bundle", name=label,
+                           reason=f"missing clocks/{table}.jsonl")
+    out = []
+    for number, line in enumerate(archive.read(entry).decode("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            clock = json.loads(line)
+        except ValueError as error:
+            raise InvalidInput("exchange.error.bad_bundle", name=label,
+                               reason=f"clocks {table} line {number}") from error
+        if not isinstance(clock, dict) or not all(
+                isinstance(k, str) and type(v) is int for k, v in clock.items()):
+            raise InvalidInput("exchange.error.bad_bundle", name=label,
+                               reason=f"clocks {table} line {number}")
+        out.append(clock)
+    if len(out) != rows:
+        raise InvalidInput("exchange.error.bad_bundle", name=label,
+                           reason=f"clocks of {table!r}")
+    return out

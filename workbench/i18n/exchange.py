@@ -296,6 +296,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.error.bad_bundle": (
         "'{name}' is beschadigd: {reason}", "'{name}' is damaged: {reason}"),
+    "exchange.error.identities_not_declared": (
+        "'{name}' is beschadigd: volgens de inhoudsopgave zitten er geen echte namen in, maar "
+        "die staan er wel in. Er is niets veranderd.",
+        "'{name}' is damaged: its manifest says it holds no real names, but it does. Nothing "
+        "was changed.",
+    ),
+    "exchange.error.other_workshop": (
+        "'{name}' hoort bij de kenniswerkplaats '{theirs}', niet bij deze ('{ours}'). Er is "
+        "niets veranderd. Weet u zeker dat u ze wilt samenvoegen? Gebruik dan "
+        "--other-workshop.",
+        "'{name}' belongs to the workshop '{theirs}', not to this one ('{ours}'). Nothing "
+        "was changed. Sure you want to merge them? Then use --other-workshop.",
+    ),
+    "exchange.error.no_bundle_file": (
+        "De bundel '{path}' bestaat niet.", "The bundle '{path}' does not exist."),
+    "exchange.error.join_has_workshop": (
+        "'{path}' heeft al een kenniswerkplaats ('{name}'). 'join' begint een nieuw "
+        "workbench-bestand; gebruik 'workbench merge' om een bundel in deze samen te voegen.",
+        "'{path}' already holds a workshop ('{name}'). 'join' starts a new workshop file; "
+        "use 'workbench merge' to merge a bundle into this one.",
+    ),
+    "exchange.error.pin_no_terminal": (
+        "Hiervoor is de begeleiderspincode nodig ({why}). Er is geen terminal om ernaar te "
+        "vragen: geef hem mee met --pin.",
+        "This needs the facilitator PIN ({why}). There is no terminal to ask for it: give it "
+        "with --pin.",
+    ),
+    "exchange.pin_why.identities": (
+        "de bundel bevat echte namen", "the bundle holds real names"),
+    "exchange.pin_why.restore": (
+        "terugzetten vervangt de kenniswerkplaats", "restoring replaces the workshop"),
+    "exchange.merge.older_bundle": (
+        "Let op: deze bundel van '{laptop}' is ouder dan een bundel van die laptop die hier "
+        "al eerder is samengevoegd (gemaakt {date}). Er is niets teruggezet: nieuwere "
+        "wijzigingen blijven staan.",
+        "Note: this bundle from '{laptop}' is older than a bundle from that laptop merged "
+        "here before (made {date}). Nothing was turned back: newer changes stay.",
+    ),
+    "exchange.merge.already_merged": (
+        "Deze bundel van '{laptop}' was hier al samengevoegd.",
+        "This bundle from '{laptop}' had been merged here already.",
+    ),
+    "exchange.merge.kept_newer": (
+        "{n} rijen in de bundel waren ouder dan wat hier staat; de nieuwere zijn gebleven.",
+        "{n} rows in the bundle were older than what is here; the newer ones stayed.",
+    ),
+    "exchange.merge.left_out": (
+        "{n} vertellers uit de bundel zijn weggelaten: zij hebben hun toestemming "
+        "ingetrokken.",
+        "{n} storytellers in the bundle were left out: they withdrew their consent.",
+    ),
+    "exchange.merge.conflicts_header": (
+        "Op beide laptops veranderd; kies zelf welke versie blijft (de andere kunt u "
+        "daarna intrekken of weghalen):",
+        "Changed on both laptops; choose which version stays (you can remove the other "
+        "afterwards):",
+    ),
+    "exchange.merge.conflict_line": (
+        "  '{title}' en '{copy}' (uit {source}, {date})",
+        "  '{title}' and '{copy}' (from {source}, {date})",
+    ),
+    "exchange.merge.no_conflicts": (
+        "Er zijn geen verhalen met twee versies.", "There are no stories with two versions."),
+    "exchange.cli.joined": (
+        "Deze laptop doet nu mee met '{name}' ({stories} verhalen, dezelfde ids en "
+        "topiclijst). Stel een begeleiderspincode in met: workbench pin",
+        "This laptop now takes part in '{name}' ({stories} stories, the same ids and topic "
+        "list). Set a facilitator PIN with: workbench pin",
+    ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
         "Merging failed and nothing was changed: {reason}",
