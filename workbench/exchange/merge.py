@@ -135,6 +135,7 @@ class _Merger:
         self.tombstones: set[str] = set()
         self.gone_pseudonyms: set[str] = set()
         self.routes: dict[str, str] = {}  # story id -> id of the conflict copy
+        self._texts: dict[Any, list[dict[str, Any]]] | None = None
         self.versions: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.dirty: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.me = versions.laptop_id(store)
@@ -410,6 +411,7 @@ class _Merger:
             from workbench.stories import _reanchor_function
 
             self._move_fragments(local["id"])
+            self._note_conflict_made_there(local)
             reanchor = _reanchor_function()
             if reanchor is not None:
                 try:
@@ -421,6 +423,25 @@ class _Merger:
                     return False
         self.update(tb, row)
         return True
+
+    def _note_conflict_made_there(self, local: dict[str, Any]) -> None:
+        """The other laptop kept both versions of this story: ours travels back as its
+        conflict copy. List it here too, so both facilitators see it."""
+        if self._texts is None:
+            self._texts = {}
+            for r in self.bundle.tables.get("stories", []):
+                self._texts.setdefault(r.get("text"), []).append(r)
+        for other in self._texts.get(local["text"], []):
+            if other.get("id") != local["id"] and \
+                    other.get("storyteller_id") == local["storyteller_id"]:
+                label = local["title"] or self.store.scalar(
+                    "SELECT pseudonym FROM storytellers WHERE id = ?",
+                    [local["storyteller_id"]]) or "?"
+                self.store.db.execute(
+                    "INSERT OR IGNORE INTO merge_conflicts (story_id, copy_id, title, source, "
+                    "found_at) VALUES (?, ?, ?, ?, ?)",
+                    [local["id"], other["id"], label, self.source, now()])
+                self.report.conflicts.append(label)
 
     def _move_fragments(self, story_id: str) -> None:
         """Fragments that the bundle, in a newer version, puts on another story (a conflict
