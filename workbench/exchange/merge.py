@@ -72,6 +72,7 @@ class MergeReport:
     matched: int = 0
     skipped: int = 0
     withdrawn: int = 0
+    withdrawn_ids: list[str] = field(default_factory=list)
     left_out: int = 0  # storytellers in the bundle left out because they withdrew
     conflicts: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
@@ -244,6 +245,7 @@ class _Merger:
             record_tombstone(self.store, teller, row.get("withdrawn_at"))
             local.add(teller)
             self.report.withdrawn += 1
+            self.report.withdrawn_ids.append(teller)
         self.tombstones = local
         for row in self.bundle.tables.get("storytellers", []):
             if row.get("id") in local and isinstance(row.get("pseudonym"), str):
@@ -556,6 +558,7 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
     laptop = bundle.laptop
     report.laptop = str(laptop.get("name") or "")
     report.backup = backups.automatic(store, "merge")
+    store.db.execute("PRAGMA secure_delete = ON")  # a withdrawal may come along
     with store.transaction():
         store.db.execute("PRAGMA defer_foreign_keys = ON")
         _note_laptop(store, bundle, report)
@@ -564,6 +567,16 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
         if broken:
             raise InvalidInput("exchange.error.merge_failed",
                                reason=f"{len(broken)} rows point nowhere ({broken[0][0]})")
+        if report.withdrawn_ids:
+            from workbench.withdrawal import optimise_search
+
+            optimise_search(store)
+    if report.withdrawn_ids:
+        # a withdrawal that came with the bundle is as complete as one made here
+        from workbench.withdrawal import settle
+
+        settle(store)
+        backups.scrub_backups(store, report.withdrawn_ids)
     return report
 
 
