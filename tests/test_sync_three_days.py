@@ -17,7 +17,7 @@ from exchange_data import add_code, add_fragment
 
 from workbench import pseudonyms, stories
 from workbench.cli import main
-from workbench.exchange.bundle import syncable_tables
+from workbench.exchange.bundle import NAMED_COLUMNS, syncable_tables
 from workbench.store import Store, new_id, now
 
 REAL_NAME = "Fatima Yilmaz"
@@ -45,13 +45,19 @@ def tell(db, pseudonym: str, text: str) -> str:
 
 
 def state(db) -> dict[str, list]:
-    """Everything that travels, as a comparable value."""
+    """Everything that travels, as a comparable value. Interviewers' names travel only
+    in bundles with identities (numbered otherwise), so they are compared apart."""
     s = opened(db)
     try:
-        return {t: s.all(f"SELECT * FROM {t} ORDER BY 1, 2")
-                for t in syncable_tables(s, include_identities=False)}
+        out = {t: s.all(f"SELECT * FROM {t} ORDER BY 1, 2")
+               for t in syncable_tables(s, include_identities=False)}
     finally:
         s.close()
+    for table, columns in NAMED_COLUMNS.items():
+        for row in out[table]:
+            for column in columns:
+                row[column] = "interviewer" if row[column] not in ("", "self") else row[column]
+    return out
 
 
 def query(db, sql: str, params=()):  # noqa: ANN201

@@ -29,6 +29,8 @@ BUNDLE_VERSION = 1
 LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
                 "row_versions", "sync_peers", "merge_conflicts"}
 PRIVATE_TABLES = {"identities"}
+# Columns holding a team member's real name: numbered in bundles without identities.
+NAMED_COLUMNS = {"stories": ("interviewer",), "consents": ("recorded_by",)}
 
 
 def quote(name: str) -> str:
@@ -88,6 +90,9 @@ def write_bundle(store: Store, out: str | Path, *,
     out = Path(out)
     summary = BundleSummary(path=out)
     tables = syncable_tables(store, include_identities=include_identities)
+    from workbench.exchange.people import interviewer_numbers, number
+
+    numbers = None if include_identities else interviewer_numbers(store)
     with store.transaction():  # every row changed since the last bundle gets a version
         clock = versions.stamp(store, syncable_tables(store, include_identities=True))
         me = versions.laptop_id(store)
@@ -101,6 +106,8 @@ def write_bundle(store: Store, out: str | Path, *,
         "created_at": now(),
         "identities": include_identities,
         "laptop": {"id": me, "name": versions.laptop_name(store), "clock": clock},
+        # interviewers' real names travel only with identities (exchange.people)
+        "interviewers": "named" if include_identities else "numbered",
         "clocks": True,
         "tables": {},
     }
@@ -114,6 +121,10 @@ def write_bundle(store: Store, out: str | Path, *,
                     f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
                     f"ORDER BY {order}")
                 rows = cursor.fetchall()
+                for column in NAMED_COLUMNS.get(table, ()) if numbers is not None else ():
+                    at = columns.index(column)
+                    rows = [tuple(number(numbers, v) if i == at else v
+                                  for i, v in enumerate(row)) for row in rows]
                 lines = [json.dumps(list(row), ensure_ascii=False) for row in rows]
                 zf.writestr(f"tables/{table}.jsonl", "\n".join(lines))
                 records = versions.load(store, table)

@@ -42,6 +42,7 @@ from workbench import backups
 from workbench.errors import InvalidInput, WorkbenchError
 from workbench.exchange import versions
 from workbench.exchange.bundle import (
+    NAMED_COLUMNS,
     Bundle,
     columns_of,
     primary_key,
@@ -137,6 +138,7 @@ class _Merger:
         self.gone_pseudonyms: set[str] = set()
         self.routes: dict[str, str] = {}  # story id -> id of the conflict copy
         self._texts: dict[Any, list[dict[str, Any]]] | None = None
+        self.numbered = bundle.manifest.get("interviewers") == "numbered"
         self.versions: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.dirty: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.me = versions.laptop_id(store)
@@ -309,6 +311,10 @@ class _Merger:
             if row.get(column) is not None:
                 row[column] = self.remap.get(parent, {}).get(row[column], row[column])
         local = self.fetch(tb, row)
+        if local is not None and self.numbered:
+            for column in NAMED_COLUMNS.get(tb.name, ()):
+                if column in row:  # "interviewer 1" from the bundle; the name here stays
+                    row[column] = local[column]
         for column in [c for c, parent, *_ in tb.fks if parent == "stories"]:
             copy_id = self._route(row.get(column))
             if copy_id is None:
