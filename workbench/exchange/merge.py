@@ -178,11 +178,16 @@ class _Merger:
             self.versions[table] = versions.load(self.store, table)
         return self.versions[table].get(key)
 
-    def record(self, tb: _Table, row: dict[str, Any], clock: versions.Clock) -> None:
-        """Remember the version of a row as it is stored here now."""
+    def record(self, tb: _Table, row: dict[str, Any], clock: versions.Clock,
+               stored: dict[str, Any] | None = None) -> None:
+        """Remember the version of a row as it is stored here now (``stored``: the whole
+        row as written, when known, saves reading it back)."""
         key = versions.row_key([row[k] for k in tb.key])
-        digest = versions.stored_hash(self.store, tb.name, tb.columns, tb.key,
-                                      [row[k] for k in tb.key])
+        if stored is not None and all(c in stored for c in tb.columns):
+            digest = versions.row_hash(stored[c] for c in tb.columns)
+        else:
+            digest = versions.stored_hash(self.store, tb.name, tb.columns, tb.key,
+                                          [row[k] for k in tb.key])
         self.version(tb.name, key)  # loads the table's records once
         self.versions[tb.name][key] = (clock, digest)
         self.dirty.setdefault(tb.name, {})[key] = (clock, digest)
@@ -225,9 +230,8 @@ class _Merger:
                 self.row(tb, row, clock)
         for table, records in self.dirty.items():
             versions.save(self.store, table, records)
-        # what the merge itself changed (cascades, re-anchoring) is this laptop's version
-        versions.stamp(self.store, syncable_tables(self.store, include_identities=True),
-                       self.clock)
+        # What the merge itself changed besides (cascades, re-anchored fragments) is not
+        # recorded: the next stamp gives it this laptop's version, as any local change.
 
     def withdrawals(self) -> None:
         from workbench.withdrawal import forget_in_sessions, record_tombstone
@@ -310,7 +314,10 @@ class _Merger:
         for column, parent, _, _, _ in tb.fks:
             if row.get(column) is not None:
                 row[column] = self.remap.get(parent, {}).get(row[column], row[column])
-        local = self.fetch(tb, row)
+        if len(tb.key) == 1 and not self.exists(tb.name, tb.key[0], row[tb.key[0]]):
+            local = None  # known absent: no query for each new row
+        else:
+            local = self.fetch(tb, row)
         if local is not None and self.numbered:
             for column in NAMED_COLUMNS.get(tb.name, ()):
                 if column in row:  # "interviewer 1" from the bundle; the name here stays
@@ -352,8 +359,14 @@ class _Merger:
             if ours is not None and versions.compare(clock, ours[0]) in ("older", "same"):
                 self.report.older += 1  # deleted here after the version the bundle holds
                 return
+            pseudonym = row.get("pseudonym")
             if self.add(tb, row):
-                self.record(tb, row, versions.join(clock, ours[0] if ours else {}))
+                merged = versions.join(clock, ours[0] if ours else {})
+                if tb.name == "storytellers" and row.get("pseudonym") != pseudonym:
+                    # renamed here ("Amina (2)"): a version of this laptop, so the other
+                    # laptop takes the new name and the bundle's old one stays older
+                    merged = dict(merged, **{self.me: self.clock})
+                self.record(tb, row, merged, row)
             return
         mine = {c: local[c] for c in row}
         our_clock = ours[0] if ours is not None else {}
@@ -372,7 +385,7 @@ class _Merger:
             return
         if relation == "newer":
             if self.take(tb, row, raw, key, clock, local):
-                self.record(tb, row, merged)
+                self.record(tb, row, merged, {**local, **row})
             return
         # changed on both laptops since they last met, or neither version is known
         # (rows of a copied file, before its first bundle). What we keep now has seen
@@ -468,8 +481,7 @@ class _Merger:
     def add(self, tb: _Table, row: dict[str, Any]) -> bool:
         """Insert a new row; False when it turned out to be a row already here."""
         try:
-            with self.store.transaction():  # a savepoint: a refused row leaves no trace
-                self.insert(tb, row)
+            self.insert(tb, row)  # a refused INSERT undoes only itself, not the merge
         except sqlite3.IntegrityError as error:
             match = _UNIQUE.search(str(error))
             if match is None:

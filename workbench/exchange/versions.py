@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import socket
 import time
 import uuid
@@ -76,13 +77,21 @@ def tick(store: Store, wall_ms: int | None = None) -> int:
     return value
 
 
+_PLAIN = re.compile(r"^[\w-]*$", re.ASCII)
+
+
 def row_key(values: Sequence[Any]) -> str:
+    """A row's primary key as text (a JSON list), e.g. ``["3f2c…"]``."""
+    if len(values) == 1 and isinstance(values[0], str) and _PLAIN.match(values[0]):
+        return f'["{values[0]}"]'  # what json.dumps writes, without its cost (UUIDs)
     return json.dumps(list(values), ensure_ascii=False, default=str)
 
 
 def row_hash(values: Iterable[Any]) -> str:
-    data = json.dumps(list(values), ensure_ascii=False, default=str)
-    return hashlib.blake2b(data.encode("utf-8"), digest_size=16).hexdigest()
+    """A fingerprint of a row's values in column order (str, int, float, None)."""
+    data = repr(tuple(values))
+    return hashlib.blake2b(data.encode("utf-8", "surrogatepass"),
+                           digest_size=16).hexdigest()
 
 
 def compare(theirs: Clock, ours: Clock) -> str:
@@ -110,7 +119,7 @@ def join(a: Clock, b: Clock) -> Clock:
 
 def load(store: Store, table: str) -> dict[str, tuple[Clock, str]]:
     """The version records of one table: row key -> (clock, hash)."""
-    return {r[0]: (json.loads(r[1]), r[2]) for r in store.db.execute(
+    return {r[0]: ({} if r[1] == "{}" else json.loads(r[1]), r[2]) for r in store.db.execute(
         "SELECT row_key, clock, row_hash FROM row_versions WHERE table_name = ?", [table])}
 
 
