@@ -159,3 +159,16 @@ def test_rows_must_match_the_manifest(laptop_a, tmp_path):
     s = Store.open(b)
     assert s.scalar("SELECT count(*) FROM identities") == 0
     s.close()
+
+
+def test_rows_beyond_the_manifest_are_refused(laptop_a, tmp_path):
+    assert run(laptop_a, "bundle", str(tmp_path / "a.wbb")).exit_code == 0
+    forged = tmp_path / "forged.wbb"
+    with zipfile.ZipFile(tmp_path / "a.wbb") as zin, zipfile.ZipFile(forged, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name in ("tables/stories.jsonl", "clocks/stories.jsonl"):
+                data = data + b"\n" + data.splitlines()[0]  # a row the manifest never listed
+            zout.writestr(name, data)
+    result = run(laptop_a, "--lang", "en", "merge", str(forged))
+    assert result.exit_code == 1 and "manifest says 1" in result.output

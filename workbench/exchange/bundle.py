@@ -228,6 +228,10 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
                                        reason=f"{table} line {number}")
                 rows.append(dict(zip(columns, values, strict=True)))
+            declared = info.get("rows")
+            if declared is not None and declared != len(rows):
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=f"{table}: {len(rows)} rows, manifest says {declared}")
             tables[table] = rows
             clocks[table] = _read_clocks(archive, table, len(rows), label) if with_clocks \
                 else [{} for _ in rows]
