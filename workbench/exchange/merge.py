@@ -139,6 +139,7 @@ class _Merger:
         self.routes: dict[str, str] = {}  # story id -> id of the conflict copy
         self._texts: dict[Any, list[dict[str, Any]]] | None = None
         self.numbered = bundle.manifest.get("interviewers") == "numbered"
+        self.copies: set[str] = set()  # conflict copies routed to in this merge
         self.versions: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.dirty: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
         self.me = versions.laptop_id(store)
@@ -326,6 +327,7 @@ class _Merger:
             copy_id = self._route(row.get(column))
             if copy_id is None:
                 continue
+            self.copies.add(copy_id)
             if local is None or local[column] == copy_id:
                 row[column] = copy_id  # new material of a conflicted story follows its copy
             elif {c: local[c] for c in row} != row and len(tb.key) == 1 and column not in tb.key:
@@ -362,9 +364,11 @@ class _Merger:
             pseudonym = row.get("pseudonym")
             if self.add(tb, row):
                 merged = versions.join(clock, ours[0] if ours else {})
-                if tb.name == "storytellers" and row.get("pseudonym") != pseudonym:
-                    # renamed here ("Amina (2)"): a version of this laptop, so the other
-                    # laptop takes the new name and the bundle's old one stays older
+                if (tb.name == "storytellers" and row.get("pseudonym") != pseudonym) or any(
+                        row.get(c) != raw.get(c) and row.get(c) in self.copies
+                        for c, parent, *_ in tb.fks if parent == "stories"):
+                    # renamed here ("Amina (2)") or moved to a conflict copy: a version of
+                    # this laptop, so the other laptop takes it and the bundle's stays older
                     merged = dict(merged, **{self.me: self.clock})
                 self.record(tb, row, merged, row)
             return

@@ -1,0 +1,93 @@
+"""Conflicts between laptops converge: both versions, each with its own fragments, on both
+laptops, listed on both; a withdrawn participant stays anonymous through old bundles."""
+
+from __future__ import annotations
+
+from exchange_data import add_code, add_fragment, add_story
+
+from workbench import stories, workshop
+from workbench.exchange.bundle import syncable_tables, write_bundle
+from workbench.exchange.merge import merge_bundle, open_conflicts
+from workbench.store import Store, new_id, now
+from workbench.withdrawal import withdraw
+
+
+def state(s: Store) -> dict[str, list]:
+    return {t: s.all(f"SELECT * FROM {t} ORDER BY 1, 2") for t in syncable_tables(s)}
+
+
+def two_laptops(tmp_path) -> tuple[Store, Store]:
+    a = Store.open(tmp_path / "a.db")
+    workshop.create_workshop(a, "Kenniswerkplaats Zuid")
+    workshop.add_practice(a, "Ouderkamer")
+    write_bundle(a, tmp_path / "start.wbb")
+    b = Store.open(tmp_path / "b.db")
+    merge_bundle(b, tmp_path / "start.wbb")  # what `join` does
+    return a, b
+
+
+def test_a_story_changed_on_both_laptops_keeps_each_version_with_its_fragments(tmp_path):
+    a, b = two_laptops(tmp_path)
+    story = add_story(a, "Mila", "Eerste zin over de groep. Tweede zin over koffie. "
+                                 "Derde zin over hulp.")
+    code = add_code(a, "Koffie")
+    write_bundle(a, tmp_path / "a0.wbb")
+    merge_bundle(b, tmp_path / "a0.wbb")
+    text = a.scalar("SELECT text FROM stories WHERE id = ?", [story])
+    stories.set_text(a, story, "Op A: " + text)
+    on_a = "Op A: " + text
+    fragment_a = add_fragment(a, story, on_a.index("Tweede"), on_a.index("Tweede") + 20,
+                              [code], coder="Coder A")
+    stories.set_text(b, story, text + " Op B erbij.")
+    on_b = text + " Op B erbij."
+    fragment_b = add_fragment(b, story, on_b.index("Op B"), len(on_b), [code], coder="Coder B")
+    write_bundle(b, tmp_path / "b1.wbb")
+    assert merge_bundle(a, tmp_path / "b1.wbb").conflicts == ["Mila"]
+    write_bundle(a, tmp_path / "a1.wbb")
+    assert merge_bundle(b, tmp_path / "a1.wbb").conflicts == ["Mila"]  # listed there too
+    for step in ("b2", "a2"):
+        source, target = (b, a) if step.startswith("b") else (a, b)
+        write_bundle(source, tmp_path / f"{step}.wbb")
+        again = merge_bundle(target, tmp_path / f"{step}.wbb")
+        assert again.total_added == 0 and again.total_updated == 0 and not again.conflicts
+    assert state(a) == state(b)
+    for s in (a, b):
+        copy = s.one("SELECT * FROM stories WHERE id != ?", [story])
+        assert s.scalar("SELECT text FROM stories WHERE id = ?", [story]) == on_a
+        assert copy["text"] == on_b and "andere versie" in copy["title"]
+        assert s.scalar("SELECT story_id FROM fragments WHERE id = ?", [fragment_a]) == story
+        assert s.scalar("SELECT story_id FROM fragments WHERE id = ?",
+                        [fragment_b]) == copy["id"]
+        for f in s.all("SELECT f.*, t.text AS whole FROM fragments f "
+                       "JOIN stories t ON t.id = f.story_id"):
+            assert f["whole"][f["start"]:f["end"]] == f["text"]
+        assert [c["story_id"] for c in open_conflicts(s)] == [story]
+
+
+def test_a_withdrawn_participant_stays_anonymous_through_old_bundles(tmp_path):
+    a, b = two_laptops(tmp_path)
+    story = add_story(a, "Lale", "Ik kwam voor het eerst in de ouderkamer.")
+    teller = a.scalar("SELECT storyteller_id FROM stories WHERE id = ?", [story])
+    session, participant = new_id(), new_id()
+    a.db["sessions"].insert({"id": session, "name": "Klankbord", "state": "open",
+                             "created_at": now()})
+    a.db["participants"].insert({"id": participant, "session_id": session, "label": "Lale",
+                                 "storyteller_id": teller, "role": "parent",
+                                 "checked_in_at": now()})
+    write_bundle(a, tmp_path / "old.wbb")
+    merge_bundle(b, tmp_path / "old.wbb")
+    withdraw(a, "Lale")
+    write_bundle(a, tmp_path / "new.wbb")
+    assert merge_bundle(b, tmp_path / "new.wbb").withdrawn == 1
+    for s in (a, b):
+        merge_bundle(s, tmp_path / "old.wbb")
+        row = s.one("SELECT * FROM participants WHERE id = ?", [participant])
+        assert row["label"].startswith("anoniem-") and row["storyteller_id"] is None
+        assert s.scalar("SELECT count(*) FROM storytellers") == 0
+    # a third laptop that never saw Lale, given the old bundle after the new one
+    c = Store.open(tmp_path / "c.db")
+    merge_bundle(c, tmp_path / "new.wbb")
+    report = merge_bundle(c, tmp_path / "old.wbb")
+    assert report.left_out == 1
+    assert c.one("SELECT label FROM participants")["label"].startswith("anoniem-")
+    assert state(c) == state(a)
