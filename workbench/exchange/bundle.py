@@ -1,12 +1,14 @@
 """Bundles: one laptop's workshop as a portable file, to merge into another workshop.
 
 A bundle is a zip with ``manifest.json`` (format, schema version and applied migrations,
-the workshop, per table its columns and row count) and ``tables/<name>.jsonl``, one JSON
-list of column values per row, and ``clocks/<name>.jsonl``, line by line the version of
-that row (``workbench.exchange.versions``); the manifest names the laptop and its clock. Tables are found from the schema itself, so tables other
+the workshop, the laptop and its clock, per table its columns and row count),
+``tables/<name>.jsonl``, one JSON list of column values per row, and
+``clocks/<name>.jsonl``, line by line the version of that row
+(``workbench.exchange.versions``). Tables are found from the schema itself, so tables other
 issues add later travel without changes here. Left out: bookkeeping (migrations, meta,
-merge state), the search index, laptop-local logs with integer keys (their numbers would
-collide between laptops), and identities unless asked for with the facilitator PIN.
+versions, merge state), the search index, laptop-local logs with integer keys (their
+numbers would collide between laptops), and identities unless asked for with the
+facilitator PIN (then interviewers are named too; otherwise they are numbered).
 """
 
 from __future__ import annotations

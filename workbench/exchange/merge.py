@@ -30,7 +30,6 @@ older bundle after a newer one.
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 import uuid
