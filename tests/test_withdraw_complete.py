@@ -61,7 +61,25 @@ def traces(path) -> list[str]:
     return found
 
 
-def test_withdrawal_leaves_no_trace_in_file_wal_or_backups(kwp, tmp_path):
+@pytest.fixture(params=["built-in default", "secure_delete off"])
+def sqlite_build(request, monkeypatch):
+    """This machine's SQLite has secure_delete on by default; many builds do not. The
+    withdrawal must not depend on it: every connection the app opens starts with it off."""
+    if request.param == "secure_delete off":
+        import workbench.store as store_module
+
+        original = store_module._connect
+
+        def connect_without(path):  # noqa: ANN001, ANN202
+            conn = original(path)
+            conn.execute("PRAGMA secure_delete = OFF")
+            return conn
+
+        monkeypatch.setattr(store_module, "_connect", connect_without)
+    return request.param
+
+
+def test_withdrawal_leaves_no_trace_in_file_wal_or_backups(kwp, tmp_path, sqlite_build):
     # earlier destructive work made automatic backups that hold the person
     for _ in range(3):
         assert run(kwp, "backup").exit_code == 0

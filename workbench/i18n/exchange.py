@@ -304,10 +304,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.error.other_workshop": (
         "'{name}' hoort bij de kenniswerkplaats '{theirs}', niet bij deze ('{ours}'). Er is "
-        "niets veranderd. Weet u zeker dat u ze wilt samenvoegen? Gebruik dan "
-        "--other-workshop.",
+        "niets veranderd. Een nieuwe laptop begint u met 'workbench join'. Wilt u echt twee "
+        "kenniswerkplaatsen samenvoegen? Gebruik dan --other-workshop.",
         "'{name}' belongs to the workshop '{theirs}', not to this one ('{ours}'). Nothing "
-        "was changed. Sure you want to merge them? Then use --other-workshop.",
+        "was changed. Start a new laptop with 'workbench join'. Do you really want to merge "
+        "two workshops? Then use --other-workshop.",
     ),
     "exchange.error.no_bundle_file": (
         "De bundel '{path}' bestaat niet.", "The bundle '{path}' does not exist."),
