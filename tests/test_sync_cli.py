@@ -68,7 +68,7 @@ def test_join_makes_a_second_laptop_in_one_step(laptop_a, tmp_path):
     assert "heeft al een kenniswerkplaats" in again.output and "Traceback" not in again.output
     # nor is a bad bundle turned into a new file
     missing = run(tmp_path / "c.db", "join", str(tmp_path / "weg.wbb"))
-    assert missing.exit_code == 1 and "bestaat niet" in missing.output
+    assert missing.exit_code == 2 and "bestaat niet" in missing.output
     assert not (tmp_path / "c.db").exists()
 
 
@@ -108,7 +108,8 @@ def test_merge_asks_the_pin_only_when_identities_travel(laptop_a, tmp_path):
 def test_merge_errors_in_the_users_language(laptop_a, tmp_path):
     for lang, words in (("nl", "bestaat niet"), ("en", "does not exist")):
         result = shell(laptop_a, "merge", "/nonexistent.wbb", lang=lang)
-        assert result.returncode == 1
+        assert result.returncode == 2  # a usage mistake, said in one line
+        assert result.stderr.strip().count("\n") == 0
         assert words in result.stderr and "Traceback" not in result.stderr
         assert "Path" not in result.stderr  # not click's English
     (tmp_path / "x.txt").write_text("geen bundel")

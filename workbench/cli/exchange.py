@@ -48,10 +48,12 @@ def _ask_pin(store, pin: str | None, why: str) -> None:  # noqa: ANN001
 
 
 def _bundle_path(path: Path) -> Path:
-    from workbench.errors import InvalidInput
+    """A bundle named on the command line must exist: a usage mistake (exit status 2, one
+    line in the user's language with a pointer to --help), as click says it in English."""
+    from workbench.i18n import t
 
     if not path.is_file():
-        raise InvalidInput("exchange.error.no_bundle_file", path=str(path))
+        raise click.UsageError(t("exchange.error.no_bundle_file", path=str(path)))
     return path
 
 
