@@ -91,3 +91,55 @@ def test_a_withdrawn_participant_stays_anonymous_through_old_bundles(tmp_path):
     assert report.left_out == 1
     assert c.one("SELECT label FROM participants")["label"].startswith("anoniem-")
     assert state(c) == state(a)
+
+
+def test_the_facilitator_keeps_one_version(tmp_path):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    a, b = two_laptops(tmp_path)
+    story = add_story(a, "Mila", "Eerste zin over de groep. Tweede zin over koffie.")
+    code = add_code(a, "Koffie")
+    write_bundle(a, tmp_path / "a0.wbb")
+    merge_bundle(b, tmp_path / "a0.wbb")
+    text = a.scalar("SELECT text FROM stories WHERE id = ?", [story])
+    stories.set_text(a, story, "Op A: " + text)
+    fragment_a = add_fragment(a, story, 6 + text.index("Tweede"), 6 + text.index("Tweede") + 20,
+                              [code], coder="Coder A")
+    on_b = text + " Op B erbij."
+    stories.set_text(b, story, on_b)
+    fragment_b = add_fragment(b, story, on_b.index("Op B"), len(on_b), [code], coder="Coder B")
+    write_bundle(b, tmp_path / "b1.wbb")
+    merge_bundle(a, tmp_path / "b1.wbb")
+    a.close()
+    b.close()
+
+    def cli(db, *args):
+        return CliRunner().invoke(main, ["--db", str(tmp_path / db), *args])
+
+    listed = cli("a.db", "conflicts")
+    assert "1. 'Mila'" in listed.output and "conflicts keep" in listed.output
+    assert cli("a.db", "conflicts", "keep", "2", "ours").exit_code == 1  # there is one
+    result = cli("a.db", "conflicts", "keep", "1", "theirs")
+    assert result.exit_code == 0, result.output
+    assert "1 fragment is meeverhuisd" in result.output and "Reservekopie" in result.output
+    a = Store.open(tmp_path / "a.db")
+    assert a.scalar("SELECT count(*) FROM stories") == 1
+    assert a.scalar("SELECT text FROM stories WHERE id = ?", [story]) == on_b
+    for fragment in (fragment_a, fragment_b):
+        row = a.one("SELECT * FROM fragments WHERE id = ?", [fragment])
+        assert row["story_id"] == story and on_b[row["start"]:row["end"]] == row["text"]
+    assert "geen verhalen met twee versies" in cli("a.db", "conflicts").output
+    # the other laptop gets the chosen version, and no second story
+    write_bundle(a, tmp_path / "a1.wbb")
+    a.close()
+    b = Store.open(tmp_path / "b.db")
+    merge_bundle(b, tmp_path / "a1.wbb")
+    b.close()
+    assert "geen verhalen met twee versies" in cli("b.db", "conflicts").output
+    a, b = Store.open(tmp_path / "a.db"), Store.open(tmp_path / "b.db")
+    assert state(a) == state(b)
+    # and an old bundle holding the second story does not bring it back
+    merge_bundle(a, tmp_path / "b1.wbb")
+    assert a.scalar("SELECT count(*) FROM stories") == 1

@@ -114,7 +114,7 @@ def test_restore_of_a_backup_from_before_the_withdrawal_brings_nobody_back(kwp, 
     assert run(kwp, "withdraw", "Lale", "--yes").exit_code == 0
     result = run(kwp, "restore", str(old), "--yes")
     assert result.exit_code == 0, result.output
-    assert "1 vertellers uit de reservekopie zijn weggelaten" in result.output
+    assert "1 verteller uit de reservekopie is weggelaten" in result.output
     s = Store.open(kwp)
     try:
         assert s.scalar("SELECT count(*) FROM storytellers WHERE pseudonym = 'Lale'") == 0

@@ -58,7 +58,7 @@ def _bundle_path(path: Path) -> Path:
 
 
 def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
-    from workbench.i18n import t
+    from workbench.i18n import t, tn
     from workbench.textsafe import inert
 
     laptop = inert(report.laptop or report.source)
@@ -67,9 +67,9 @@ def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
     elif report.already_merged:
         click.echo(t("exchange.merge.already_merged", laptop=laptop))
     if report.older:
-        click.echo(t("exchange.merge.kept_newer", n=report.older))
+        click.echo(tn("exchange.merge.kept_newer", report.older))
     if report.left_out:
-        click.echo(t("exchange.merge.left_out", n=report.left_out))
+        click.echo(tn("exchange.merge.left_out", report.left_out))
     for title in report.conflicts:
         click.echo(t("exchange.cli.conflict", title=inert(title)))
     for old, new in report.renamed:
@@ -86,8 +86,8 @@ def _progress(label: str):  # noqa: ANN202
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
-    from workbench.cli import pass_context
-    from workbench.i18n import t
+    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.i18n import t, tn
 
     identities = click.option(
         "--include-identities", is_flag=True,
@@ -248,22 +248,45 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                      stories=store.scalar("SELECT count(*) FROM stories")))
         _merge_lines(report)
 
-    @main.command(name="conflicts")
-    @pass_context
-    def conflicts(context) -> None:
-        """List the stories a merge kept in two versions (changed on both laptops)."""
-        from workbench.exchange.merge import open_conflicts
+    @main.group(name="conflicts", cls=FriendlyGroup, invoke_without_command=True)
+    @click.pass_context
+    def conflicts(ctx) -> None:
+        """List the stories a merge kept in two versions; 'conflicts keep' chooses one."""
+        if ctx.invoked_subcommand is not None:
+            return
+        from workbench.exchange.conflicts import open_conflicts
         from workbench.textsafe import inert
 
-        rows = open_conflicts(context.store())
+        rows = open_conflicts(ctx.obj.store())
         if not rows:
             click.echo(t("exchange.merge.no_conflicts"))
             return
         click.echo(t("exchange.merge.conflicts_header"))
-        for row in rows:
-            click.echo(t("exchange.merge.conflict_line", title=inert(row["title"]),
-                         copy=inert(row["copy_title"]), source=inert(row["source"]),
-                         date=row["found_at"][:16]))
+        for number, row in enumerate(rows, 1):
+            click.echo(t("exchange.merge.conflict_line", number=number,
+                         title=inert(row["title"]), copy=inert(row["copy_title"]),
+                         source=inert(row["source"]), date=row["found_at"][:16]))
+
+    @conflicts.command(name="keep")
+    @click.argument("number", type=int)
+    @click.argument("version", type=click.Choice(["ours", "theirs"]))
+    @click.option("--pin", default=None,
+                  help="Facilitator PIN (asked for on a terminal when one is set).")
+    @pass_context
+    def conflicts_keep(context, number: int, version: str, pin: str | None) -> None:
+        """Keep one version of conflict NUMBER: 'ours' (this laptop's) or 'theirs' (the
+        second story); the other goes (a backup is made first)."""
+        from workbench.exchange.conflicts import open_conflicts, resolve
+        from workbench.textsafe import inert
+
+        store = context.store()
+        if 1 <= number <= len(open_conflicts(store)):  # input first, then the PIN
+            _ask_pin(store, pin, "exchange.pin_why.conflict")
+        done = resolve(store, number, version)
+        count = done.fragments_moved if version == "theirs" else done.fragments_removed
+        click.echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
+        if done.backup is not None:
+            click.echo(t("exchange.cli.backup", path=str(done.backup)))
 
 
 def _counts(report) -> dict[str, int]:  # noqa: ANN001

@@ -157,4 +157,6 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         result = backups.restore_with_report(store, source)
         click.echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
         if result.left_out:
-            click.echo(t("maintenance.restore_left_out", n=result.left_out))
+            from workbench.i18n import tn
+
+            click.echo(tn("maintenance.restore_left_out", result.left_out))

@@ -533,11 +533,10 @@ class _Merger:
 
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:
-    """Stories kept in two versions by a merge, both still here: for the facilitator."""
-    return store.all(
-        "SELECT c.story_id, c.copy_id, c.title, c.source, c.found_at, s.title AS story_title, "
-        "k.title AS copy_title FROM merge_conflicts c JOIN stories s ON s.id = c.story_id "
-        "JOIN stories k ON k.id = c.copy_id ORDER BY c.found_at, c.title")
+    """Stories kept in two versions by a merge (see ``workbench.exchange.conflicts``)."""
+    from workbench.exchange.conflicts import open_conflicts as listed
+
+    return listed(store)
 
 
 def merge_bundle(store: Store, path: str | Path | Bundle, *, limits: Limits | None = None,

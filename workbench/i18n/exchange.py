@@ -349,14 +349,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{n} storytellers in the bundle were left out: they withdrew their consent.",
     ),
     "exchange.merge.conflicts_header": (
-        "Op beide laptops veranderd; kies zelf welke versie blijft (de andere kunt u "
-        "daarna intrekken of weghalen):",
-        "Changed on both laptops; choose which version stays (you can remove the other "
-        "afterwards):",
+        "Op beide laptops veranderd; kies welke versie blijft met 'workbench conflicts keep "
+        "NUMMER ours' (deze laptop) of '… theirs' (de andere versie):",
+        "Changed on both laptops; choose which version stays with 'workbench conflicts keep "
+        "NUMBER ours' (this laptop's) or '… theirs' (the other version):",
     ),
     "exchange.merge.conflict_line": (
-        "  '{title}' en '{copy}' (uit {source}, {date})",
-        "  '{title}' and '{copy}' (from {source}, {date})",
+        "  {number}. '{title}' en '{copy}' (uit {source}, {date})",
+        "  {number}. '{title}' and '{copy}' (from {source}, {date})",
+    ),
+    "exchange.pin_why.conflict": (
+        "een versie van een verhaal gaat weg", "one version of a story goes"),
+    "exchange.error.bad_keep": (
+        "Kies '{choices}', niet '{keep}'.", "Choose '{choices}', not '{keep}'."),
+    "exchange.error.no_conflict": (
+        "Er is geen conflict {number}; 'workbench conflicts' toont er {n}.",
+        "There is no conflict {number}; 'workbench conflicts' shows {n}.",
+    ),
+    "exchange.cli.kept_ours": (
+        "'{title}': de versie van deze laptop blijft; de andere versie is weggehaald, met "
+        "{n} fragmenten die daarop gecodeerd waren.",
+        "'{title}': this laptop's version stays; the other version was removed, with "
+        "{n} fragments coded on it.",
+    ),
+    "exchange.cli.kept_theirs": (
+        "'{title}': de andere versie blijft, als dit verhaal; {n} fragmenten zijn "
+        "meeverhuisd en de tweede kopie is weggehaald.",
+        "'{title}': the other version stays, as this story; {n} fragments moved along "
+        "and the second copy was removed.",
     ),
     "exchange.merge.no_conflicts": (
         "Er zijn geen verhalen met twee versies.", "There are no stories with two versions."),
@@ -365,6 +385,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "topiclijst). Stel een begeleiderspincode in met: workbench pin",
         "This laptop now takes part in '{name}' ({stories} stories, the same ids and topic "
         "list). Set a facilitator PIN with: workbench pin",
+    ),
+    "exchange.merge.kept_newer.one": (
+        "1 rij in de bundel was ouder dan wat hier staat; de nieuwere is gebleven.",
+        "1 row in the bundle was older than what is here; the newer one stayed.",
+    ),
+    "exchange.merge.left_out.one": (
+        "1 verteller uit de bundel is weggelaten: die heeft de toestemming ingetrokken.",
+        "1 storyteller in the bundle was left out: they withdrew their consent.",
+    ),
+    "exchange.cli.kept_ours.one": (
+        "'{title}': de versie van deze laptop blijft; de andere versie is weggehaald, met "
+        "1 fragment dat daarop gecodeerd was.",
+        "'{title}': this laptop's version stays; the other version was removed, with "
+        "1 fragment coded on it.",
+    ),
+    "exchange.cli.kept_theirs.one": (
+        "'{title}': de andere versie blijft, als dit verhaal; 1 fragment is meeverhuisd en "
+        "de tweede kopie is weggehaald.",
+        "'{title}': the other version stays, as this story; 1 fragment moved along and the "
+        "second copy was removed.",
     ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
