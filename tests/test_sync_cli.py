@@ -173,3 +173,52 @@ def test_rows_beyond_the_manifest_are_refused(laptop_a, tmp_path):
             zout.writestr(name, data)
     result = run(laptop_a, "--lang", "en", "merge", str(forged))
     assert result.exit_code == 1 and "manifest says 1" in result.output
+
+
+def test_on_a_terminal_merge_asks_for_the_pin(laptop_a, tmp_path):
+    """The real command in a pseudo-terminal: the question, the typed PIN, the merge."""
+    import pty
+    import select
+
+    assert run(laptop_a, "bundle", str(tmp_path / "names.wbb"), "--include-identities",
+               "--pin", "2468").exit_code == 0
+    b = tmp_path / "b.db"
+    assert run(laptop_a, "bundle", str(tmp_path / "plain.wbb")).exit_code == 0
+    assert run(b, "join", str(tmp_path / "plain.wbb")).exit_code == 0
+    s = Store.open(b)
+    access.set_pin(s, "1357")
+    s.close()
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([str(WORKBENCH), "--db", str(b), "merge",
+                                str(tmp_path / "names.wbb")], stdin=follower, stdout=follower,
+                               stderr=follower, env=dict(os.environ, WORKBENCH_LANG="nl"),
+                               close_fds=True)
+    os.close(follower)
+    seen = b""
+
+    def read_until(marker: bytes) -> None:
+        nonlocal seen
+        while marker not in seen:
+            ready, _, _ = select.select([leader], [], [], 60)
+            assert ready, seen
+            try:
+                chunk = os.read(leader, 1024)
+            except OSError:
+                break
+            if not chunk:
+                break
+            seen += chunk
+
+    try:
+        read_until(b"Begeleiderspincode")
+        os.write(leader, b"1357\r")
+        read_until(b"Samengevoegd")
+        assert process.wait(timeout=60) == 0, seen
+    finally:
+        os.close(leader)
+        if process.poll() is None:
+            process.kill()
+    assert b"1357" not in seen  # hidden while typed
+    s = Store.open(b)
+    assert s.scalar("SELECT real_name FROM identities") == "Sevda Kaya"
+    s.close()
