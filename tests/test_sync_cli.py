@@ -172,7 +172,7 @@ def test_rows_beyond_the_manifest_are_refused(laptop_a, tmp_path):
                 data = data + b"\n" + data.splitlines()[0]  # a row the manifest never listed
             zout.writestr(name, data)
     result = run(laptop_a, "--lang", "en", "merge", str(forged))
-    assert result.exit_code == 1 and "manifest says 1" in result.output
+    assert result.exit_code == 1 and "the manifest says 1" in result.output
 
 
 def test_on_a_terminal_merge_asks_for_the_pin(laptop_a, tmp_path):

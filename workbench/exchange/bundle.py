@@ -165,6 +165,16 @@ class Bundle:
         return laptop if isinstance(laptop, dict) else {}
 
 
+def _why(key: str, **params: Any) -> str:
+    """Why a bundle is damaged, in the user's language."""
+    from workbench.i18n import t
+    from workbench.textsafe import inert
+
+    # names come from the file: no control sequence of theirs reaches the terminal
+    return t(f"exchange.damage.{key}",
+             **{k: inert(v) if isinstance(v, str) else v for k, v in params.items()})
+
+
 def read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
     """Read and check a bundle against this workshop's schema; refuses newer schemas."""
     try:
@@ -203,19 +213,19 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
         for table, info in (manifest.get("tables") or {}).items():
             if table not in local_tables:
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=f"unknown table {table!r}")
+                                   reason=_why("unknown_table", table=table))
             columns = info.get("columns") if isinstance(info, dict) else None
             local_columns = set(columns_of(store, table))
             if not isinstance(columns, list) or not set(columns) <= local_columns:
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=f"columns of {table!r}")
+                                   reason=_why("columns", table=table))
             if not set(primary_key(store, table)) <= set(columns):
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=f"key of {table!r}")
+                                   reason=_why("key", table=table))
             entry = archive.find(f"tables/{table}.jsonl")
             if entry is None:
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=f"missing tables/{table}.jsonl")
+                                   reason=_why("missing", entry=f"tables/{table}.jsonl"))
             rows = []
             for number, line in enumerate(archive.read(entry).decode("utf-8").splitlines(), 1):
                 if not line.strip():
@@ -224,16 +234,17 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                     values = json.loads(line)
                 except ValueError as error:
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                       reason=f"{table} line {number}") from error
+                                       reason=_why("line", table=table, line=number)) from error
                 if not isinstance(values, list) or len(values) != len(columns) or any(
                         isinstance(v, (list, dict)) for v in values):
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                       reason=f"{table} line {number}")
+                                       reason=_why("line", table=table, line=number))
                 rows.append(dict(zip(columns, values, strict=True)))
             declared = info.get("rows")
             if declared is not None and declared != len(rows):
                 raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=f"{table}: {len(rows)} rows, manifest says {declared}")
+                                   reason=_why("count", table=table, rows=len(rows),
+                                               declared=declared))
             tables[table] = rows
             clocks[table] = _read_clocks(archive, table, len(rows), label) if with_clocks \
                 else [{} for _ in rows]
@@ -247,7 +258,7 @@ def _read_clocks(archive: SafeZip, table: str, rows: int, label: str) -> list[di
     entry = archive.find(f"clocks/{table}.jsonl")
     if entry is None:
         raise InvalidInput("exchange.error.bad_bundle", name=label,
-                           reason=f"missing clocks/{table}.jsonl")
+                           reason=_why("missing", entry=f"clocks/{table}.jsonl"))
     out = []
     for number, line in enumerate(archive.read(entry).decode("utf-8").splitlines(), 1):
         if not line.strip():
@@ -256,13 +267,13 @@ def _read_clocks(archive: SafeZip, table: str, rows: int, label: str) -> list[di
             clock = json.loads(line)
         except ValueError as error:
             raise InvalidInput("exchange.error.bad_bundle", name=label,
-                               reason=f"clocks {table} line {number}") from error
+                               reason=_why("clock_line", table=table, line=number)) from error
         if not isinstance(clock, dict) or not all(
                 isinstance(k, str) and type(v) is int for k, v in clock.items()):
             raise InvalidInput("exchange.error.bad_bundle", name=label,
-                               reason=f"clocks {table} line {number}")
+                               reason=_why("clock_line", table=table, line=number))
         out.append(clock)
     if len(out) != rows:
         raise InvalidInput("exchange.error.bad_bundle", name=label,
-                           reason=f"clocks of {table!r}")
+                           reason=_why("clocks", table=table))
     return out

@@ -406,6 +406,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{title}': the other version stays, as this story; 1 fragment moved along and the "
         "second copy was removed.",
     ),
+    "exchange.damage.unknown_table": (
+        "onbekende tabel '{table}'", "unknown table '{table}'"),
+    "exchange.damage.columns": (
+        "onbekende kolommen in '{table}'", "unknown columns in '{table}'"),
+    "exchange.damage.key": (
+        "de sleutel van '{table}' ontbreekt", "the key of '{table}' is missing"),
+    "exchange.damage.missing": ("{entry} ontbreekt", "{entry} is missing"),
+    "exchange.damage.line": (
+        "regel {line} van '{table}' is onleesbaar", "line {line} of '{table}' is unreadable"),
+    "exchange.damage.count": (
+        "'{table}' heeft {rows} rijen, de inhoudsopgave zegt {declared}",
+        "'{table}' has {rows} rows, the manifest says {declared}",
+    ),
+    "exchange.damage.clock_line": (
+        "versie op regel {line} van '{table}' is onleesbaar",
+        "version on line {line} of '{table}' is unreadable",
+    ),
+    "exchange.damage.clocks": (
+        "de versies van '{table}' passen niet bij de rijen",
+        "the versions of '{table}' do not match its rows",
+    ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
         "Merging failed and nothing was changed: {reason}",
