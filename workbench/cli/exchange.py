@@ -63,7 +63,8 @@ def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
 
     laptop = inert(report.laptop or report.source)
     if report.older_bundle:
-        click.echo(t("exchange.merge.older_bundle", laptop=laptop, date=report.older_bundle[:16]))
+        click.echo(t("exchange.merge.older_bundle", laptop=laptop,
+                     date=inert(report.older_bundle[:16])))
     elif report.already_merged:
         click.echo(t("exchange.merge.already_merged", laptop=laptop))
     if report.older:
@@ -265,7 +266,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         for number, row in enumerate(rows, 1):
             click.echo(t("exchange.merge.conflict_line", number=number,
                          title=inert(row["title"]), copy=inert(row["copy_title"]),
-                         source=inert(row["source"]), date=row["found_at"][:16]))
+                         source=inert(row["source"]), date=inert(row["found_at"][:16])))
 
     @conflicts.command(name="keep")
     @click.argument("number", type=int)
