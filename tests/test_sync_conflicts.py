@@ -123,7 +123,7 @@ def test_the_facilitator_keeps_one_version(tmp_path):
     assert cli("a.db", "conflicts", "keep", "2", "ours").exit_code == 1  # there is one
     result = cli("a.db", "conflicts", "keep", "1", "theirs")
     assert result.exit_code == 0, result.output
-    assert "1 fragment is meeverhuisd" in result.output and "Reservekopie" in result.output
+    assert "1 fragment is meeverhuisd" in result.output and "voor deze keuze" in result.output
     a = Store.open(tmp_path / "a.db")
     assert a.scalar("SELECT count(*) FROM stories") == 1
     assert a.scalar("SELECT text FROM stories WHERE id = ?", [story]) == on_b

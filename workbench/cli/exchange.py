@@ -64,7 +64,7 @@ def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
     laptop = inert(report.laptop or report.source)
     if report.older_bundle:
         click.echo(t("exchange.merge.older_bundle", laptop=laptop,
-                     date=inert(report.older_bundle[:16])))
+                     date=inert(report.older_bundle[:16].replace("T", " "))))
     elif report.already_merged:
         click.echo(t("exchange.merge.already_merged", laptop=laptop))
     if report.older:
@@ -266,7 +266,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         for number, row in enumerate(rows, 1):
             click.echo(t("exchange.merge.conflict_line", number=number,
                          title=inert(row["title"]), copy=inert(row["copy_title"]),
-                         source=inert(row["source"]), date=inert(row["found_at"][:16])))
+                         source=inert(row["source"]), date=inert(row["found_at"][:16].replace("T", " "))))
 
     @conflicts.command(name="keep")
     @click.argument("number", type=int)
@@ -287,7 +287,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         count = done.fragments_moved if version == "theirs" else done.fragments_removed
         click.echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
         if done.backup is not None:
-            click.echo(t("exchange.cli.backup", path=str(done.backup)))
+            click.echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
 
 
 def _counts(report) -> dict[str, int]:  # noqa: ANN001

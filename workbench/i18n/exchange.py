@@ -118,6 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The pseudonym '{old}' was already taken by someone else; the storyteller from the "
         "bundle is now '{new}'.",
     ),
+    "exchange.cli.backup_before_choice": (
+        "Reservekopie van voor deze keuze: {path}", "Backup from before this choice: {path}"),
     "exchange.cli.backup": (
         "Reservekopie van voor het samenvoegen: {path}", "Backup from before the merge: {path}"),
     # --- the exchange screen
