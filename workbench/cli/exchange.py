@@ -266,7 +266,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         for number, row in enumerate(rows, 1):
             click.echo(t("exchange.merge.conflict_line", number=number,
                          title=inert(row["title"]), copy=inert(row["copy_title"]),
-                         source=inert(row["source"]), date=inert(row["found_at"][:16].replace("T", " "))))
+                         source=inert(row["source"]),
+                         date=inert(row["found_at"][:16].replace("T", " "))))
 
     @conflicts.command(name="keep")
     @click.argument("number", type=int)
