@@ -52,16 +52,47 @@ def test_a_story_changed_on_both_laptops_keeps_each_version_with_its_fragments(t
         assert again.total_added == 0 and again.total_updated == 0 and not again.conflicts
     assert state(a) == state(b)
     for s in (a, b):
-        copy = s.one("SELECT * FROM stories WHERE id != ?", [story])
-        assert s.scalar("SELECT text FROM stories WHERE id = ?", [story]) == on_a
-        assert copy["text"] == on_b and "andere versie" in copy["title"]
-        assert s.scalar("SELECT story_id FROM fragments WHERE id = ?", [fragment_a]) == story
+        versions = {r["text"]: r for r in s.all("SELECT * FROM stories")}
+        assert set(versions) == {on_a, on_b}
+        assert sorted("andere versie" in r["title"] for r in versions.values()) == [False, True]
         assert s.scalar("SELECT story_id FROM fragments WHERE id = ?",
-                        [fragment_b]) == copy["id"]
+                        [fragment_a]) == versions[on_a]["id"]
+        assert s.scalar("SELECT story_id FROM fragments WHERE id = ?",
+                        [fragment_b]) == versions[on_b]["id"]
         for f in s.all("SELECT f.*, t.text AS whole FROM fragments f "
                        "JOIN stories t ON t.id = f.story_id"):
             assert f["whole"][f["start"]:f["end"]] == f["text"]
         assert [c["story_id"] for c in open_conflicts(s)] == [story]
+
+
+def test_laptops_that_swap_bundles_at_once_end_the_same(tmp_path):
+    """Both laptops bundle, then each merges the other's: the same choice on both."""
+    a, b = two_laptops(tmp_path)
+    story = add_story(a, "Mila", "Eerste zin over de groep. Tweede zin over koffie.")
+    code = add_code(a, "Koffie")
+    write_bundle(a, tmp_path / "a0.wbb")
+    merge_bundle(b, tmp_path / "a0.wbb")
+    text = a.scalar("SELECT text FROM stories WHERE id = ?", [story])
+    stories.set_text(a, story, "Op A: " + text)
+    add_fragment(a, story, 0, 4, [code], coder="Coder A")
+    stories.set_text(b, story, text + " Op B erbij.")
+    on_b = text + " Op B erbij."
+    add_fragment(b, story, on_b.index("Op B"), len(on_b), [code], coder="Coder B")
+    write_bundle(a, tmp_path / "a1.wbb")
+    write_bundle(b, tmp_path / "b1.wbb")
+    assert merge_bundle(a, tmp_path / "b1.wbb").conflicts == ["Mila"]
+    assert merge_bundle(b, tmp_path / "a1.wbb").conflicts == ["Mila"]
+    write_bundle(a, tmp_path / "a2.wbb")
+    write_bundle(b, tmp_path / "b2.wbb")
+    merge_bundle(a, tmp_path / "b2.wbb")
+    merge_bundle(b, tmp_path / "a2.wbb")
+    assert state(a) == state(b)
+    assert a.scalar("SELECT count(*) FROM stories") == 2
+    for s in (a, b):
+        for f in s.all("SELECT f.*, t.text AS whole FROM fragments f "
+                       "JOIN stories t ON t.id = f.story_id"):
+            assert f["whole"][f["start"]:f["end"]] == f["text"]
+        assert len(open_conflicts(s)) == 1
 
 
 def test_a_withdrawn_participant_stays_anonymous_through_old_bundles(tmp_path):
@@ -120,16 +151,21 @@ def test_the_facilitator_keeps_one_version(tmp_path):
 
     listed = cli("a.db", "conflicts")
     assert "1. 'Mila'" in listed.output and "conflicts keep" in listed.output
-    assert cli("a.db", "conflicts", "keep", "2", "ours").exit_code == 1  # there is one
-    result = cli("a.db", "conflicts", "keep", "1", "theirs")
+    assert cli("a.db", "conflicts", "keep", "2", "first").exit_code == 1  # there is one
+    a = Store.open(tmp_path / "a.db")
+    second = a.scalar("SELECT text FROM stories WHERE id != ?", [story])
+    a.close()
+    result = cli("a.db", "conflicts", "keep", "1", "second")
     assert result.exit_code == 0, result.output
     assert "1 fragment is meeverhuisd" in result.output and "voor deze keuze" in result.output
     a = Store.open(tmp_path / "a.db")
     assert a.scalar("SELECT count(*) FROM stories") == 1
-    assert a.scalar("SELECT text FROM stories WHERE id = ?", [story]) == on_b
-    for fragment in (fragment_a, fragment_b):
-        row = a.one("SELECT * FROM fragments WHERE id = ?", [fragment])
-        assert row["story_id"] == story and on_b[row["start"]:row["end"]] == row["text"]
+    assert a.scalar("SELECT text FROM stories WHERE id = ?", [story]) == second
+    kept = fragment_b if second == on_b else fragment_a
+    row = a.one("SELECT * FROM fragments WHERE id = ?", [kept])
+    assert row["story_id"] == story and second[row["start"]:row["end"]] == row["text"]
+    for f in a.all("SELECT * FROM fragments"):  # what stays fits the text that stays
+        assert second[f["start"]:f["end"]] == f["text"]
     assert "geen verhalen met twee versies" in cli("a.db", "conflicts").output
     # the other laptop gets the chosen version, and no second story
     write_bundle(a, tmp_path / "a1.wbb")
@@ -143,3 +179,24 @@ def test_the_facilitator_keeps_one_version(tmp_path):
     # and an old bundle holding the second story does not bring it back
     merge_bundle(a, tmp_path / "b1.wbb")
     assert a.scalar("SELECT count(*) FROM stories") == 1
+
+
+def test_keeping_the_second_version_drops_fragments_that_do_not_fit(store):
+    from workbench.exchange.conflicts import resolve
+
+    story = add_story(store, "Mila", "Alleen in de eerste versie staat deze zin.")
+    teller = store.scalar("SELECT storyteller_id FROM stories WHERE id = ?", [story])
+    copy = stories.add_story(store, storyteller_id=teller, practice_id=None, mode="interview",
+                             text="Een heel andere tekst over koffie.", title="Mila (andere versie)")
+    code = add_code(store, "Koffie")
+    add_fragment(store, story, 0, 6, [code])
+    on_copy = add_fragment(store, copy, 24, 30, [code])
+    store.db.execute("INSERT INTO merge_conflicts VALUES (?, ?, 'Mila', 'laptop B', ?)",
+                     [story, copy, now()])
+    done = resolve(store, 1, "second")
+    assert (done.fragments_moved, done.fragments_removed) == (1, 1)
+    assert store.scalar("SELECT text FROM stories WHERE id = ?", [story]).startswith("Een heel")
+    assert store.scalar("SELECT story_id FROM fragments") == story
+    assert store.scalar("SELECT id FROM fragments") == on_copy
+    assert store.scalar("SELECT count(*) FROM stories") == 1
+    assert open_conflicts(store) == []

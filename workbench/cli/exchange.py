@@ -271,13 +271,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
     @conflicts.command(name="keep")
     @click.argument("number", type=int)
-    @click.argument("version", type=click.Choice(["ours", "theirs"]))
+    @click.argument("version", type=click.Choice(["first", "second"]))
     @click.option("--pin", default=None,
                   help="Facilitator PIN (asked for on a terminal when one is set).")
     @pass_context
     def conflicts_keep(context, number: int, version: str, pin: str | None) -> None:
-        """Keep one version of conflict NUMBER: 'ours' (this laptop's) or 'theirs' (the
-        second story); the other goes (a backup is made first)."""
+        """Keep one version of conflict NUMBER: 'first' (the story as it is) or 'second'
+        (the second story's text); the other goes (a backup is made first)."""
         from workbench.exchange.conflicts import open_conflicts, resolve
         from workbench.textsafe import inert
 
@@ -285,8 +285,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if 1 <= number <= len(open_conflicts(store)):  # input first, then the PIN
             _ask_pin(store, pin, "exchange.pin_why.conflict")
         done = resolve(store, number, version)
-        count = done.fragments_moved if version == "theirs" else done.fragments_removed
+        count = done.fragments_moved if version == "second" else done.fragments_removed
         click.echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
+        if version == "second" and done.fragments_removed:
+            click.echo(tn("exchange.cli.first_fragments_removed", done.fragments_removed))
         if done.backup is not None:
             click.echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
 

@@ -1,13 +1,13 @@
 """Stories a merge kept in two versions, and the facilitator's choice between them.
 
-A merge never chooses between two versions of a story changed on both laptops: ours stays
-as it was, the other laptop's becomes a second story *(andere versie, uit …)*. Here the
-facilitator lists them and keeps one:
+A merge never chooses between two versions of a story changed on both laptops: the later
+edit stays the story, the other becomes a second story *(andere versie, uit …)*, each with
+the fragments coded on it. Here the facilitator lists them and keeps one:
 
-* ``ours``: the second story goes, with the fragments coded on it;
-* ``theirs``: the story takes the other version's text (its own fragments re-anchored,
-  refused when a coded passage is gone), the fragments coded on the other version move
-  onto it, and the second story goes.
+* ``first``: the story stays; the second story goes, with the fragments coded on it;
+* ``second``: the story takes the second story's text (its own fragments re-anchored;
+  when a coded passage is not in that text, the first version's fragments go), the
+  fragments coded on the second story move onto it, and the second story goes.
 
 A backup is written first; the choice is one transaction. The removed second story is
 remembered as deleted, so an older bundle does not bring it back here.
@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from workbench import backups, stories
-from workbench.errors import InvalidInput, NotFound
+from workbench.errors import Conflict, InvalidInput, NotFound
 from workbench.store import Store
 
-KEEP = ("ours", "theirs")
+KEEP = ("first", "second")
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ def open_conflicts(store: Store) -> list[dict[str, Any]]:
 
 
 def resolve(store: Store, number: int, keep: str) -> Resolution:
-    """Keep ``ours`` or ``theirs`` of conflict ``number`` (1 = the first listed)."""
+    """Keep the ``first`` or ``second`` version of conflict ``number`` (1 = the first
+    listed)."""
     if keep not in KEEP:
         raise InvalidInput("exchange.error.bad_keep", keep=keep, choices=", ".join(KEEP))
     listed = open_conflicts(store)
@@ -57,8 +58,16 @@ def resolve(store: Store, number: int, keep: str) -> Resolution:
     backup = backups.automatic(store, "conflict")
     moved = removed = 0
     with store.transaction():
-        if keep == "theirs":
-            stories.set_text(store, original, stories.get_story(store, copy)["text"])
+        if keep == "second":
+            text = stories.get_story(store, copy)["text"]
+            try:
+                stories.set_text(store, original, text)  # a savepoint: undone alone
+            except Conflict:
+                # a passage coded on the first version is not in the second: what was
+                # coded on the version that goes, goes with it
+                removed = store.db.execute("DELETE FROM fragments WHERE story_id = ?",
+                                           [original]).rowcount
+                stories.set_text(store, original, text)
             moved = store.db.execute("UPDATE fragments SET story_id = ? WHERE story_id = ?",
                                      [original, copy]).rowcount
         else:

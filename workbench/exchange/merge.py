@@ -136,7 +136,6 @@ class _Merger:
         self.tombstones: set[str] = set()
         self.gone_pseudonyms: set[str] = set()
         self.routes: dict[str, str] = {}  # story id -> id of the conflict copy
-        self._texts: dict[Any, list[dict[str, Any]]] | None = None
         self.numbered = bundle.manifest.get("interviewers") == "numbered"
         self.copies: set[str] = set()  # conflict copies routed to in this merge
         self.versions: dict[str, dict[str, tuple[versions.Clock, str]]] = {}
@@ -362,6 +361,8 @@ class _Merger:
                 return
             pseudonym = row.get("pseudonym")
             if self.add(tb, row):
+                if tb.name == "stories":
+                    self.note_copy(row)
                 merged = versions.join(clock, ours[0] if ours else {})
                 if (tb.name == "storytellers" and row.get("pseudonym") != pseudonym) or any(
                         row.get(c) != raw.get(c) and row.get(c) in self.copies
@@ -405,7 +406,7 @@ class _Merger:
                 self.report.kept_local += 1
                 self.record(tb, row, merged)
                 return
-            self.conflict(tb, row, raw, merged)
+            self.conflict(tb, row, local, merged)
             return
         if self._theirs_wins(tb, row, local):
             self.update(tb, row)
@@ -435,37 +436,17 @@ class _Merger:
             from workbench.stories import _reanchor_function
 
             self._move_fragments(local["id"])
-            self._note_conflict_made_there(local)
             reanchor = _reanchor_function()
             if reanchor is not None:
                 try:
                     with self.store.transaction():  # a savepoint: undone alone if refused
                         reanchor(self.store, local["id"], local["text"], row["text"])
                 except WorkbenchError:
-                    self.conflict(tb, row, raw, versions.join(
-                        clock, (self.version(tb.name, key) or ({}, ""))[0]))
+                    merged = versions.join(clock, (self.version(tb.name, key) or ({}, ""))[0])
+                    self.conflict(tb, row, local, dict(merged, **{self.me: self.clock}))
                     return False
         self.update(tb, row)
         return True
-
-    def _note_conflict_made_there(self, local: dict[str, Any]) -> None:
-        """The other laptop kept both versions of this story: ours travels back as its
-        conflict copy. List it here too, so both facilitators see it."""
-        if self._texts is None:
-            self._texts = {}
-            for r in self.bundle.tables.get("stories", []):
-                self._texts.setdefault(r.get("text"), []).append(r)
-        for other in self._texts.get(local["text"], []):
-            if other.get("id") != local["id"] and \
-                    other.get("storyteller_id") == local["storyteller_id"]:
-                label = local["title"] or self.store.scalar(
-                    "SELECT pseudonym FROM storytellers WHERE id = ?",
-                    [local["storyteller_id"]]) or "?"
-                self.store.db.execute(
-                    "INSERT OR IGNORE INTO merge_conflicts (story_id, copy_id, title, source, "
-                    "found_at) VALUES (?, ?, ?, ?, ?)",
-                    [local["id"], other["id"], label, self.source, now()])
-                self.report.conflicts.append(label)
 
     def _move_fragments(self, story_id: str) -> None:
         """Fragments that the bundle, in a newer version, puts on another story (a conflict
@@ -509,27 +490,61 @@ class _Merger:
                 return False
         return True
 
-    def conflict(self, tb: _Table, row: dict[str, Any], raw: dict[str, Any],
+    def conflict(self, tb: _Table, row: dict[str, Any], local: dict[str, Any],
                  merged: versions.Clock) -> None:
-        """Keep both versions: ours stays, the bundle's becomes a second story."""
-        digest = versions.row_hash(raw.values())
-        copy_id = str(uuid.uuid5(WORKBENCH_NS, f"conflict:{row['id']}:{digest}"))
+        """Keep both versions of a story changed on both laptops.
+
+        The same choice on both laptops, whichever merges first (or both at once): the
+        later edit stays the story, the other becomes a second story whose id follows from
+        its text, and each version keeps the fragments coded on it.
+        """
+        theirs_win = self._theirs_wins(tb, row, local)
+        loser = dict(local) if theirs_win else dict(row)
+        source = versions.laptop_name(self.store) if theirs_win else self.source
+        copy_id = _copy_id(row["id"], loser.get("text"))
         pseudonym = self.store.scalar("SELECT pseudonym FROM storytellers WHERE id = ?",
                                       [row["storyteller_id"]]) or "?"
-        label = row.get("title") or pseudonym
+        label = loser.get("title") or pseudonym
         if not self.exists("stories", "id", copy_id):
-            copy = dict(row, id=copy_id)
-            copy["title"] = t("exchange.merge.conflict_title", title=label, source=self.source)
+            copy = {c: loser[c] for c in row}
+            copy["id"] = copy_id
+            copy["title"] = t("exchange.merge.conflict_title", title=label, source=source)
             self.insert(tb, copy)
             self.record(tb, copy, {self.me: self.clock})
+        if theirs_win:
+            # our version moves into the copy, with what was coded on it
+            for table in ("fragments", "calibration_units"):
+                self.store.db.execute(f"UPDATE {table} SET story_id = ? WHERE story_id = ?",
+                                      [copy_id, row["id"]])
+            self.update(tb, row)
+            self.routes.pop(row["id"], None)
+        else:
+            self.routes[row["id"]] = copy_id  # their new fragments follow their version
         self.store.db.execute(
             "INSERT OR IGNORE INTO merge_conflicts (story_id, copy_id, title, source, found_at) "
-            "VALUES (?, ?, ?, ?, ?)", [row["id"], copy_id, label, self.source, now()])
-        self.routes[row["id"]] = copy_id
+            "VALUES (?, ?, ?, ?, ?)", [row["id"], copy_id, label, source, now()])
         self.report.conflicts.append(label)
-        # ours, having seen theirs, is now newer than both: the other laptop takes it and
-        # gets its own version back as the copy, so both laptops end the same
+        # what stays has seen both: newer than either, on both laptops the same
         self.record(tb, row, merged)
+
+    def note_copy(self, row: dict[str, Any]) -> None:
+        """A conflict copy made on the other laptop arrives: list it here too."""
+        for story in self.store.all("SELECT id, title FROM stories WHERE storyteller_id = ? "
+                                    "AND id != ?", [row.get("storyteller_id"), row.get("id")]):
+            if _copy_id(story["id"], row.get("text")) == row.get("id"):
+                label = story["title"] or self.store.scalar(
+                    "SELECT pseudonym FROM storytellers WHERE id = ?",
+                    [row.get("storyteller_id")]) or "?"
+                self.store.db.execute(
+                    "INSERT OR IGNORE INTO merge_conflicts (story_id, copy_id, title, source, "
+                    "found_at) VALUES (?, ?, ?, ?, ?)",
+                    [story["id"], row["id"], label, self.source, now()])
+                self.report.conflicts.append(label)
+
+
+def _copy_id(story_id: Any, text: Any) -> str:
+    """The id of the second story holding ``text``: the same on every laptop."""
+    return str(uuid.uuid5(WORKBENCH_NS, f"conflict:{story_id}:{versions.row_hash([text])}"))
 
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:

@@ -352,9 +352,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.merge.conflicts_header": (
         "Op beide laptops veranderd; kies welke versie blijft met 'workbench conflicts keep "
-        "NUMMER ours' (deze laptop) of '… theirs' (de andere versie):",
+        "NUMMER first' (het verhaal zoals het nu is) of '… second' (de andere versie):",
         "Changed on both laptops; choose which version stays with 'workbench conflicts keep "
-        "NUMBER ours' (this laptop's) or '… theirs' (the other version):",
+        "NUMBER first' (the story as it is now) or '… second' (the other version):",
     ),
     "exchange.merge.conflict_line": (
         "  {number}. '{title}' en '{copy}' (uit {source}, {date})",
@@ -368,17 +368,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Er is geen conflict {number}; 'workbench conflicts' toont er {n}.",
         "There is no conflict {number}; 'workbench conflicts' shows {n}.",
     ),
-    "exchange.cli.kept_ours": (
-        "'{title}': de versie van deze laptop blijft; de andere versie is weggehaald, met "
+    "exchange.cli.kept_first": (
+        "'{title}': de eerste versie blijft; de tweede is weggehaald, met "
         "{n} fragmenten die daarop gecodeerd waren.",
-        "'{title}': this laptop's version stays; the other version was removed, with "
+        "'{title}': the first version stays; the second was removed, with "
         "{n} fragments coded on it.",
     ),
-    "exchange.cli.kept_theirs": (
-        "'{title}': de andere versie blijft, als dit verhaal; {n} fragmenten zijn "
-        "meeverhuisd en de tweede kopie is weggehaald.",
-        "'{title}': the other version stays, as this story; {n} fragments moved along "
-        "and the second copy was removed.",
+    "exchange.cli.kept_second": (
+        "'{title}': de tweede versie blijft, als dit verhaal; {n} fragmenten zijn "
+        "meeverhuisd en het tweede verhaal is weggehaald.",
+        "'{title}': the second version stays, as this story; {n} fragments moved along "
+        "and the second story was removed.",
     ),
     "exchange.merge.no_conflicts": (
         "Er zijn geen verhalen met twee versies.", "There are no stories with two versions."),
@@ -396,17 +396,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "1 verteller uit de bundel is weggelaten: die heeft de toestemming ingetrokken.",
         "1 storyteller in the bundle was left out: they withdrew their consent.",
     ),
-    "exchange.cli.kept_ours.one": (
-        "'{title}': de versie van deze laptop blijft; de andere versie is weggehaald, met "
+    "exchange.cli.kept_first.one": (
+        "'{title}': de eerste versie blijft; de tweede is weggehaald, met "
         "1 fragment dat daarop gecodeerd was.",
-        "'{title}': this laptop's version stays; the other version was removed, with "
+        "'{title}': the first version stays; the second was removed, with "
         "1 fragment coded on it.",
     ),
-    "exchange.cli.kept_theirs.one": (
-        "'{title}': de andere versie blijft, als dit verhaal; 1 fragment is meeverhuisd en "
-        "de tweede kopie is weggehaald.",
-        "'{title}': the other version stays, as this story; 1 fragment moved along and the "
-        "second copy was removed.",
+    "exchange.cli.kept_second.one": (
+        "'{title}': de tweede versie blijft, als dit verhaal; 1 fragment is meeverhuisd en "
+        "het tweede verhaal is weggehaald.",
+        "'{title}': the second version stays, as this story; 1 fragment moved along and the "
+        "second story was removed.",
     ),
     "exchange.damage.unknown_table": (
         "onbekende tabel '{table}'", "unknown table '{table}'"),
@@ -428,6 +428,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.damage.clocks": (
         "de versies van '{table}' passen niet bij de rijen",
         "the versions of '{table}' do not match its rows",
+    ),
+    "exchange.cli.first_fragments_removed": (
+        "{n} fragmenten van de eerste versie pasten niet in de tweede en zijn weggehaald.",
+        "{n} fragments of the first version did not fit the second and were removed.",
+    ),
+    "exchange.cli.first_fragments_removed.one": (
+        "1 fragment van de eerste versie paste niet in de tweede en is weggehaald.",
+        "1 fragment of the first version did not fit the second and was removed.",
     ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
