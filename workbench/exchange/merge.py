@@ -17,10 +17,11 @@ Rules, in the order they are applied (docs/readme/80-exchange.md tells users the
    whose pseudonym is taken by someone else gets a numbered pseudonym.
 5. A row present on both sides is compared by version: older or the same -> ours stays;
    newer -> taken (a story's fragments here move with its text); changed on both laptops
-   since they last met -> a story whose text differs keeps both versions (the bundle's
-   becomes a second story, listed as a conflict, and its new fragments follow it); other
-   rows keep the most recent change (``updated_at``, then a fixed order), the same
-   choice on both laptops, so both end in the same state.
+   since they last met -> a story whose text differs keeps both versions: the later edit
+   stays the story, the other becomes a second story (id from its text), each with the
+   fragments coded on it, listed as a conflict (``merge_conflicts``); other rows keep the
+   most recent change (``updated_at``, then a fixed order). Both laptops make the same
+   choice whichever merges first, so both end in the same state.
 6. Deletions other than withdrawals do not travel, but a row deleted here is not brought
    back by a bundle that is not newer than the deletion.
 
