@@ -187,7 +187,8 @@ def test_keeping_the_second_version_drops_fragments_that_do_not_fit(store):
     story = add_story(store, "Mila", "Alleen in de eerste versie staat deze zin.")
     teller = store.scalar("SELECT storyteller_id FROM stories WHERE id = ?", [story])
     copy = stories.add_story(store, storyteller_id=teller, practice_id=None, mode="interview",
-                             text="Een heel andere tekst over koffie.", title="Mila (andere versie)")
+                             text="Een heel andere tekst over koffie.",
+                             title="Mila (andere versie)")
     code = add_code(store, "Koffie")
     add_fragment(store, story, 0, 6, [code])
     on_copy = add_fragment(store, copy, 24, 30, [code])
