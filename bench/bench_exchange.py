@@ -97,8 +97,8 @@ def run(n_stories: int = 10_000) -> list[dict]:
         bundled = _timed(lambda: write_bundle(source, tmp / "a.wbb"))
         other = Store.open(tmp / "other.db")
         workshop.create_workshop(other, "Andere laptop")
-        merged = _timed(lambda: merge_bundle(other, tmp / "a.wbb"))
-        again = _timed(lambda: merge_bundle(other, tmp / "a.wbb"))
+        merged = _timed(lambda: merge_bundle(other, tmp / "a.wbb", other_workshop=True))
+        again = _timed(lambda: merge_bundle(other, tmp / "a.wbb", other_workshop=True))
         for s in (source, target, other):
             s.close()
     label = f"{n_stories} stories, {n_codings} codings"

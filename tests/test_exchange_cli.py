@@ -84,10 +84,13 @@ def test_bundle_and_merge_twice(db, tmp_path):
     other = tmp_path / "b.db"
     assert run(other, "init", "Laptop B", "--no-pin", "--practice",
                "Speelgroep De Vlinder").exit_code == 0
-    result = run(other, "merge", str(tmp_path / "a.wbb"))
+    result = run(other, "merge", str(tmp_path / "a.wbb"))  # B made its own workshop
+    assert result.exit_code == 1
+    assert "'CLI-werkplaats'" in result.output and "'Laptop B'" in result.output
+    result = run(other, "merge", str(tmp_path / "a.wbb"), "--other-workshop")
     assert result.exit_code == 0, result.output
     assert "Samengevoegd" in result.output and "Reservekopie" in result.output
-    result = run(other, "merge", str(tmp_path / "a.wbb"))
+    result = run(other, "merge", str(tmp_path / "a.wbb"), "--other-workshop")
     assert "0 nieuw, 0 bijgewerkt" in result.output
 
 

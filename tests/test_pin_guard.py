@@ -79,8 +79,13 @@ def test_right_pin_lets_the_action_through(locked_demo):
                   stdin="2468\n").exit_code == 0
 
 
-def test_merge_needs_the_pin(locked_demo, tmp_path):
+def test_merge_needs_the_pin_when_identities_travel(locked_demo, tmp_path):
     bundle = tmp_path / "laptop.wbundle"
-    assert invoke(locked_demo, "bundle", str(bundle)).exit_code == 0
+    assert invoke(locked_demo, "bundle", str(bundle), "--include-identities",
+                  "--pin", "2468").exit_code == 0
     assert invoke(locked_demo, "merge", str(bundle), "--pin", "9999").exit_code == 1
     assert invoke(locked_demo, "merge", str(bundle), "--pin", "2468").exit_code == 0
+    # without identities nobody needs the PIN (tests/test_sync_cli.py has the rest)
+    plain = tmp_path / "plain.wbundle"
+    assert invoke(locked_demo, "bundle", str(plain)).exit_code == 0
+    assert invoke(locked_demo, "merge", str(plain)).exit_code == 0

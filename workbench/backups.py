@@ -6,6 +6,8 @@
 * ``backup_to(store, out)`` writes a copy wherever the user asks.
 * ``restore(store, source)`` replaces the workshop with a backup, after backing up the
   current state, in one SQLite transaction: a crash halfway leaves the old workshop.
+  Storytellers withdrawn since the backup was made stay withdrawn (tombstones survive).
+* ``scrub_backups(store, ids)`` takes withdrawn storytellers out of every automatic backup.
 
 Backups hold personal stories: files are created 0600 and the folder 0700.
 """
@@ -180,7 +182,108 @@ def inspect_backup(source: str | Path) -> dict[str, object]:
     }
 
 
+def scrub_backups(store: Store, storyteller_ids: list[str]) -> list[Path]:
+    """Remove withdrawn storytellers from every automatic backup of this workshop.
+
+    Each backup is opened on its own, the people deleted (their stories and everything
+    made of them cascade, a tombstone is kept), the search index optimised and the file
+    vacuumed with ``secure_delete``, so none of their words stay in it; it stays 0600.
+    Returns the backups that held someone.
+    """
+    if store.path is None or not storyteller_ids:
+        return []
+    changed = []
+    for info in list_backups(backup_folder(store), store.path.stem):
+        if scrub_file(info.path, storyteller_ids):
+            changed.append(info.path)
+    return changed
+
+
+def scrub_file(path: Path, storyteller_ids: list[str]) -> bool:
+    """Take the storytellers ``storyteller_ids`` out of the workbench file at ``path``."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=5.0)
+    except sqlite3.Error:
+        return False
+    found = False
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "storytellers" not in tables:
+            return False
+        with conn:
+            for teller in storyteller_ids:
+                row = conn.execute("SELECT pseudonym FROM storytellers WHERE id = ?",
+                                   [teller]).fetchone()
+                if row is None:
+                    continue
+                found = True
+                if "participants" in tables:
+                    for (pid,) in conn.execute(
+                            "SELECT id FROM participants WHERE storyteller_id = ? OR "
+                            "label = ? COLLATE NOCASE", [teller, row[0]]).fetchall():
+                        conn.execute("UPDATE participants SET label = ?, storyteller_id = NULL "
+                                     "WHERE id = ?", [f"anoniem-{pid[:8]}", pid])
+                conn.execute("DELETE FROM storytellers WHERE id = ?", [teller])
+                if "withdrawals" in tables:
+                    conn.execute("INSERT OR IGNORE INTO withdrawals (storyteller_id, "
+                                 "withdrawn_at) VALUES (?, ?)", [teller, _now()])
+            if found and "stories_fts" in tables:
+                conn.execute("INSERT INTO stories_fts (stories_fts) VALUES ('optimize')")
+        if found:
+            conn.execute("VACUUM")
+    except sqlite3.DatabaseError:
+        return False  # a damaged backup is left as it is; `check` will say so
+    finally:
+        conn.close()
+    os.chmod(path, 0o600)
+    return found
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def withdrawn_ids(store: Store) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT storyteller_id FROM withdrawals")]
+
+
+def reapply_withdrawals(store: Store, storyteller_ids: list[str]) -> int:
+    """After a restore: nobody withdrawn comes back. Returns how many were left out."""
+    from workbench.withdrawal import forget_in_sessions, optimise_search, record_tombstone
+
+    if not storyteller_ids:
+        return 0
+    left_out = 0
+    store.db.execute("PRAGMA secure_delete = ON")
+    with store.transaction():
+        for teller in storyteller_ids:
+            row = store.one("SELECT * FROM storytellers WHERE id = ?", [teller])
+            if row is not None:
+                forget_in_sessions(store, row)
+                store.db.execute("DELETE FROM storytellers WHERE id = ?", [teller])
+                left_out += 1
+            record_tombstone(store, teller)
+        if left_out:
+            optimise_search(store)
+    return left_out
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: where the state before it went, who was left out."""
+
+    saved: Path | None
+    left_out: int = 0
+
+
 def restore(store: Store, source: str | Path) -> Path | None:
+    """Replace the workshop by the backup ``source``; see ``restore_with_report``."""
+    return restore_with_report(store, source).saved
+
+
+def restore_with_report(store: Store, source: str | Path) -> RestoreReport:
     """Replace the workshop in ``store`` by the backup ``source``.
 
     The current state is backed up first (reason ``restore``); that path is returned so
@@ -196,6 +299,8 @@ def restore(store: Store, source: str | Path) -> Path | None:
     inspect_backup(source)
     if store.db.conn.in_transaction:
         store.db.conn.commit()
+    # tombstones outlive the restore: a backup from before a withdrawal brings nobody back
+    withdrawn = withdrawn_ids(store)
     saved = automatic(store, reason="restore")
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -210,7 +315,15 @@ def restore(store: Store, source: str | Path) -> Path | None:
     # older backup up to this version's schema.
     store.db.execute("PRAGMA journal_mode = WAL")
     store.migrate()
-    return saved
+    left_out = reapply_withdrawals(store, withdrawn)
+    # the restored file holds clock values this laptop has handed out since: it speaks
+    # as a new laptop from now on (workbench.exchange.versions)
+    store.db.execute("DELETE FROM meta WHERE key IN ('laptop_id', 'laptop_file')")
+    if left_out:
+        from workbench.withdrawal import settle
+
+        settle(store)
+    return RestoreReport(saved, left_out)
 
 
 def _reader(store: Store) -> sqlite3.Connection:

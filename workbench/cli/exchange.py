@@ -24,6 +24,59 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
     return True
 
 
+def _ask_pin(store, pin: str | None, why: str) -> None:  # noqa: ANN001
+    """The facilitator PIN, when the workshop has one: ``--pin``, or asked on a terminal.
+
+    Without a terminal there is nobody to ask: say so in one line, in the user's
+    language (no GetPassWarning, no "Aborted!"). Kept private here on purpose: the
+    integrator folds it into the shared CLI helper.
+    """
+    import sys
+
+    from workbench import access
+    from workbench.errors import AccessDenied
+    from workbench.i18n import t
+
+    if not access.has_pin(store):
+        return
+    if pin is None:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise AccessDenied("exchange.error.pin_no_terminal", why=t(why))
+        pin = click.prompt(t("cli.pin_ask"), hide_input=True, default="", show_default=False,
+                           err=True)
+    access.require_pin(store, pin)
+
+
+def _bundle_path(path: Path) -> Path:
+    """A bundle named on the command line must exist: a usage mistake (exit status 2, one
+    line in the user's language with a pointer to --help), as click says it in English."""
+    from workbench.i18n import t
+
+    if not path.is_file():
+        raise click.UsageError(t("exchange.error.no_bundle_file", path=str(path)))
+    return path
+
+
+def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
+    from workbench.i18n import t, tn
+    from workbench.textsafe import inert
+
+    laptop = inert(report.laptop or report.source)
+    if report.older_bundle:
+        click.echo(t("exchange.merge.older_bundle", laptop=laptop,
+                     date=inert(report.older_bundle[:16].replace("T", " "))))
+    elif report.already_merged:
+        click.echo(t("exchange.merge.already_merged", laptop=laptop))
+    if report.older:
+        click.echo(tn("exchange.merge.kept_newer", report.older))
+    if report.left_out:
+        click.echo(tn("exchange.merge.left_out", report.left_out))
+    for title in report.conflicts:
+        click.echo(t("exchange.cli.conflict", title=inert(title)))
+    for old, new in report.renamed:
+        click.echo(t("exchange.cli.renamed", old=inert(old), new=inert(new)))
+
+
 def _progress(label: str):  # noqa: ANN202
     """A progress line on stderr that rewrites itself, for long exports and imports."""
     def report(done: int, total: int) -> None:
@@ -34,8 +87,8 @@ def _progress(label: str):  # noqa: ANN202
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
-    from workbench.cli import pass_context
-    from workbench.i18n import t
+    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.i18n import t, tn
 
     identities = click.option(
         "--include-identities", is_flag=True,
@@ -132,26 +185,112 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                      version=store.schema_version))
 
     @main.command(name="merge")
-    @click.argument("bundle_file", metavar="BUNDLE", type=IN)
-    @pin_option
+    @click.argument("bundle_file", metavar="BUNDLE", type=click.Path(path_type=Path))
+    @click.option("--pin", default=None,
+                  help="Facilitator PIN; needed only when the bundle holds real names "
+                       "(asked for on a terminal).")
+    @click.option("--other-workshop", is_flag=True,
+                  help="Merge even though the bundle comes from another workshop.")
     @pass_context
-    def merge(context, bundle_file: Path, pin: str | None) -> None:
-        """Merge a bundle from another laptop into this workshop (a backup is made first)."""
-        from workbench.cli import guard_pin
-        from workbench.exchange.merge import merge_bundle
+    def merge(context, bundle_file: Path, pin: str | None, other_workshop: bool) -> None:
+        """Merge a bundle from another laptop into this workshop (a backup is made first).
+
+        Newer changes here are never turned back by an older bundle; stories changed on
+        both laptops are kept in both versions and listed.
+        """
+        from workbench.exchange.bundle import read_bundle
+        from workbench.exchange.merge import check_workshop, merge_bundle
+        from workbench.textsafe import inert
 
         store = context.store()
-        guard_pin(store, pin)
-        report = merge_bundle(store, bundle_file)
-        click.echo(t("exchange.cli.merged", source=report.source or bundle_file.name,
+        bundle = read_bundle(store, _bundle_path(bundle_file))
+        check_workshop(store, bundle, other_workshop=other_workshop)
+        if bundle.has_identities:
+            _ask_pin(store, pin, "exchange.pin_why.identities")
+        report = merge_bundle(store, bundle, other_workshop=other_workshop)
+        click.echo(t("exchange.cli.merged", source=inert(report.source or bundle_file.name),
                      added=report.total_added, updated=report.total_updated,
                      withdrawn=report.withdrawn))
-        for title in report.conflicts:
-            click.echo(t("exchange.cli.conflict", title=title))
-        for old, new in report.renamed:
-            click.echo(t("exchange.cli.renamed", old=old, new=new))
+        _merge_lines(report)
         if report.backup is not None:
             click.echo(t("exchange.cli.backup", path=str(report.backup)))
+
+    @main.command(name="join")
+    @click.argument("bundle_file", metavar="BUNDLE", type=click.Path(path_type=Path))
+    @pass_context
+    def join(context, bundle_file: Path) -> None:
+        """Start this laptop's workshop file from another laptop's bundle (same ids, one
+        topic list); --db names the new file."""
+        from workbench.errors import InvalidInput
+        from workbench.exchange.bundle import read_bundle
+        from workbench.exchange.merge import merge_bundle
+        from workbench.store import Store
+        from workbench.textsafe import inert
+
+        path = _bundle_path(bundle_file)
+        if context.db_path.exists() and context.db_path.stat().st_size:
+            here = Store.open(context.db_path, create=False)
+            try:
+                mine = here.one("SELECT name FROM workshops LIMIT 1")
+            finally:
+                here.close()
+            if mine is not None:
+                raise InvalidInput("exchange.error.join_has_workshop",
+                                   path=str(context.db_path), name=inert(mine["name"]))
+        scratch = Store.memory()
+        try:
+            read_bundle(scratch, path)  # checked before a file is made
+        finally:
+            scratch.close()
+        store = context.store(create=True)
+        report = merge_bundle(store, path)
+        workshop_row = store.one("SELECT name FROM workshops LIMIT 1") or {"name": "?"}
+        click.echo(t("exchange.cli.joined", name=inert(workshop_row["name"]),
+                     stories=store.scalar("SELECT count(*) FROM stories")))
+        _merge_lines(report)
+
+    @main.group(name="conflicts", cls=FriendlyGroup, invoke_without_command=True)
+    @click.pass_context
+    def conflicts(ctx) -> None:
+        """List the stories a merge kept in two versions; 'conflicts keep' chooses one."""
+        if ctx.invoked_subcommand is not None:
+            return
+        from workbench.exchange.conflicts import open_conflicts
+        from workbench.textsafe import inert
+
+        rows = open_conflicts(ctx.obj.store())
+        if not rows:
+            click.echo(t("exchange.merge.no_conflicts"))
+            return
+        click.echo(t("exchange.merge.conflicts_header"))
+        for number, row in enumerate(rows, 1):
+            click.echo(t("exchange.merge.conflict_line", number=number,
+                         title=inert(row["title"]), copy=inert(row["copy_title"]),
+                         source=inert(row["source"]),
+                         date=inert(row["found_at"][:16].replace("T", " "))))
+
+    @conflicts.command(name="keep")
+    @click.argument("number", type=int)
+    @click.argument("version", type=click.Choice(["first", "second"]))
+    @click.option("--pin", default=None,
+                  help="Facilitator PIN (asked for on a terminal when one is set).")
+    @pass_context
+    def conflicts_keep(context, number: int, version: str, pin: str | None) -> None:
+        """Keep one version of conflict NUMBER: 'first' (the story as it is) or 'second'
+        (the second story's text); the other goes (a backup is made first)."""
+        from workbench.exchange.conflicts import open_conflicts, resolve
+        from workbench.textsafe import inert
+
+        store = context.store()
+        if 1 <= number <= len(open_conflicts(store)):  # input first, then the PIN
+            _ask_pin(store, pin, "exchange.pin_why.conflict")
+        done = resolve(store, number, version)
+        count = done.fragments_moved if version == "second" else done.fragments_removed
+        click.echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
+        if version == "second" and done.fragments_removed:
+            click.echo(tn("exchange.cli.first_fragments_removed", done.fragments_removed))
+        if done.backup is not None:
+            click.echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
 
 
 def _counts(report) -> dict[str, int]:  # noqa: ANN001

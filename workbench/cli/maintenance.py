@@ -138,7 +138,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         if access.has_pin(store):
             if pin is None:
-                pin = click.prompt(t("cli.pin_ask"), hide_input=True)
+                # nobody to ask without a terminal: one line, not GetPassWarning/"Aborted!"
+                if not (sys.stdin.isatty() and sys.stderr.isatty()):
+                    from workbench.errors import AccessDenied
+
+                    raise AccessDenied("exchange.error.pin_no_terminal",
+                                       why=t("exchange.pin_why.restore"))
+                pin = click.prompt(t("cli.pin_ask"), hide_input=True, default="",
+                                   show_default=False, err=True)
             access.require_pin(store, pin)
         if not yes:
             question = t("maintenance.restore_question", path=str(context.db_path),
@@ -147,5 +154,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if not confirm(question):
                 click.echo(t("maintenance.restore_cancelled"))
                 return
-        saved = backups.restore(store, source)
-        click.echo(t("maintenance.restore_done", source=str(source), saved=str(saved)))
+        result = backups.restore_with_report(store, source)
+        click.echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
+        if result.left_out:
+            from workbench.i18n import tn
+
+            click.echo(tn("maintenance.restore_left_out", result.left_out))

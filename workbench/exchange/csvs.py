@@ -53,10 +53,15 @@ def stories_table(store: Store, *, include_identities: bool = False) -> Table:
         "LEFT JOIN practices p ON p.id = s.practice_id "
         "LEFT JOIN identities i ON i.storyteller_id = t.id ORDER BY s.created_at, s.id")
 
+    from workbench.exchange.people import interviewer_numbers, number
+
+    numbers = {} if include_identities else interviewer_numbers(store)  # real names too
+
     def body() -> Iterable[list[Any]]:
         for r in rows:
             line = [r["id"], r["practice"] or "", r["storyteller_id"], r["pseudonym"], r["role"],
-                    r["role_label"], r["title"], r["mode"], r["interviewer"], r["interpreter"],
+                    r["role_label"], r["title"], r["mode"], number(numbers, r["interviewer"]),
+                    r["interpreter"],
                     r["recorded_on"], r["status"], r["language"],
                     "; ".join(topics.get(r["id"], [])), quotes.get(r["storyteller_id"], ""),
                     r["revision"], r["created_at"], r["updated_at"], r["text"]]

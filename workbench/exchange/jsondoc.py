@@ -30,11 +30,26 @@ ANALYSIS_TABLES = {
     "sessions": "SELECT * FROM sessions ORDER BY created_at",
     "session_factors": "SELECT * FROM session_factors ORDER BY session_id, position",
 }
+# The sounding boards' votes: participants are numbered, never named (``participants``).
+BALLOT_TABLES = {
+    "ballots": "SELECT * FROM ballots ORDER BY session_id, created_at, id",
+    "ratings": "SELECT r.* FROM ratings r JOIN ballots b ON b.id = r.ballot_id "
+               "ORDER BY b.session_id, r.ballot_id, r.factor_id, r.element_id",
+    "dot_votes": "SELECT * FROM dot_votes ORDER BY ballot_id, factor_id",
+    "rankings": "SELECT * FROM rankings ORDER BY ballot_id, rank",
+    "additions": "SELECT * FROM additions ORDER BY session_id, created_at, id",
+    "hand_counts": "SELECT * FROM hand_counts ORDER BY session_id, factor_id, kind",
+    "session_cards": "SELECT * FROM session_cards ORDER BY session_id, created_at, id",
+}
 
 
 def build_document(store: Store, *, include_identities: bool = False) -> dict[str, Any]:
     """Everything in the workshop as plain data, stories with role, practice, topics, consent."""
+    from workbench.exchange.people import interviewer_numbers, number, participant_numbers
+
     workshop = require_workshop(store)
+    # the research team's names are real names too: numbered unless identities are asked
+    numbers = {} if include_identities else interviewer_numbers(store)
     practices = store.all("SELECT id, name, description FROM practices ORDER BY name")
     practice_names = {p["id"]: p["name"] for p in practices}
     topic_lists = []
@@ -58,6 +73,7 @@ def build_document(store: Store, *, include_identities: bool = False) -> dict[st
     consents = store.all("SELECT * FROM consents ORDER BY recorded_at")
     latest: dict[str, dict[str, Any]] = {}
     for consent in consents:
+        consent["recorded_by"] = number(numbers, consent["recorded_by"])
         consent["store"] = bool(consent["store"])
         consent["quotes"] = bool(consent["quotes"])
         latest[consent["storyteller_id"]] = consent
@@ -88,7 +104,7 @@ def build_document(store: Store, *, include_identities: bool = False) -> dict[st
                 "topics": topics_by_story.get(story["id"], []),
                 "language": story["language"],
                 "mode": story["mode"],
-                "interviewer": story["interviewer"],
+                "interviewer": number(numbers, story["interviewer"]),
                 "interpreter": bool(story["interpreter"]),
                 "recorded_on": story["recorded_on"],
                 "status": story["status"],
@@ -120,6 +136,13 @@ def build_document(store: Store, *, include_identities: bool = False) -> dict[st
         "withdrawals": store.all("SELECT * FROM withdrawals ORDER BY withdrawn_at"),
     }
     for name, sql in ANALYSIS_TABLES.items():
+        document[name] = store.all(sql)
+    labels = participant_numbers(store)
+    document["participants"] = [
+        {"id": p["id"], "session_id": p["session_id"], "number": labels[p["id"]],
+         "role": p["role"], "checked_in_at": p["checked_in_at"]}
+        for p in store.all("SELECT * FROM participants ORDER BY session_id, checked_in_at, id")]
+    for name, sql in BALLOT_TABLES.items():
         document[name] = store.all(sql)
     if include_identities:
         document["identities"] = store.all(

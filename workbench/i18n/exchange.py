@@ -121,6 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The pseudonym '{old}' was already taken by someone else; the storyteller from the "
         "bundle is now '{new}'.",
     ),
+    "exchange.cli.backup_before_choice": (
+        "Reservekopie van voor deze keuze: {path}", "Backup from before this choice: {path}"),
     "exchange.cli.backup": (
         "Reservekopie van voor het samenvoegen: {path}", "Backup from before the merge: {path}"),
     # --- the exchange screen
@@ -320,6 +322,145 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.error.bad_bundle": (
         "'{name}' is beschadigd: {reason}", "'{name}' is damaged: {reason}"),
+    "exchange.error.identities_not_declared": (
+        "'{name}' is beschadigd: volgens de inhoudsopgave zitten er geen echte namen in, maar "
+        "die staan er wel in. Er is niets veranderd.",
+        "'{name}' is damaged: its manifest says it holds no real names, but it does. Nothing "
+        "was changed.",
+    ),
+    "exchange.error.other_workshop": (
+        "'{name}' hoort bij de kenniswerkplaats '{theirs}', niet bij deze ('{ours}'). Er is "
+        "niets veranderd. Een nieuwe laptop begint u met 'workbench join'. Wilt u echt twee "
+        "kenniswerkplaatsen samenvoegen? Gebruik dan --other-workshop.",
+        "'{name}' belongs to the workshop '{theirs}', not to this one ('{ours}'). Nothing "
+        "was changed. Start a new laptop with 'workbench join'. Do you really want to merge "
+        "two workshops? Then use --other-workshop.",
+    ),
+    "exchange.error.no_bundle_file": (
+        "De bundel '{path}' bestaat niet.", "The bundle '{path}' does not exist."),
+    "exchange.error.join_has_workshop": (
+        "'{path}' heeft al een kenniswerkplaats ('{name}'). 'join' begint een nieuw "
+        "workbench-bestand; gebruik 'workbench merge' om een bundel in deze samen te voegen.",
+        "'{path}' already holds a workshop ('{name}'). 'join' starts a new workshop file; "
+        "use 'workbench merge' to merge a bundle into this one.",
+    ),
+    "exchange.error.pin_no_terminal": (
+        "Hiervoor is de begeleiderspincode nodig ({why}). Er is geen terminal om ernaar te "
+        "vragen: geef hem mee met --pin.",
+        "This needs the facilitator PIN ({why}). There is no terminal to ask for it: give it "
+        "with --pin.",
+    ),
+    "exchange.pin_why.identities": (
+        "de bundel bevat echte namen", "the bundle holds real names"),
+    "exchange.pin_why.restore": (
+        "terugzetten vervangt de kenniswerkplaats", "restoring replaces the workshop"),
+    "exchange.merge.older_bundle": (
+        "Let op: deze bundel van '{laptop}' is ouder dan een bundel van die laptop die hier "
+        "al eerder is samengevoegd (gemaakt {date}). Er is niets teruggezet: nieuwere "
+        "wijzigingen blijven staan.",
+        "Note: this bundle from '{laptop}' is older than a bundle from that laptop merged "
+        "here before (made {date}). Nothing was turned back: newer changes stay.",
+    ),
+    "exchange.merge.already_merged": (
+        "Deze bundel van '{laptop}' was hier al samengevoegd.",
+        "This bundle from '{laptop}' had been merged here already.",
+    ),
+    "exchange.merge.kept_newer": (
+        "{n} rijen in de bundel waren ouder dan wat hier staat; de nieuwere zijn gebleven.",
+        "{n} rows in the bundle were older than what is here; the newer ones stayed.",
+    ),
+    "exchange.merge.left_out": (
+        "{n} vertellers uit de bundel zijn weggelaten: zij hebben hun toestemming "
+        "ingetrokken.",
+        "{n} storytellers in the bundle were left out: they withdrew their consent.",
+    ),
+    "exchange.merge.conflicts_header": (
+        "Op beide laptops veranderd; kies welke versie blijft met 'workbench conflicts keep "
+        "NUMMER first' (het verhaal zoals het nu is) of '… second' (de andere versie):",
+        "Changed on both laptops; choose which version stays with 'workbench conflicts keep "
+        "NUMBER first' (the story as it is now) or '… second' (the other version):",
+    ),
+    "exchange.merge.conflict_line": (
+        "  {number}. '{title}' en '{copy}' (uit {source}, {date})",
+        "  {number}. '{title}' and '{copy}' (from {source}, {date})",
+    ),
+    "exchange.pin_why.conflict": (
+        "een versie van een verhaal gaat weg", "one version of a story goes"),
+    "exchange.error.bad_keep": (
+        "Kies '{choices}', niet '{keep}'.", "Choose '{choices}', not '{keep}'."),
+    "exchange.error.no_conflict": (
+        "Er is geen conflict {number}; 'workbench conflicts' toont er {n}.",
+        "There is no conflict {number}; 'workbench conflicts' shows {n}.",
+    ),
+    "exchange.cli.kept_first": (
+        "'{title}': de eerste versie blijft; de tweede is weggehaald, met "
+        "{n} fragmenten die daarop gecodeerd waren.",
+        "'{title}': the first version stays; the second was removed, with "
+        "{n} fragments coded on it.",
+    ),
+    "exchange.cli.kept_second": (
+        "'{title}': de tweede versie blijft, als dit verhaal; {n} fragmenten zijn "
+        "meeverhuisd en het tweede verhaal is weggehaald.",
+        "'{title}': the second version stays, as this story; {n} fragments moved along "
+        "and the second story was removed.",
+    ),
+    "exchange.merge.no_conflicts": (
+        "Er zijn geen verhalen met twee versies.", "There are no stories with two versions."),
+    "exchange.cli.joined": (
+        "Deze laptop doet nu mee met '{name}' ({stories} verhalen, dezelfde ids en "
+        "topiclijst). Stel een begeleiderspincode in met: workbench pin",
+        "This laptop now takes part in '{name}' ({stories} stories, the same ids and topic "
+        "list). Set a facilitator PIN with: workbench pin",
+    ),
+    "exchange.merge.kept_newer.one": (
+        "1 rij in de bundel was ouder dan wat hier staat; de nieuwere is gebleven.",
+        "1 row in the bundle was older than what is here; the newer one stayed.",
+    ),
+    "exchange.merge.left_out.one": (
+        "1 verteller uit de bundel is weggelaten: die heeft de toestemming ingetrokken.",
+        "1 storyteller in the bundle was left out: they withdrew their consent.",
+    ),
+    "exchange.cli.kept_first.one": (
+        "'{title}': de eerste versie blijft; de tweede is weggehaald, met "
+        "1 fragment dat daarop gecodeerd was.",
+        "'{title}': the first version stays; the second was removed, with "
+        "1 fragment coded on it.",
+    ),
+    "exchange.cli.kept_second.one": (
+        "'{title}': de tweede versie blijft, als dit verhaal; 1 fragment is meeverhuisd en "
+        "het tweede verhaal is weggehaald.",
+        "'{title}': the second version stays, as this story; 1 fragment moved along and the "
+        "second story was removed.",
+    ),
+    "exchange.damage.unknown_table": (
+        "onbekende tabel '{table}'", "unknown table '{table}'"),
+    "exchange.damage.columns": (
+        "onbekende kolommen in '{table}'", "unknown columns in '{table}'"),
+    "exchange.damage.key": (
+        "de sleutel van '{table}' ontbreekt", "the key of '{table}' is missing"),
+    "exchange.damage.missing": ("{entry} ontbreekt", "{entry} is missing"),
+    "exchange.damage.line": (
+        "regel {line} van '{table}' is onleesbaar", "line {line} of '{table}' is unreadable"),
+    "exchange.damage.count": (
+        "'{table}' heeft {rows} rijen, de inhoudsopgave zegt {declared}",
+        "'{table}' has {rows} rows, the manifest says {declared}",
+    ),
+    "exchange.damage.clock_line": (
+        "versie op regel {line} van '{table}' is onleesbaar",
+        "version on line {line} of '{table}' is unreadable",
+    ),
+    "exchange.damage.clocks": (
+        "de versies van '{table}' passen niet bij de rijen",
+        "the versions of '{table}' do not match its rows",
+    ),
+    "exchange.cli.first_fragments_removed": (
+        "{n} fragmenten van de eerste versie pasten niet in de tweede en zijn weggehaald.",
+        "{n} fragments of the first version did not fit the second and were removed.",
+    ),
+    "exchange.cli.first_fragments_removed.one": (
+        "1 fragment van de eerste versie paste niet in de tweede en is weggehaald.",
+        "1 fragment of the first version did not fit the second and was removed.",
+    ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
         "Merging failed and nothing was changed: {reason}",

@@ -23,6 +23,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} bestaat al. Kies een andere naam of gebruik --force.",
         "{path} already exists. Choose another name or use --force.",
     ),
+    "maintenance.restore_left_out": (
+        "{n} vertellers uit de reservekopie zijn weggelaten: zij hebben sindsdien hun "
+        "toestemming ingetrokken en komen niet terug.",
+        "{n} storytellers in the backup were left out: they withdrew their consent since, "
+        "and do not come back.",
+    ),
+    "maintenance.restore_left_out.one": (
+        "1 verteller uit de reservekopie is weggelaten: die heeft sindsdien de toestemming "
+        "ingetrokken en komt niet terug.",
+        "1 storyteller in the backup was left out: they withdrew their consent since, and "
+        "do not come back.",
+    ),
     "error.no_such_backup": (
         "De reservekopie {path} bestaat niet.",
         "The backup {path} does not exist.",
