@@ -264,12 +264,14 @@ def _register() -> None:
         factors,
         maintenance,
         posters,
+        project,
         sessions,
         workshop,
     )
 
     for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance):
         module.register(main, export, import_)
+    project.register(main, export, import_)
 
 
 _register()
