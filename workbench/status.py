@@ -138,7 +138,8 @@ def practice_status(store: Store) -> list[PracticeStatus]:
     }
     blocked = _blocked_quotes(store)
     places: list[tuple[str | None, str]] = [
-        (row["id"], row["name"]) for row in store.all("SELECT id, name FROM practices ORDER BY name")
+        (row["id"], row["name"])
+        for row in store.all("SELECT id, name FROM practices ORDER BY name")
     ]
     if None in by_practice or None in open_sessions or None in blocked:
         places.append((None, ""))
