@@ -9,7 +9,7 @@ import click
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
-    from workbench.cli import FriendlyGroup, pass_context
+    from workbench.cli import FriendlyGroup, pass_context, pin_option
     from workbench.i18n import t, tn
 
     def paper_language(context, lang: str | None) -> str:  # noqa: ANN001
@@ -164,6 +164,46 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         else:
             _write_private(out, topic_list.export_toml(store))
         click.echo(t("topics.cli.exported", path=str(out)))
+
+    @main.group(name="identity", cls=FriendlyGroup)
+    def identity_group() -> None:
+        """Real names and contacts, kept apart from the stories (PIN)."""
+
+    @identity_group.command(name="show")
+    @click.argument("pseudonym")
+    @pin_option
+    @pass_context
+    def identity_show(context, pseudonym: str, pin: str | None) -> None:
+        """Show who is behind PSEUDONYM (for a withdrawal or a question)."""
+        from workbench import identities
+        from workbench.cli import guard_pin
+        from workbench.textsafe import inert
+
+        store = context.store()
+        guard_pin(store, pin)
+        found = identities.identity_of(store, pseudonym)
+        click.echo(t("identity.cli.show", pseudonym=inert(found["pseudonym"]),
+                     name=inert(found["real_name"] or "-"),
+                     contact=inert(found["contact"] or "-")))
+
+    @identity_group.command(name="set")
+    @click.argument("pseudonym")
+    @click.option("--name", "real_name", default="", help="The real name.")
+    @click.option("--contact", default="", help="Phone or e-mail.")
+    @pin_option
+    @pass_context
+    def identity_set(context, pseudonym: str, real_name: str, contact: str,
+                     pin: str | None) -> None:
+        """Keep a real name and contact for PSEUDONYM, apart from the stories."""
+        from workbench import identities, stories
+        from workbench.cli import guard_pin
+        from workbench.textsafe import inert
+
+        store = context.store()
+        guard_pin(store, pin)
+        teller = stories.find_storyteller(store, pseudonym)
+        identities.set_identity(store, teller["id"], real_name, contact)
+        click.echo(t("identity.cli.set", pseudonym=inert(teller["pseudonym"])))
 
     @main.command(name="status")
     @pass_context

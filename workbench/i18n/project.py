@@ -148,6 +148,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "identity.cli.saved": ("{n} identiteiten apart bewaard.", "{n} identities kept apart."),
     "identity.cli.saved.one": ("1 identiteit apart bewaard.", "1 identity kept apart."),
+    "identity.cli.show": ("{pseudonym}: {name}, {contact}", "{pseudonym}: {name}, {contact}"),
+    "identity.cli.set": ("Identiteit van {pseudonym} apart bewaard.",
+                         "Identity of {pseudonym} kept apart."),
     "identity.cli.map": ("Welk bestand welke schuilnaam kreeg: {path} (alleen voor u leesbaar).",
                          "Which file got which pseudonym: {path} (readable by you only)."),
 }

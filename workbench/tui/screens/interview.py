@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench import booth, topics
+from workbench import booth, identities, topics
 from workbench.errors import WorkbenchError
 from workbench.i18n import get_language, t
 from workbench.store import Store
@@ -54,6 +54,10 @@ class InterviewSetupScreen(WorkbenchScreen):
             yield Static(t("interview.role"), classes="form-label")
             yield Select([(t(f"collect.role.{r}"), r) for r in ROLES], value="parent",
                          allow_blank=False, id="iv-role")
+            yield Static(t("identity.real_name"), classes="form-label")
+            yield Input(id="iv-real-name", max_length=80)
+            yield Static(t("identity.contact"), classes="form-label")
+            yield Input(id="iv-contact", max_length=120)
             yield Static(t("interview.interviewer"), classes="form-label")
             yield Input(id="iv-interviewer", max_length=60)
             yield Static(t("interview.date"), classes="form-label")
@@ -99,6 +103,10 @@ class InterviewSetupScreen(WorkbenchScreen):
                 interpreter=self.query_one("#iv-interpreter", Checkbox).value,
                 recorded_on=recorded_on,
             )
+            # the real name and contact go apart from the story, never into it
+            identities.set_identity(self.store, session.storyteller_id,
+                                    self.query_one("#iv-real-name", Input).value,
+                                    self.query_one("#iv-contact", Input).value)
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
