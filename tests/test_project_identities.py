@@ -13,7 +13,7 @@ from workbench import access
 from workbench.cli import main
 from workbench.store import Store
 from workbench.tui.app import make_app
-from workbench.tui.screens.interview import InterviewSetupScreen, TellingScreen
+from workbench.tui.screens.interview import IdentityDialog, InterviewSetupScreen, TellingScreen
 
 
 def run(db, *args, **kwargs):
@@ -125,9 +125,13 @@ async def test_interview_form_records_an_identity_apart(store):
         setup = pilot.app.screen
         assert isinstance(setup, InterviewSetupScreen)
         setup.query_one("#iv-pseudonym", Input).value = "Merel"
-        setup.query_one("#iv-real-name", Input).focus()
-        await pilot.press(*"Joke Bakker")
-        setup.query_one("#iv-contact", Input).value = "06-12121212"
+        setup.ask_identity()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, IdentityDialog)
+        await pilot.press(*"Joke Bakker", "enter", *"06-12121212", "enter")
+        await pilot.pause()
+        assert pilot.app.screen is setup
+        assert setup.identity == ("Joke Bakker", "06-12121212")
         setup.query_one("#iv-interviewer", Input).value = "Anouk"
         setup.query_one("#iv-store").value = True
         setup.begin()

@@ -168,6 +168,28 @@ def workshop_status(store: Store, *, at: datetime | None = None) -> WorkshopStat
                           last_work=work, merges=last_merges(store), backup_due=due)
 
 
+def practice_detail(row: PracticeStatus) -> str:
+    """What is left to do in one practice, in words ("1 onaf, 2 niet gecontroleerd")."""
+    from workbench.i18n import t, tn
+
+    parts = []
+    if row.unfinished:
+        parts.append(t("status.unfinished", n=row.unfinished))
+    if row.unchecked:
+        parts.append(t("status.unchecked", n=row.unchecked))
+    if row.quotes_blocked:
+        parts.append(tn("status.quotes_blocked", row.quotes_blocked))
+    if row.sessions_open:
+        parts.append(tn("status.sessions_open", row.sessions_open))
+    return ", ".join(parts) if parts else t("status.all_clear")
+
+
+def backup_line(report: WorkshopStatus) -> str:
+    from workbench.i18n import t
+
+    return t("status.last_backup", when=_when(report.last_backup))
+
+
 def status_lines(report: WorkshopStatus, inert: Callable[[str], str]) -> list[str]:
     """The status as lines of text, shared by the CLI and the home screen."""
     from workbench.i18n import t, tn
@@ -175,18 +197,8 @@ def status_lines(report: WorkshopStatus, inert: Callable[[str], str]) -> list[st
     lines = []
     for row in report.practices:
         name = inert(row.name) if row.name else t("status.no_practice")
-        parts = []
-        if row.unfinished:
-            parts.append(t("status.unfinished", n=row.unfinished))
-        if row.unchecked:
-            parts.append(t("status.unchecked", n=row.unchecked))
-        if row.quotes_blocked:
-            parts.append(tn("status.quotes_blocked", row.quotes_blocked))
-        if row.sessions_open:
-            parts.append(tn("status.sessions_open", row.sessions_open))
-        detail = ", ".join(parts) if parts else t("status.all_clear")
-        lines.append(f"  {name}: {tn('home.n.stories', row.stories)} — {detail}")
-    lines.append(t("status.last_backup", when=_when(report.last_backup)))
+        lines.append(f"  {name}: {tn('home.n.stories', row.stories)} — {practice_detail(row)}")
+    lines.append(backup_line(report))
     if not report.merges:
         lines.append(t("status.no_merge"))
     for laptop, moment in report.merges:

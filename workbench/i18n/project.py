@@ -134,10 +134,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "! Make a backup: work was done since the last one. Type 'workbench backup'.",
     ),
     # identities on import and interview
-    "identity.real_name": ("Echte naam (apart bewaard, mag leeg)",
-                           "Real name (kept apart, may be empty)"),
-    "identity.contact": ("Telefoon of e-mail (apart bewaard, mag leeg)",
-                         "Phone or e-mail (kept apart, may be empty)"),
+    "identity.button": ("Echte naam en contact…", "Real name and contact…"),
+    "identity.button_filled": ("✓ Echte naam en contact", "✓ Real name and contact"),
+    "identity.title": ("Echte naam en contact", "Real name and contact"),
+    "identity.apart": (
+        "Wordt apart van het verhaal bewaard. Alleen met de pincode te zien. Mag leeg.",
+        "Kept apart from the story. Only shown with the PIN. May be empty.",
+    ),
+    "identity.keep": ("Bewaren", "Save"),
+    "identity.real_name": ("Echte naam", "Real name"),
+    "identity.contact": ("Telefoon of e-mail", "Phone or e-mail"),
     "identity.error.csv": (
         "Het identiteitenbestand {path} mist de kolom 'file' (of 'bestand').",
         "The identities file {path} lacks the column 'file'.",

@@ -12,6 +12,8 @@ from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
 
 LANGUAGE_SETTING = "ui_language"
+# How often the app looks whether another program changed the file (a cheap PRAGMA).
+CHANGE_POLL_SECONDS = 1.0
 
 
 class WorkbenchApp(App[None]):
@@ -36,9 +38,21 @@ class WorkbenchApp(App[None]):
 
     def on_mount(self) -> None:
         from workbench.tui.screens.home import HomeScreen
+        from workbench.watch import ChangeWatcher
 
         localize_bindings(self)
         self.push_screen(HomeScreen(self.store))
+        self.watcher = ChangeWatcher(self.store)
+        self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
+
+    def check_for_changes(self) -> bool:
+        """Tell the open screen to reload when another program changed the file."""
+        from workbench.tui.messages import DataChanged
+
+        if not self.watcher.changed():
+            return False
+        self.screen.post_message(DataChanged())
+        return True
 
     def open_phase(self, phase: Phase) -> None:
         self.push_screen(make_phase_screen(phase, self.store))

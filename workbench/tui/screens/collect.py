@@ -18,6 +18,7 @@ from workbench.store import Store
 from workbench.stories import ROLES, STATUSES
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.messages import DataChanged
 from workbench.tui.pin import with_pin
 from workbench.tui.screens.collect_dialogs import ConfirmDialog, PracticePicker
 
@@ -49,6 +50,7 @@ class CollectScreen(WorkbenchScreen):
         Binding("r", "resume", "key.collect_resume", id="collect_resume"),
         Binding("p", "pseudonymise", "key.collect_pseudo", id="collect_pseudo"),
         Binding("w", "withdraw", "key.collect_withdraw", id="collect_withdraw"),
+        Binding("t", "topics", "key.topics", id="topics"),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -59,7 +61,9 @@ class CollectScreen(WorkbenchScreen):
     def compose(self) -> ComposeResult:
         language = get_language()
         list_id = self.store.scalar("SELECT topic_list_id FROM workshops LIMIT 1")
-        topic_rows = topics.topics_for(self.store, list_id) if list_id else []
+        # retired topics too: old stories were told under them
+        topic_rows = (topics.topics_for(self.store, list_id, include_retired=True)
+                      if list_id else [])
         yield Header()
         with Horizontal(id="collect-filters"):
             yield Select([(inert(p["name"]), p["id"]) for p in workshop.practices(self.store)],
@@ -95,6 +99,15 @@ class CollectScreen(WorkbenchScreen):
 
     def on_screen_resume(self) -> None:
         self.refresh_rows()
+
+    def on_data_changed(self, _message: DataChanged) -> None:
+        # another program (an import from the command line, a booth) changed the file
+        self.refresh_rows()
+
+    def action_topics(self) -> None:
+        from workbench.tui.screens.topics import TopicsScreen
+
+        self.app.push_screen(TopicsScreen(self.store))
 
     # -- the list --------------------------------------------------------------------
 
