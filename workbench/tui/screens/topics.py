@@ -9,7 +9,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from workbench import topic_list
 from workbench.errors import WorkbenchError
-from workbench.i18n import get_language, t, tn
+from workbench.i18n import get_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
@@ -65,13 +65,13 @@ class TopicsScreen(WorkbenchScreen):
         self.rows = topic_list.list_topics(self.store)
         table.clear(columns=True)
         table.add_column("#", key="number")
-        table.add_column(t("topics.screen.title"), key="label")
+        table.add_column(t("topics.col.topic"), key="label")
         table.add_column(t("collect.col.status"), key="state")
-        table.add_column("", key="stories")
+        table.add_column(t("topics.col.stories"), key="stories")
         for row in self.rows:
-            state = t("topics.retired_mark") if row.retired else ""
-            table.add_row(str(row.number), Text(inert(self._label(row))[:48]),
-                          Text(state, style="italic"), tn("topics.n_stories", row.stories),
+            state = t("topics.retired_mark") if row.retired else t("topics.asked_mark")
+            table.add_row(str(row.number), Text(inert(self._label(row))[:44]),
+                          Text(state, style="italic"), str(row.stories),
                           key=row.id)
         ids = [row.id for row in self.rows]
         if keep in ids:
