@@ -126,3 +126,22 @@ async def test_topics_screen_add_edit_retire(store):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, CollectScreen)
+
+
+async def test_home_is_not_rebuilt_when_a_change_elsewhere_shows_nothing_new(tmp_path):
+    store = file_store(tmp_path)
+    app = make_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        tile = app.screen.query_one("#phase-collect")
+        other = Store.open(store.path)
+        try:
+            other.db["pseudonym_allowed"].insert(
+                {"word": "Ramadan", "added_by": "", "added_at": "2026-03-01"})
+            other.db.conn.commit()
+        finally:
+            other.close()
+        assert app.check_for_changes()
+        await pilot.pause()
+        assert app.screen.query_one("#phase-collect") is tile  # not recomposed
+    store.close()

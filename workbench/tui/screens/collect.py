@@ -101,8 +101,10 @@ class CollectScreen(WorkbenchScreen):
         self.refresh_rows()
 
     def on_data_changed(self, _message: DataChanged) -> None:
-        # another program (an import from the command line, a booth) changed the file
-        self.refresh_rows()
+        # another program (an import from the command line, a booth) changed the file;
+        # a list that came out the same is left alone (no jump while reading)
+        before = self.rows
+        self.refresh_rows(unless_same=before)
 
     def action_topics(self) -> None:
         from workbench.tui.screens.topics import TopicsScreen
@@ -119,11 +121,14 @@ class CollectScreen(WorkbenchScreen):
     def search_text(self) -> str:
         return self.query_one("#search", Input).value
 
-    def refresh_rows(self) -> None:
+    def refresh_rows(self, unless_same: list[dict] | None = None) -> None:
         filters = search.Filters(practice_id=self._value("#f-practice"),
                                  role=self._value("#f-role"), topic_id=self._value("#f-topic"),
                                  status=self._value("#f-status"))
         self.rows = search.find_stories(self.store, filters, self.search_text)
+        if unless_same is not None and self.rows == unless_same:
+            self.show_story()  # the highlighted story's text may have changed
+            return
         self._fill_table()
         full = len(self.rows) >= search.DEFAULT_LIMIT
         key = "collect.list.more" if full else "collect.list.count"

@@ -70,6 +70,7 @@ class HomeScreen(WorkbenchScreen):
         self.store = store
 
     def compose(self) -> ComposeResult:
+        self._last_state = self._shown_state()
         info = workshop.require_workshop(self.store)
         counts = workshop.counts(self.store)
         self.app.title = inert(info["name"])
@@ -103,8 +104,20 @@ class HomeScreen(WorkbenchScreen):
                 yield Static(t("home.hint"), classes="muted")
         yield Footer()
 
+    def _shown_state(self) -> tuple:
+        """What the screen shows, to skip rebuilding when a change elsewhere left it alike
+        (a booth in another window autosaves every second)."""
+        report = status.workshop_status(self.store)
+        return (workshop.counts(self.store), tuple(workshop.stories_per_practice(self.store)
+                                                   .items()),
+                tuple(report.practices), report.last_backup, report.backup_due)
+
     async def on_data_changed(self, _message: DataChanged) -> None:
         """Another program changed the file: show its counts, keep the focused tile."""
+        state = self._shown_state()
+        if state == getattr(self, "_last_state", None):
+            return
+        self._last_state = state
         focused = self.focused.id if self.focused is not None else None
         await self.language_changed()
         if focused:
