@@ -41,9 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "forms.letter.store.title": ("Wie leest uw verhaal?", "Who reads your story?"),
     "forms.letter.store": (
-        "Alleen de mensen van de kenniswerkplaats lezen het. Het staat op een "
-        "beveiligde laptop.",
-        "Only the people of the knowledge workshop read it. It is kept on a secured laptop.",
+        "Alleen de mensen van dit onderzoek lezen het. Het staat op een beveiligde laptop.",
+        "Only the people of this research read it. It is kept on a secured laptop.",
     ),
     "forms.letter.quotes.title": ("Stukjes uit uw verhaal", "Small parts of your story"),
     "forms.letter.quotes": (
