@@ -90,3 +90,20 @@ def test_status_cli_shows_practices_backup_and_merges(demo_file, tmp_path):
     assert any("Buurthuiskamer Oost: 12 stories" in line for line in lines)
     assert any(line.startswith("Last backup: ") for line in lines)
     assert "Last merged from laptop-b: " in result.output
+
+
+def test_last_merge_per_laptop_from_the_merges_own_record(store):
+    # the shape the merge keeps per laptop it merged from (sync_peers)
+    store.db.execute("CREATE TABLE IF NOT EXISTS sync_peers (laptop_id TEXT PRIMARY KEY, "
+                     "name TEXT NOT NULL DEFAULT '', last_clock INTEGER NOT NULL, "
+                     "bundled_at TEXT NOT NULL DEFAULT '', merged_at TEXT NOT NULL)")
+    store.db["sync_peers"].insert_all([
+        {"laptop_id": "b-1", "name": "Laptop B", "last_clock": 1,
+         "merged_at": "2026-03-02T10:00:00+00:00"},
+        {"laptop_id": "c-2", "name": "", "last_clock": 1,
+         "merged_at": "2026-03-03T10:00:00+00:00"},
+    ])
+    merges = status.last_merges(store)
+    assert [laptop for laptop, _ in merges] == ["c-2", "Laptop B"]
+    lines = status.status_lines(status.workshop_status(store), str)
+    assert any(line.startswith("Laatst samengevoegd van Laptop B: ") for line in lines)

@@ -81,9 +81,23 @@ def last_backup(store: Store) -> datetime | None:
     return max(moments) if moments else None
 
 
+def _has_table(store: Store, name: str) -> bool:
+    return bool(store.scalar(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]))
+
+
 def last_merges(store: Store) -> list[tuple[str, datetime]]:
-    """(laptop, moment) per laptop a merge noted; else one ("", last row merged)."""
+    """(laptop, moment) per laptop merged from, newest first; else one ("", last merge).
+
+    Laptops come from the merge's own record (table ``sync_peers``) when this version
+    keeps one, or from meta keys ``last_merge:<laptop>``.
+    """
     noted = []
+    if _has_table(store, "sync_peers"):
+        for row in store.all("SELECT laptop_id, name, merged_at FROM sync_peers"):
+            moment = parse_time(row["merged_at"])
+            if moment is not None:
+                noted.append((row["name"] or row["laptop_id"], moment))
     for row in store.all("SELECT key, value FROM meta WHERE key LIKE ?",
                          [MERGE_KEY_PREFIX + "%"]):
         moment = parse_time(row["value"])
