@@ -107,3 +107,14 @@ def test_last_merge_per_laptop_from_the_merges_own_record(store):
     assert [laptop for laptop, _ in merges] == ["c-2", "Laptop B"]
     lines = status.status_lines(status.workshop_status(store), str)
     assert any(line.startswith("Laatst samengevoegd van Laptop B: ") for line in lines)
+
+
+def test_merge_conflicts_waiting_are_listed(store):
+    store.db.execute("CREATE TABLE IF NOT EXISTS merge_conflicts (story_id TEXT NOT NULL, "
+                     "copy_id TEXT NOT NULL, title TEXT NOT NULL DEFAULT '', source TEXT NOT "
+                     "NULL DEFAULT '', found_at TEXT NOT NULL, PRIMARY KEY (story_id, copy_id))")
+    assert status.workshop_status(store).conflicts == 0
+    store.db["merge_conflicts"].insert({"story_id": "a", "copy_id": "b",
+                                        "found_at": "2026-03-02T10:00:00+00:00"})
+    lines = status.status_lines(status.workshop_status(store), str)
+    assert "! 1 verhaal is op twee laptops veranderd: kies welke blijft." in lines

@@ -47,6 +47,7 @@ class WorkshopStatus:
     last_work: datetime | None
     merges: list[tuple[str, datetime]] = field(default_factory=list)
     backup_due: bool = False
+    conflicts: int = 0  # stories changed on two laptops, waiting for the facilitator
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -178,8 +179,11 @@ def workshop_status(store: Store, *, at: datetime | None = None) -> WorkshopStat
         "UNION ALL SELECT max(updated_at) FROM story_parts)"))
     worked_since = work is not None and (backup is None or work > backup)
     due = worked_since and (backup is None or moment - backup > BACKUP_AFTER)
+    conflicts = (store.scalar("SELECT count(*) FROM merge_conflicts") or 0
+                 if _has_table(store, "merge_conflicts") else 0)
     return WorkshopStatus(practices=practice_status(store), last_backup=backup,
-                          last_work=work, merges=last_merges(store), backup_due=due)
+                          last_work=work, merges=last_merges(store), backup_due=due,
+                          conflicts=conflicts)
 
 
 def practice_detail(row: PracticeStatus) -> str:
@@ -220,6 +224,8 @@ def status_lines(report: WorkshopStatus, inert: Callable[[str], str]) -> list[st
             lines.append(t("status.last_merge_from", laptop=inert(laptop), when=_when(moment)))
         else:
             lines.append(t("status.last_merge", when=_when(moment)))
+    if report.conflicts:
+        lines.append(tn("status.conflicts", report.conflicts))
     if report.backup_due:
         lines.append(t("status.backup_due"))
     return lines

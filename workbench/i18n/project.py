@@ -131,6 +131,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.last_merge_from": ("Laatst samengevoegd van {laptop}: {when}",
                                "Last merged from {laptop}: {when}"),
     "status.no_merge": ("Nog niet samengevoegd.", "Not merged yet."),
+    "status.conflicts": ("! {n} verhalen zijn op twee laptops veranderd: kies welke blijft.",
+                         "! {n} stories were changed on two laptops: choose which stays."),
+    "status.conflicts.one": ("! 1 verhaal is op twee laptops veranderd: kies welke blijft.",
+                             "! 1 story was changed on two laptops: choose which stays."),
     "status.backup_due": (
         "! Maak een reservekopie: er is gewerkt sinds de laatste. Typ 'workbench backup'.",
         "! Make a backup: work was done since the last one. Type 'workbench backup'.",
