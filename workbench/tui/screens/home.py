@@ -92,6 +92,9 @@ class HomeScreen(WorkbenchScreen):
                     yield Static(line, classes="practice", markup=False)
                 yield Static(status.backup_line(report), id="home-backup", classes="muted",
                              markup=False)
+                if report.conflicts:
+                    yield Static(tn("status.conflicts", report.conflicts),
+                                 id="home-conflicts", classes="warning", markup=False)
                 if report.backup_due:
                     yield Static(t("status.backup_due"), id="home-backup-due",
                                  classes="warning", markup=False)
@@ -110,7 +113,8 @@ class HomeScreen(WorkbenchScreen):
         report = status.workshop_status(self.store)
         return (workshop.counts(self.store), tuple(workshop.stories_per_practice(self.store)
                                                    .items()),
-                tuple(report.practices), report.last_backup, report.backup_due)
+                tuple(report.practices), report.last_backup, report.backup_due,
+                report.conflicts)
 
     async def on_data_changed(self, _message: DataChanged) -> None:
         """Another program changed the file: show its counts, keep the focused tile."""
