@@ -211,8 +211,6 @@ def _write(
                 teller = stories.add_storyteller(store, pseudonym, item.role,
                                                  practice_id=item.practice_id,
                                                  role_label=item.role_label)
-            if item.real_name or item.contact:
-                stories.set_identity(store, teller, item.real_name, item.contact)
             story_id = stories.add_story(
                 store, storyteller_id=teller, practice_id=item.practice_id,
                 parts=item.parts, text=None if item.parts else text, topic_list_id=list_id,
@@ -221,6 +219,8 @@ def _write(
             )
             stories.record_consent(store, teller, store_story=True, quotes=item.quotes,
                                    method="import", recorded_by="import", story_id=story_id)
+            if item.real_name or item.contact:  # kept apart from the story
+                stories.set_identity(store, teller, item.real_name, item.contact)
             seen[digest] = pseudonym
             line.story_id = story_id
             line.params = {"pseudonym": pseudonym, "chars": len(text)}
