@@ -97,7 +97,18 @@ def backup_to(store: Store, out: str | Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     _fsync_folder(out.parent)
+    _note_backup(store)
     return out
+
+
+def _note_backup(store: Store) -> None:
+    """Remember when the last backup was made, for ``workbench status``'s reminder."""
+    from workbench.status import record_backup
+
+    try:
+        record_backup(store)
+    except (StoreError, sqlite3.Error):
+        pass  # the copy is made; not noting it must not turn it into a failure
 
 
 def automatic(store: Store, reason: str) -> Path | None:

@@ -73,6 +73,8 @@ class _Pending:
     quotes: bool = False
     interviewer: str = ""
     row: int = 0
+    real_name: str = ""  # kept apart in identities, never with the story
+    contact: str = ""
 
 
 class Skip(WorkbenchError):
@@ -141,8 +143,15 @@ def import_files(
     role: str = "parent",
     quotes: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    role_label: str = "",
+    identities: dict[str, Any] | None = None,
 ) -> ImportSummary:
-    """Import transcripts and CSVs into ``practice_id``; see the module docstring."""
+    """Import transcripts and CSVs into ``practice_id``; see the module docstring.
+
+    ``role_label`` ("vader") goes with every storyteller that has none of its own;
+    ``identities`` (``identities.read_sidecar``) gives per transcript file a real name,
+    contact and role label, kept apart from the story.
+    """
     if role not in stories.ROLES:
         raise InvalidInput("error.bad_role", role=role, roles=", ".join(stories.ROLES))
     paths = [Path(p) for p in paths]
@@ -155,11 +164,16 @@ def import_files(
                 raise Skip("collect.import.refiqda", command=REFIQDA_SUFFIXES[path.suffix.lower()])
             if path.suffix.lower() == ".csv":
                 for item in _read_csv(store, path, practice_id, role, quotes, summary):
+                    item.role_label = item.role_label or role_label
                     pending.append((ImportLine(item.source, True, "collect.import.ok",
                                                order=(done, item.row)), item))
             else:
                 item = _Pending(path.name, text=read_transcript(path), role=role,
-                                practice_id=practice_id, quotes=quotes)
+                                practice_id=practice_id, quotes=quotes, role_label=role_label)
+                who = (identities or {}).get(path.name)
+                if who is not None:
+                    item.real_name, item.contact = who.real_name, who.contact
+                    item.role_label = who.role_label or role_label
                 pending.append((ImportLine(path.name, True, "collect.import.ok",
                                            order=(done, 0)), item))
         except Skip as skip:
@@ -205,6 +219,8 @@ def _write(
             )
             stories.record_consent(store, teller, store_story=True, quotes=item.quotes,
                                    method="import", recorded_by="import", story_id=story_id)
+            if item.real_name or item.contact:  # kept apart from the story
+                stories.set_identity(store, teller, item.real_name, item.contact)
             seen[digest] = pseudonym
             line.story_id = story_id
             line.params = {"pseudonym": pseudonym, "chars": len(text)}
@@ -292,6 +308,7 @@ def _csv_item(store: Store, row: dict[str, str], columns: dict[str, str],
             raise Skip("collect.import.bad_yes_no", value=get("quotes"))
         item.quotes = answer in YES
     item.interviewer = get("interviewer")
+    item.real_name, item.contact = get("real_name"), get("contact")
     for position in sorted(topic_positions):
         answer = (row.get(topic_positions[position]) or "").replace("\r\n", "\n").strip()
         if position not in topic_ids:

@@ -89,11 +89,19 @@ def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> st
     return list_id
 
 
-def topics_for(store: Store, topic_list_id: str, role: str | None = None) -> list[dict[str, Any]]:
-    """The topics of a list in order, only those that apply to ``role`` if given."""
+def topics_for(
+    store: Store, topic_list_id: str, role: str | None = None, *, include_retired: bool = False
+) -> list[dict[str, Any]]:
+    """The topics of a list in order, only those that apply to ``role`` if given.
+
+    Retired topics are left out (the booth and the interview no longer ask them) unless
+    ``include_retired``; stories told under them keep them through ``story_topics``.
+    """
     rows = store.all(
         "SELECT * FROM topics WHERE topic_list_id = ? ORDER BY position", [topic_list_id]
     )
+    if not include_retired:
+        rows = [row for row in rows if not row.get("retired_at")]
     for row in rows:
         row["roles"] = json.loads(row["roles"])
     if role is None:

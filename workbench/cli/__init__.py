@@ -264,6 +264,7 @@ def _register() -> None:
         factors,
         maintenance,
         posters,
+        project,
         sessions,
         speech,
         workshop,
@@ -272,6 +273,7 @@ def _register() -> None:
     for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance,
                    speech):
         module.register(main, export, import_)
+    project.register(main, export, import_)
 
 
 _register()

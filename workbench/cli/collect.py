@@ -47,14 +47,33 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                   help="Role of the storytellers (a CSV can give it per row).")
     @click.option("--quotes/--no-quotes", default=False, show_default=True,
                   help="Whether the tellers consented to anonymous quotes.")
+    @click.option("--role-label", default="",
+                  help="Finer role wording for quotes, e.g. 'vader' (a CSV can give it per row).")
+    @click.option("--identities", "identities_csv", default=None,
+                  type=click.Path(path_type=Path, dir_okay=False),
+                  help="CSV with columns file,name,contact,role_label: who is behind each "
+                       "transcript (kept apart; needs the PIN).")
+    @click.option("--map", "map_out", default=None,
+                  type=click.Path(path_type=Path, dir_okay=False),
+                  help="Write which file got which pseudonym to this CSV (owner-only; "
+                       "needs the PIN).")
+    @pin_option
     @pass_context
     def import_files(context, files: tuple[Path, ...], practice: str, role: str,
-                     quotes: bool) -> None:
+                     quotes: bool, role_label: str, identities_csv: Path | None,
+                     map_out: Path | None, pin: str | None) -> None:
         """Import transcripts (.txt, .md: one story per file) or a CSV (one story per row)."""
-        from workbench import importing, workshop
+        from workbench import identities, importing, workshop
+        from workbench.cli import guard_pin
 
         store = context.store()
         found = workshop.find_practice(store, practice)
+        sidecar = None
+        if identities_csv is not None or map_out is not None:
+            guard_pin(store, pin)  # real names (and file names) are the PIN's to handle
+        if identities_csv is not None:
+            sidecar = identities.read_sidecar(identities_csv)
+            identities.check_sidecar(sidecar, files)
         many = len(files) > 20
 
         def progress(done: int, total: int) -> None:
@@ -62,12 +81,23 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                 click.echo(t("collect.import.progress", done=done, total=total), err=True)
 
         summary = importing.import_files(store, files, practice_id=found["id"], role=role,
-                                         quotes=quotes, progress=progress)
+                                         quotes=quotes, progress=progress,
+                                         role_label=role_label.strip(), identities=sidecar)
         for line in summary.lines:
             click.echo(t("collect.import.line", source=line.source,
                          message=t(line.key, **line.params)))
         click.echo(t("collect.import.total", imported=len(summary.imported),
                      skipped=len(summary.skipped)))
+        if sidecar:
+            from workbench.i18n import tn
+
+            kept = sum(1 for line in summary.imported if line.source in sidecar
+                       and (sidecar[line.source].real_name or sidecar[line.source].contact))
+            click.echo(tn("identity.cli.saved", kept))
+        if map_out is not None:
+            identities.write_map(map_out, [(line.source, line.params["pseudonym"])
+                                           for line in summary.imported])
+            click.echo(t("identity.cli.map", path=str(map_out)))
         if summary.skipped and not summary.imported:
             click.get_current_context().exit(1)  # scripts can tell nothing came in
 

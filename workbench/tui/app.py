@@ -17,6 +17,8 @@ from workbench.tui.kiosk import app_vetoes
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
 
 LANGUAGE_SETTING = "ui_language"
+# How often the app looks whether another program changed the file (a cheap PRAGMA).
+CHANGE_POLL_SECONDS = 1.0
 
 
 def workshop_language(store: Store) -> str:
@@ -48,11 +50,23 @@ class WorkbenchApp(App[None]):
     def on_mount(self) -> None:
         from workbench import booth
         from workbench.tui.screens.home import HomeScreen
+        from workbench.watch import ChangeWatcher
 
         localize_bindings(self)
         # A booth that was killed left its story as a draft: it is interrupted now.
         booth.recover(self.store, booth.stale_after(self.store))
         self.push_screen(HomeScreen(self.store))
+        self.watcher = ChangeWatcher(self.store)
+        self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
+
+    def check_for_changes(self) -> bool:
+        """Tell the open screen to reload when another program changed the file."""
+        from workbench.tui.messages import DataChanged
+
+        if not self.watcher.changed():
+            return False
+        self.screen.post_message(DataChanged())
+        return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Textual's own palette entries, in the user's language. Its key panel is left out:

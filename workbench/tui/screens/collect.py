@@ -18,6 +18,7 @@ from workbench.store import Store
 from workbench.stories import ROLES, STATUSES
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.messages import DataChanged
 from workbench.tui.pin import with_pin
 from workbench.tui.screens.collect_dialogs import ConfirmDialog, PracticePicker
 
@@ -49,6 +50,7 @@ class CollectScreen(WorkbenchScreen):
         Binding("r", "resume", "key.collect_resume", id="collect_resume"),
         Binding("p", "pseudonymise", "key.collect_pseudo", id="collect_pseudo"),
         Binding("w", "withdraw", "key.collect_withdraw", id="collect_withdraw"),
+        Binding("t", "topics", "key.topics", id="topics"),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -59,7 +61,9 @@ class CollectScreen(WorkbenchScreen):
     def compose(self) -> ComposeResult:
         language = get_language()
         list_id = self.store.scalar("SELECT topic_list_id FROM workshops LIMIT 1")
-        topic_rows = topics.topics_for(self.store, list_id) if list_id else []
+        # retired topics too: old stories were told under them
+        topic_rows = (topics.topics_for(self.store, list_id, include_retired=True)
+                      if list_id else [])
         yield Header()
         with Horizontal(id="collect-filters"):
             yield Select([(inert(p["name"]), p["id"]) for p in workshop.practices(self.store)],
@@ -96,6 +100,17 @@ class CollectScreen(WorkbenchScreen):
     def on_screen_resume(self) -> None:
         self.refresh_rows()
 
+    def on_data_changed(self, _message: DataChanged) -> None:
+        # another program (an import from the command line, a booth) changed the file;
+        # a list that came out the same is left alone (no jump while reading)
+        before = self.rows
+        self.refresh_rows(unless_same=before)
+
+    def action_topics(self) -> None:
+        from workbench.tui.screens.topics import TopicsScreen
+
+        self.app.push_screen(TopicsScreen(self.store))
+
     # -- the list --------------------------------------------------------------------
 
     def _value(self, selector: str) -> str | None:
@@ -106,11 +121,14 @@ class CollectScreen(WorkbenchScreen):
     def search_text(self) -> str:
         return self.query_one("#search", Input).value
 
-    def refresh_rows(self) -> None:
+    def refresh_rows(self, unless_same: list[dict] | None = None) -> None:
         filters = search.Filters(practice_id=self._value("#f-practice"),
                                  role=self._value("#f-role"), topic_id=self._value("#f-topic"),
                                  status=self._value("#f-status"))
         self.rows = search.find_stories(self.store, filters, self.search_text)
+        if unless_same is not None and self.rows == unless_same:
+            self.show_story()  # the highlighted story's text may have changed
+            return
         self._fill_table()
         full = len(self.rows) >= search.DEFAULT_LIMIT
         key = "collect.list.more" if full else "collect.list.count"

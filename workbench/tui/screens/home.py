@@ -9,11 +9,12 @@ from textual.containers import Grid, Horizontal, Vertical
 from textual.events import Click
 from textual.widgets import Footer, Header, Static
 
-from workbench import workshop
+from workbench import status, workshop
 from workbench.i18n import t, tn
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.messages import DataChanged
 from workbench.tui.phases import PHASES, Phase
 
 # What each phase tile counts, one line each (exchange has a fixed description).
@@ -69,6 +70,7 @@ class HomeScreen(WorkbenchScreen):
         self.store = store
 
     def compose(self) -> ComposeResult:
+        self._last_state = self._shown_state()
         info = workshop.require_workshop(self.store)
         counts = workshop.counts(self.store)
         self.app.title = inert(info["name"])
@@ -80,10 +82,22 @@ class HomeScreen(WorkbenchScreen):
                 per_practice = workshop.stories_per_practice(self.store)
                 if not per_practice:
                     yield Static(t("home.no_practices"), classes="muted")
+                report = status.workshop_status(self.store)
+                details = {row.name: status.practice_detail(row) for row in report.practices}
                 for name, n in per_practice.items():
-                    yield Static(t("home.practice_line", name=inert(name),
-                                   count=tn("home.n.stories", n)),
-                                 classes="practice", markup=False)
+                    line = t("home.practice_line", name=inert(name),
+                             count=tn("home.n.stories", n))
+                    if n and name in details:  # what is left to do there
+                        line += f"\n  {details[name]}"
+                    yield Static(line, classes="practice", markup=False)
+                yield Static(status.backup_line(report), id="home-backup", classes="muted",
+                             markup=False)
+                if report.conflicts:
+                    yield Static(tn("status.conflicts", report.conflicts),
+                                 id="home-conflicts", classes="warning", markup=False)
+                if report.backup_due:
+                    yield Static(t("status.backup_due"), id="home-backup-due",
+                                 classes="warning", markup=False)
             with Vertical(id="phases-panel"):
                 yield Static(t("home.phases"), classes="section-title")
                 with Grid(id="phases"):
@@ -92,6 +106,28 @@ class HomeScreen(WorkbenchScreen):
                         yield PhaseTile(phase, summary)
                 yield Static(t("home.hint"), classes="muted")
         yield Footer()
+
+    def _shown_state(self) -> tuple:
+        """What the screen shows, to skip rebuilding when a change elsewhere left it alike
+        (a booth in another window autosaves every second)."""
+        report = status.workshop_status(self.store)
+        return (workshop.counts(self.store), tuple(workshop.stories_per_practice(self.store)
+                                                   .items()),
+                tuple(report.practices), report.last_backup, report.backup_due,
+                report.conflicts)
+
+    async def on_data_changed(self, _message: DataChanged) -> None:
+        """Another program changed the file: show its counts, keep the focused tile."""
+        state = self._shown_state()
+        if state == getattr(self, "_last_state", None):
+            return
+        self._last_state = state
+        focused = self.focused.id if self.focused is not None else None
+        await self.language_changed()
+        if focused:
+            found = self.query(f"#{focused}")
+            if found:
+                found.first().focus()
 
     def on_screen_suspend(self) -> None:
         self._left = True

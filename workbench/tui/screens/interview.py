@@ -18,13 +18,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench import booth, topics
+from workbench import booth, identities, topics
 from workbench.errors import WorkbenchError
 from workbench.i18n import get_language, t
 from workbench.store import Store
 from workbench.stories import ROLES
 from workbench.textsafe import inert
-from workbench.tui.base import WorkbenchScreen
+from workbench.tui.base import WorkbenchModal, WorkbenchScreen
 from workbench.tui.booth_widgets import SavedIndicator, StoryArea
 
 
@@ -35,7 +35,8 @@ class InterviewSetupScreen(WorkbenchScreen):
     InterviewSetupScreen #interview-form { padding: 1 2; }
     InterviewSetupScreen .form-label { padding: 1 0 0 0; height: auto; }
     InterviewSetupScreen Input, InterviewSetupScreen Select { width: 60; }
-    InterviewSetupScreen #interview-begin { margin-top: 1; }
+    InterviewSetupScreen #interview-buttons { height: auto; margin-top: 1; }
+    InterviewSetupScreen #interview-buttons Button { margin-right: 2; }
     """
     BINDINGS = [Binding("escape", "app.pop_screen", "key.back", id="back")]
 
@@ -43,6 +44,8 @@ class InterviewSetupScreen(WorkbenchScreen):
         super().__init__()
         self.store = store
         self.practice_id = practice_id
+        # real name and contact, typed in their own dialog; saved apart from the story
+        self.identity = ("", "")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,7 +64,9 @@ class InterviewSetupScreen(WorkbenchScreen):
             yield Checkbox(t("interview.interpreter"), id="iv-interpreter")
             yield Checkbox(t("interview.consent_store"), id="iv-store")
             yield Checkbox(t("interview.consent_quotes"), id="iv-quotes")
-            yield Button(t("interview.begin"), variant="success", id="interview-begin")
+            with Horizontal(id="interview-buttons"):
+                yield Button(t("interview.begin"), variant="success", id="interview-begin")
+                yield Button(t("identity.button"), id="interview-identity")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -78,6 +83,17 @@ class InterviewSetupScreen(WorkbenchScreen):
     @on(Input.Submitted)
     def next_field(self) -> None:
         self.focus_next()  # Enter goes on through the form, down to the Begin button
+
+    @on(Button.Pressed, "#interview-identity")
+    def ask_identity(self) -> None:
+        def got(answer: tuple[str, str] | None) -> None:
+            if answer is not None:
+                self.identity = answer
+                button = self.query_one("#interview-identity", Button)
+                button.label = t("identity.button_filled") if any(answer) \
+                    else t("identity.button")
+
+        self.app.push_screen(IdentityDialog(*self.identity), got)
 
     @on(Button.Pressed, "#interview-begin")
     def begin(self) -> None:
@@ -99,10 +115,61 @@ class InterviewSetupScreen(WorkbenchScreen):
                 interpreter=self.query_one("#iv-interpreter", Checkbox).value,
                 recorded_on=recorded_on,
             )
+            # the real name and contact go apart from the story, never into it
+            identities.set_identity(self.store, session.storyteller_id, *self.identity)
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
         self.app.switch_screen(TellingScreen(self.store, session))
+
+
+class IdentityDialog(WorkbenchModal):
+    """Real name and contact of the storyteller; dismisses (name, contact) or None."""
+
+    DEFAULT_CSS = """
+    IdentityDialog { align: center middle; }
+    IdentityDialog > Vertical { width: 70; height: auto; border: thick $accent;
+                                padding: 1 2; background: $surface; }
+    IdentityDialog .dialog-title { text-style: bold; color: $accent; }
+    IdentityDialog Horizontal { height: auto; margin-top: 1; }
+    IdentityDialog Button { margin-right: 2; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "key.back", id="back")]
+
+    def __init__(self, real_name: str = "", contact: str = "") -> None:
+        super().__init__()
+        self.real_name = real_name
+        self.contact = contact
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(t("identity.title"), classes="dialog-title", markup=False)
+            yield Static(t("identity.apart"), markup=False)
+            yield Static(t("identity.real_name"), classes="form-label", markup=False)
+            yield Input(self.real_name, id="id-real-name", max_length=80)
+            yield Static(t("identity.contact"), classes="form-label", markup=False)
+            yield Input(self.contact, id="id-contact", max_length=120)
+            with Horizontal():
+                yield Button(t("identity.keep"), variant="primary", id="id-keep")
+                yield Button(t("key.pin_cancel"), id="id-cancel")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#id-real-name", Input).focus()
+
+    @on(Input.Submitted, "#id-real-name")
+    def to_contact(self) -> None:
+        self.query_one("#id-contact", Input).focus()
+
+    @on(Input.Submitted, "#id-contact")
+    @on(Button.Pressed, "#id-keep")
+    def keep(self) -> None:
+        self.dismiss((self.query_one("#id-real-name", Input).value.strip(),
+                      self.query_one("#id-contact", Input).value.strip()))
+
+    @on(Button.Pressed, "#id-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
 
 
 class TellingScreen(WorkbenchScreen):

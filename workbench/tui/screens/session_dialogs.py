@@ -147,7 +147,11 @@ class NewSessionDialog(WorkbenchModal):
 
 
 class YesNo(WorkbenchModal):
-    """A question; dismisses True for yes. Escape is no, and "no" has the focus."""
+    """A question; dismisses True for yes. Escape is no.
+
+    A dangerous question (delete) gives "no" the focus, so Enter is safe; an ordinary one
+    (close a session) gives the main action the focus, so Enter does what was asked.
+    """
 
     DEFAULT_CSS = DIALOG_CSS.format(name="YesNo")
     BINDINGS = [Binding("escape", "no", "key.sessions_cancel", id="sessions_cancel")]
@@ -167,7 +171,7 @@ class YesNo(WorkbenchModal):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#no", Button).focus()
+        self.query_one("#no" if self.danger else "#yes", Button).focus()
 
     @on(Button.Pressed, "#yes")
     def answer_yes(self) -> None:
