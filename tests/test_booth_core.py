@@ -134,3 +134,20 @@ def test_interview_needs_an_interviewer_and_records_verbal_consent(store):
         "interview", "Anouk", 1, "2026-03-01")
     consent = stories.latest_consent(store, session.storyteller_id)
     assert consent["method"] == "verbal" and consent["recorded_by"] == "Anouk"
+
+
+def test_resuming_keeps_an_answered_topic_that_was_retired_meanwhile(store):
+    from workbench import topic_list
+
+    practice = store.scalar("SELECT id FROM practices LIMIT 1")
+    telling = booth.start(store, practice, role="parent", pseudonym="Reiger 3",
+                          consent_store=True, consent_quotes=False)
+    first, second = telling.topics[0], telling.topics[1]
+    booth.save_part(store, telling.story_id, first["id"], "Over de groep")
+    booth.interrupt(store, telling.story_id)
+    topic_list.retire_topic(store, first["id"])
+    topic_list.retire_topic(store, second["id"])
+    resumed = booth.resume(store, telling.story_id)
+    ids = [t["id"] for t in resumed.topics]
+    assert first["id"] in ids and second["id"] not in ids
+    assert resumed.parts[first["id"]] == "Over de groep"

@@ -316,7 +316,7 @@ def resume(store: Store, story_id: str) -> TellingSession:
         story_id=story_id, storyteller_id=teller["id"], pseudonym=teller["pseudonym"],
         role=teller["role"], practice_id=story["practice_id"], language=story["language"],
         mode=story["mode"] if story["mode"] in MODES else "interview",
-        topics=topics.topics_for(store, list_id, teller["role"]) if list_id else [],
+        topics=_resumed_topics(store, list_id, teller["role"], story_id) if list_id else [],
         parts=saved_parts(store, story_id),
     )
 
@@ -325,6 +325,13 @@ def stale_after(store: Store) -> timedelta:
     """A booth draft untouched this long has no booth behind it any more: a running booth
     puts a story away once its teller is idle (plus a margin for a slow laptop)."""
     return timedelta(seconds=idle_seconds(store) + IDLE_GRACE)
+
+
+def _resumed_topics(store: Store, list_id: str, role: str, story_id: str) -> list[dict[str, Any]]:
+    """The topics to go on with: those still asked, plus a retired one already answered."""
+    answered = set(saved_parts(store, story_id))
+    return [topic for topic in topics.topics_for(store, list_id, role, include_retired=True)
+            if not topic.get("retired_at") or topic["id"] in answered]
 
 
 def recover(store: Store, older_than: timedelta = STALE_AFTER) -> int:
