@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from test_sessions_support import open_session
 
-from workbench import ballots, sessions
+from workbench import ballots, session_floor, sessions
 from workbench.ballots import Ballot, FactorAnswer
 from workbench.tui.app import make_app
 
@@ -98,10 +98,10 @@ async def test_show_of_hands_and_cards(store):
         await pilot.pause()
         assert "Altijd koffie" in str(
             app.screen.query_one("#cards-claim").get_option_at_index(0).prompt)
-    assert sessions.hand_counts(store, session_id) == {f[0]: 6}
-    assert sessions.hand_counts(store, session_id, "recognition") == {f[0]: 7}
+    assert session_floor.hand_counts(store, session_id) == {f[0]: 6}
+    assert session_floor.hand_counts(store, session_id, "recognition") == {f[0]: 7}
     assert sessions.get_session(store, session_id)["present"] == 8
-    assert [c["text"] for c in sessions.cards(store, session_id)] == ["Altijd koffie"]
+    assert [c["text"] for c in session_floor.cards(store, session_id)] == ["Altijd koffie"]
 
 
 async def test_hostile_names_stay_inert_on_every_session_screen(store):

@@ -7,7 +7,7 @@ import json
 import pytest
 from test_sessions_support import add_factors, open_session, practice_id
 
-from workbench import ballots, sessions
+from workbench import ballots, session_floor, sessions
 from workbench.ballots import Ballot, FactorAnswer
 from workbench.errors import Conflict, InvalidInput
 from workbench.store import Store
@@ -40,8 +40,8 @@ def test_lifecycle_draft_open_closed_and_closed_is_read_only(store):
         lambda: sessions.check_in(store, session_id, "Bea"),
         lambda: ballots.answer_factor(store, ballot_id, factor_ids[0], FactorAnswer(4)),
         lambda: sessions.update_session(store, session_id, name="Anders"),
-        lambda: sessions.add_card(store, session_id, "claim", "Fijn"),
-        lambda: sessions.set_hand_counts(store, session_id, {factor_ids[0]: 3}),
+        lambda: session_floor.add_card(store, session_id, "claim", "Fijn"),
+        lambda: session_floor.set_hand_counts(store, session_id, {factor_ids[0]: 3}),
         lambda: sessions.close_session(store, session_id),
         lambda: sessions.reveal(store, session_id, False),
     ):
@@ -188,8 +188,8 @@ def test_dots_only_session_ranks_by_dots(store):
 
 def test_show_of_hands_and_head_count_decide_when_there_are_no_ballots(store):
     session_id, f = open_session(store, quorum=5)
-    sessions.set_hand_counts(store, session_id, {f[0]: 2, f[1]: 6, f[2]: 6})
-    sessions.set_hand_counts(store, session_id, {f[0]: 7}, kind="recognition")
+    session_floor.set_hand_counts(store, session_id, {f[0]: 2, f[1]: 6, f[2]: 6})
+    session_floor.set_hand_counts(store, session_id, {f[0]: 7}, kind="recognition")
     sessions.update_session(store, session_id, present=8)
     results = sessions.session_results(store, session_id)
     assert results.priority_basis == "hands"
@@ -244,27 +244,27 @@ def test_accepted_additions_become_session_elements(store):
     ballots.cast(store, session_id, "A", Ballot(
         answers={f[0]: FactorAnswer(4, additions=["samen koken", "uitjes"])}))
     sessions.close_session(store, session_id)
-    adds = sessions.additions(store, session_id)
-    element_id = sessions.accept_addition(store, adds[0]["id"])
-    assert sessions.accept_addition(store, adds[0]["id"]) == element_id  # idempotent
+    adds = session_floor.additions(store, session_id)
+    element_id = session_floor.accept_addition(store, adds[0]["id"])
+    assert session_floor.accept_addition(store, adds[0]["id"]) == element_id  # idempotent
     row = store.one("SELECT * FROM factor_elements WHERE id = ?", [element_id])
     assert row["origin"] == "session" and row["text"] == "samen koken"
     assert row["factor_id"] == f[0] and row["position"] == 3
     results = sessions.session_results(store, session_id)
     assert [a.accepted for a in results.factor(f[0]).additions] == [True, False]
-    sessions.undo_accept_addition(store, adds[0]["id"])
+    session_floor.undo_accept_addition(store, adds[0]["id"])
     assert store.scalar("SELECT count(*) FROM factor_elements WHERE id = ?", [element_id]) == 0
 
 
 def test_cards_claims_concerns_issues(store):
     session_id, _ = open_session(store)
-    sessions.add_card(store, session_id, "claim", "De koffie staat altijd klaar")
-    sessions.add_card(store, session_id, "concern", "Soms te druk")
-    card = sessions.add_card(store, session_id, "issue", "Ook op zaterdag")
+    session_floor.add_card(store, session_id, "claim", "De koffie staat altijd klaar")
+    session_floor.add_card(store, session_id, "concern", "Soms te druk")
+    card = session_floor.add_card(store, session_id, "issue", "Ook op zaterdag")
     with pytest.raises(InvalidInput):
-        sessions.add_card(store, session_id, "claim", "  ")
-    sessions.delete_card(store, card)
-    assert [c["kind"] for c in sessions.cards(store, session_id)] == ["claim", "concern"]
+        session_floor.add_card(store, session_id, "claim", "  ")
+    session_floor.delete_card(store, card)
+    assert [c["kind"] for c in session_floor.cards(store, session_id)] == ["claim", "concern"]
     assert len(sessions.session_results(store, session_id).cards) == 2
 
 

@@ -1,7 +1,7 @@
 """What the facilitator records from the floor, besides the ballots: a show of hands, the
 card rounds (claims, concerns, issues), and which additions become factor elements.
 
-Re-exported by ``workbench.sessions``; callers may use either module.
+Built on ``workbench.sessions`` (which does not import this module).
 """
 
 from __future__ import annotations

@@ -370,25 +370,10 @@ def _fresh_token(store: Store, session_id: str) -> str:
             return token
 
 
-# The floor's records live in their own module; import them here so callers need only
-# ``workbench.sessions``. At the end: session_floor imports the helpers above.
-from workbench.session_floor import (  # noqa: E402
-    accept_addition,
-    add_card,
-    additions,
-    cards,
-    delete_card,
-    hand_counts,
-    set_hand_counts,
-    undo_accept_addition,
-)
-
 __all__ = [
-    "FactorResult", "FactorResults", "SessionResults", "accept_addition", "add_card",
-    "additions", "candidate_factors", "cards", "check_in", "close_session", "create_session",
-    "delete_card", "delete_session", "export_results", "factor_elements", "find_session",
-    "get_session", "hand_counts", "latest_closed_results", "list_sessions", "open_session",
+    "FactorResult", "FactorResults", "SessionResults", "candidate_factors", "check_in",
+    "close_session", "create_session", "delete_session", "export_results", "factor_elements",
+    "find_session", "get_session", "latest_closed_results", "list_sessions", "open_session",
     "participants", "require_revealed", "require_state", "results_document", "reveal",
-    "session_factors", "session_results", "set_hand_counts", "undo_accept_addition",
-    "update_session",
+    "session_factors", "session_results", "update_session",
 ]

@@ -282,14 +282,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def hands(context, session: str, counts: tuple[str, ...], kind: str,
               present: int | None) -> None:
         """Enter a show of hands for SESSION."""
-        from workbench import sessions
+        from workbench import session_floor, sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
         factors = sessions.session_factors(store, row["id"])
         values = {_factor_ref(factors, ref): _int(v, "--count")
                   for ref, v in _pairs(counts, "--count")}
-        sessions.set_hand_counts(store, row["id"], values, kind=kind)
+        session_floor.set_hand_counts(store, row["id"], values, kind=kind)
         if present is not None:
             sessions.update_session(store, row["id"], present=present)
         click.echo(t("sessions.cli.hands_saved", n=len(values), name=row["name"]))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from workbench import ballots, sessions
+from workbench import ballots, session_floor, sessions
 from workbench.ballots import Ballot, FactorAnswer
 
 if TYPE_CHECKING:
@@ -132,9 +132,9 @@ def _run_session(store: Store, practice_id: str, factor_ids: list[str],
                 ballot.dots[choice] = ballot.dots.get(choice, 0) + 1
         ballots.cast(store, session_id, label, ballot, role="parent" if number % 5 else "volunteer")
     for kind, text in rng.sample(CARDS, k=3):
-        sessions.add_card(store, session_id, kind, text)
+        session_floor.add_card(store, session_id, kind, text)
     sessions.close_session(store, session_id)
     # the facilitator took the first addition on board as a new element
-    first = sessions.additions(store, session_id)
+    first = session_floor.additions(store, session_id)
     if first:
-        sessions.accept_addition(store, first[0]["id"])
+        session_floor.accept_addition(store, first[0]["id"])

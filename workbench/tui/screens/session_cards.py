@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from workbench import sessions
+from workbench import session_floor, sessions
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
@@ -68,13 +68,13 @@ class CardsScreen(WorkbenchScreen):
             column = self.query_one(f"#cards-{kind}", OptionList)
             column.clear_options()
             column.add_options([Option(Text(inert(c["text"])), id=c["id"])
-                                for c in sessions.cards(self.store, self.session_id, kind)])
+                                for c in session_floor.cards(self.store, self.session_id, kind)])
 
     @on(Input.Submitted, "#card-text")
     def add(self, event: Input.Submitted) -> None:
         kind = str(self.query_one("#card-kind", Select).value)
         try:
-            sessions.add_card(self.store, self.session_id, kind, event.value)
+            session_floor.add_card(self.store, self.session_id, kind, event.value)
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
@@ -88,7 +88,7 @@ class CardsScreen(WorkbenchScreen):
         option = focused.get_option_at_index(focused.highlighted)
         if option.id:
             try:
-                sessions.delete_card(self.store, option.id)
+                session_floor.delete_card(self.store, option.id)
             except WorkbenchError as error:
                 self.notify(error.message(), severity="error")
                 return

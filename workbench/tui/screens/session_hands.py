@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.widgets import Button, Footer, Header, Input, Static
 
-from workbench import sessions
+from workbench import session_floor, sessions
 from workbench.errors import InvalidInput, WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
@@ -39,8 +39,8 @@ class HandsScreen(WorkbenchScreen):
 
     def compose(self) -> ComposeResult:
         session = sessions.get_session(self.store, self.session_id)
-        priority = sessions.hand_counts(self.store, self.session_id, "priority")
-        recognition = sessions.hand_counts(self.store, self.session_id, "recognition")
+        priority = session_floor.hand_counts(self.store, self.session_id, "priority")
+        recognition = session_floor.hand_counts(self.store, self.session_id, "recognition")
         yield Header()
         with VerticalScroll(id="hands"):
             yield Static(t("sessions.hands_title"), classes="section-title")
@@ -84,8 +84,8 @@ class HandsScreen(WorkbenchScreen):
             recognition = self.counts("recognition")
             present = self.query_one("#present", Input).value.strip()
             with self.store.transaction():
-                sessions.set_hand_counts(self.store, self.session_id, priority, "priority")
-                sessions.set_hand_counts(self.store, self.session_id, recognition,
+                session_floor.set_hand_counts(self.store, self.session_id, priority, "priority")
+                session_floor.set_hand_counts(self.store, self.session_id, recognition,
                                          "recognition")
                 if present:
                     sessions.update_session(self.store, self.session_id, present=int(present))

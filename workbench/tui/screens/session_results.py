@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench import session_report, sessions
+from workbench import session_floor, session_report, sessions
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
@@ -84,7 +84,7 @@ class ResultsScreen(WorkbenchScreen):
             table.add_columns(t("sessions.col.factor"), t("sessions.col.addition"),
                               t("sessions.col.accepted"))
         table.clear()
-        rows = sessions.additions(self.store, self.session_id)
+        rows = session_floor.additions(self.store, self.session_id)
         for row in rows:
             table.add_row(Text(inert(row["factor_name"])), Text(inert(row["text"])),
                           Text(t("sessions.accepted") if row["accepted"] else ""),
@@ -105,10 +105,10 @@ class ResultsScreen(WorkbenchScreen):
             return
         try:
             if row["accepted"]:
-                sessions.undo_accept_addition(self.store, row["id"])
+                session_floor.undo_accept_addition(self.store, row["id"])
                 self.notify(t("sessions.addition_undone", text=inert(row["text"])))
             else:
-                sessions.accept_addition(self.store, row["id"])
+                session_floor.accept_addition(self.store, row["id"])
                 self.notify(t("sessions.addition_accepted", text=inert(row["text"])))
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
