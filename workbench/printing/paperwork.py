@@ -162,8 +162,11 @@ def _boxes(language: str, look: Look) -> Any:
 
     word = look.style("pw_box", 11)
     size = 11
-    table = Table([["", Paragraph(para_text(t("booth.yes", language)), word), "",
-                    Paragraph(para_text(t("booth.no", language)), word)]],
+    # the box is the mark on paper: the screen's ✓ / ✗ are left off the words
+    yes = t("booth.yes", language).lstrip("✓ ")
+    no = t("booth.no", language).lstrip("✗ ")
+    table = Table([["", Paragraph(para_text(yes), word), "",
+                    Paragraph(para_text(no), word)]],
                   colWidths=[size, 36, size, 36], rowHeights=[size], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("BOX", (0, 0), (0, 0), 0.8, HexColor(INK)),
