@@ -31,6 +31,9 @@ NOT_A_COUNT = {
     "sessions.cli.hands_saved", "sessions.cli.line", "sessions.cli.closed",
     "sessions.report.participants", "sessions.below_quorum_note",
     "sessions.report.unconfirmed", "wall.cell", "collect.list.more",
+    "topics.cli.added", "topics.cli.edited", "topics.cli.retired", "topics.cli.restored",
+    # the same for one and for more
+    "exchange.error.no_conflict", "status.unfinished", "status.unchecked",
 }
 
 
