@@ -259,5 +259,5 @@ def test_a_command_keeps_its_own_lang_option(tmp_path):
 def test_a_group_typed_on_its_own_shows_its_help(tmp_path):
     result = run("--db", str(tmp_path / "k.db"), "import")
     assert result.exit_code == 2
-    assert result.output.startswith("Usage: ") and "Commands:" in result.output
+    assert result.output.startswith("Gebruik: ") and "Opdrachten:" in result.output
     assert "Fout:" not in result.output

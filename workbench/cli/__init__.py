@@ -208,6 +208,15 @@ def _apply_language(lang: str | None) -> str:
     return set_language(lang or language_from_env() or "nl")
 
 
+def _language_chosen(lang: str | None) -> str:
+    """--lang (or its absence) is known: messages and help texts follow it at once."""
+    from workbench.cli import dutch
+
+    language = _apply_language(lang)
+    dutch.apply(main, language)
+    return language
+
+
 @click.group(cls=MainGroup, invoke_without_command=True)
 @click.version_option(__version__, "--version", prog_name="workbench")
 @click.option(
@@ -223,7 +232,7 @@ def _apply_language(lang: str | None) -> str:
     type=click.Choice(["nl", "en"]),
     default=None,
     is_eager=True,  # so that a mistake in the other options is reported in this language
-    callback=lambda _ctx, _param, value: value and set_language(value),
+    callback=lambda _ctx, _param, value: _language_chosen(value),
     help="Language of messages and screens (default nl, or $WORKBENCH_LANG).",
 )
 @click.pass_context
@@ -277,6 +286,16 @@ def _register() -> None:
 
 
 _register()
+
+
+def _speak_the_users_language() -> None:
+    from workbench.cli import dutch
+
+    dutch.install_click_messages()
+    dutch.apply(main, language_from_env() or "nl")
+
+
+_speak_the_users_language()
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
