@@ -24,7 +24,10 @@ from workbench.errors import StoreError
 from workbench.migrations import all_migrations
 
 APP_ID = "workbench"
+# The connection policy: every connection waits this long for a lock (SQLite's busy
+# handler), write transactions retry with back-off up to WRITE_PATIENCE_S in all.
 BUSY_TIMEOUT_MS = 5000
+WRITE_PATIENCE_S = 20.0
 DEFAULT_DB = "workbench.db"
 
 BOOTSTRAP_SQL = [
@@ -66,6 +69,7 @@ class Store:
         self.db = db
         self.path = path
         self._memory_name = memory_name
+        self.read_only = False
 
     # -- opening -----------------------------------------------------------------
 
@@ -83,6 +87,40 @@ class Store:
         return store
 
     @classmethod
+    def open_read_only(cls, path: str | Path) -> Store:
+        """Open the workshop file at ``path`` for reading only: nothing is created, no
+        migration is applied, nothing is written (SQLite's ``mode=ro``).
+
+        A missing file, an empty file or a file that is not ours is refused. A file from an
+        older workbench is read through a migrated copy in memory, so the file itself stays
+        exactly as it was.
+        """
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StoreError("error.is_directory", path=str(path))
+        if not path.exists():
+            raise StoreError("safety.no_workshop_here", path=str(path))
+        if path.stat().st_size == 0:
+            raise StoreError("error.not_workbench", path=str(path))
+        _check_file(path, create=False, writing=False)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        store = cls(Database(conn), path=path)
+        store._configure(wal=False, bootstrap=False)
+        if store.pending_migrations():
+            name = f"workbench-{uuid.uuid4().hex}"
+            copy = Database(memory_name=name)
+            conn.backup(copy.conn)
+            conn.close()
+            store = cls(copy, memory_name=name)
+            store._configure(wal=False)
+            store.migrate()
+            store.path = path
+        store.db.execute("PRAGMA query_only = ON")
+        store.read_only = True
+        return store
+
+    @classmethod
     def memory(cls) -> Store:
         """An isolated in-memory store, migrated; ``clone()`` reaches the same data."""
         name = f"workbench-{uuid.uuid4().hex}"
@@ -95,20 +133,29 @@ class Store:
         """A second connection to the same database, for use from another thread."""
         if self._memory_name:
             other = Store(Database(memory_name=self._memory_name), memory_name=self._memory_name)
+        elif self.read_only:
+            return Store.open_read_only(self.path)  # type: ignore[arg-type]
         else:
             assert self.path is not None
             other = Store(Database(_connect(self.path)), path=self.path)
         other._configure(wal=False)
         return other
 
-    def _configure(self, wal: bool = True) -> None:
+    def _configure(self, wal: bool = True, bootstrap: bool = True) -> None:
+        """The one connection policy, for every connection the app opens: foreign keys,
+        a busy timeout (writes also retry with back-off, see ``transaction``), and
+        secure delete, so removed text (a withdrawn story) is overwritten, not left in
+        free pages."""
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db.execute("PRAGMA secure_delete = ON")
         if wal and self.path is not None:
             self.db.enable_wal()
             # NORMAL is durable in WAL mode except for the very last commits on power loss
             # at the OS level; FULL makes every autosave survive a power cut.
             self.db.execute("PRAGMA synchronous = FULL")
+        if not bootstrap:
+            return
         for statement in BOOTSTRAP_SQL:
             self.db.execute(statement)
 
@@ -156,25 +203,30 @@ class Store:
     # -- transactions ------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self, retries: int = 20) -> Iterator[Database]:
+    def transaction(self, patience: float | None = None) -> Iterator[Database]:
         """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
 
-        Nested use becomes a savepoint. When another process holds the lock longer than
-        the busy timeout, starting is retried with a short back-off, so "database is
-        locked" does not reach the user.
+        Nested use becomes a savepoint. While another process holds the lock, SQLite's
+        busy timeout waits; when that runs out, starting is retried with a growing pause
+        until ``patience`` seconds have passed. Only then does the user hear, honestly,
+        that the workshop is busy in another window (``error.busy_write``); never
+        "database is locked".
         """
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
+        deadline = time.monotonic() + (WRITE_PATIENCE_S if patience is None else patience)
         delay = 0.05
-        for attempt in range(retries):
+        while True:
             try:
                 self.db.conn.execute("BEGIN IMMEDIATE")
                 break
             except sqlite3.OperationalError as error:
-                if not _is_busy(error) or attempt == retries - 1:
-                    raise StoreError("error.busy", path=str(self.path)) from error
+                if not _is_busy(error):
+                    raise
+                if time.monotonic() + delay > deadline:
+                    raise StoreError("error.busy_write") from error
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
         try:
@@ -183,7 +235,30 @@ class Store:
             self.db.rollback()
             raise
         else:
-            self.db.conn.execute("COMMIT")
+            self._commit()
+
+    def _commit(self) -> None:
+        # COMMIT in WAL mode can meet a busy reader during checkpoint; it keeps the lock,
+        # so trying again is safe.
+        delay = 0.05
+        deadline = time.monotonic() + WRITE_PATIENCE_S
+        while True:
+            try:
+                self.db.conn.execute("COMMIT")
+                return
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error) or time.monotonic() + delay > deadline:
+                    self.db.rollback()
+                    if _is_busy(error):
+                        raise StoreError("error.busy_write") from error
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+
+    def write(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        """One statement in its own short write transaction, under the busy policy."""
+        with self.transaction():
+            return self.db.execute(sql, params or [])
 
     # -- meta and settings -------------------------------------------------------
 
@@ -229,7 +304,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_file(path: Path, *, create: bool) -> None:
+def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
     """Refuse, without writing anything, a file that we must not open."""
     if path.is_dir():
         raise StoreError("error.is_directory", path=str(path))
@@ -269,8 +344,14 @@ def _check_file(path: Path, *, create: bool) -> None:
                     raise StoreError("error.newer_schema", path=str(path))
         finally:
             conn.close()
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise StoreError("error.busy_read") from error
+        raise StoreError("error.not_workbench", path=str(path)) from error
     except sqlite3.DatabaseError as error:
         raise StoreError("error.not_workbench", path=str(path)) from error
+    if not writing:
+        return
     if not os.access(path, os.W_OK):
         raise StoreError("error.not_writable", path=str(path))
     folder = path.parent if str(path.parent) else Path(".")

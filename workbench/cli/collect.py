@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
@@ -51,14 +53,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         def progress(done: int, total: int) -> None:
             if many and (done % 50 == 0 or done == total):
-                click.echo(t("collect.import.progress", done=done, total=total), err=True)
+                echo(t("collect.import.progress", done=done, total=total), err=True)
 
         summary = importing.import_files(store, files, practice_id=found["id"], role=role,
                                          quotes=quotes, progress=progress)
         for line in summary.lines:
-            click.echo(t("collect.import.line", source=line.source,
+            echo(t("collect.import.line", source=line.source,
                          message=t(line.key, **line.params)))
-        click.echo(t("collect.import.total", imported=len(summary.imported),
+        echo(t("collect.import.total", imported=len(summary.imported),
                      skipped=len(summary.skipped)))
         if summary.skipped and not summary.imported:
             click.get_current_context().exit(1)  # scripts can tell nothing came in
@@ -81,12 +83,12 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         answer = "ja" if yes else click.prompt(f"{question} {t('collect.yes_no_hint')}",
                                                default="", show_default=False)
         if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
-            click.echo(t("collect.withdraw.cancelled"))
+            echo(t("collect.withdraw.cancelled"))
             return
         report = withdrawal.withdraw(store, plan.storyteller_id)
-        click.echo(t("collect.withdraw.done", pseudonym=report.pseudonym, **report.counts))
+        echo(t("collect.withdraw.done", pseudonym=report.pseudonym, **report.counts))
         if report.backup:
-            click.echo(t("collect.withdraw.backup", path=str(report.backup)))
+            echo(t("collect.withdraw.backup", path=str(report.backup)))
 
     @main.group(name="stories")
     def stories_group() -> None:
@@ -108,17 +110,17 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.textsafe import inert
 
         if not rows:
-            click.echo(t("collect.list.empty"))
+            echo(t("collect.list.empty"))
             return
         for row in rows:
             line = (f"{row['updated_at'][:10]}  {inert(row['pseudonym']):<16} "
                     f"{t('collect.role.' + row['role']):<18} {inert(row['practice'] or '-'):<24} "
                     f"{t('collect.status.' + row['status'])}")
-            click.echo(line)
+            echo(line)
             if with_snippet and row["snippet"]:
                 snippet = "".join(f"«{s}»" if hit else s for s, hit in row["snippet"])
-                click.echo("    " + inert(snippet.replace("\n", " ")))
-        click.echo(t("collect.list.count_one" if len(rows) == 1 else "collect.list.count",
+                echo("    " + inert(snippet.replace("\n", " ")))
+        echo(t("collect.list.count_one" if len(rows) == 1 else "collect.list.count",
                      n=len(rows)))
 
     filter_options = [

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 OUT = click.Path(path_type=Path, dir_okay=False)
 IN = click.Path(path_type=Path, dir_okay=False, exists=True)
 KINDS = ("stories", "fragments", "factors", "ballots", "tallies")  # = exchange.csvs.KINDS
@@ -27,7 +29,7 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
 def _progress(label: str):  # noqa: ANN202
     """A progress line on stderr that rewrites itself, for long exports and imports."""
     def report(done: int, total: int) -> None:
-        click.echo(f"\r{label} {done}/{total}", nl=done >= total, err=True)
+        echo(f"\r{label} {done}/{total}", nl=done >= total, err=True)
 
     return report
 
@@ -56,7 +58,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         allowed = _identities_allowed(store, include_identities, pin)
         summary = run(store, out, include_identities=allowed,
                       progress=_progress(t("exchange.cli.stories")))
-        click.echo(t("exchange.cli.exported_qdpx", path=str(out), stories=summary.stories,
+        echo(t("exchange.cli.exported_qdpx", path=str(out), stories=summary.stories,
                      codes=summary.codes, fragments=summary.fragments, notes=summary.notes))
 
     @export.command(name="qdc")
@@ -67,7 +69,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.exchange.refiqda import export_qdc as run
 
         summary = run(context.store(), out)
-        click.echo(t("exchange.cli.exported_qdc", path=str(out), codes=summary.codes))
+        echo(t("exchange.cli.exported_qdc", path=str(out), codes=summary.codes))
 
     @export.command(name="csv")
     @click.argument("kind", type=click.Choice(KINDS))
@@ -84,7 +86,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         allowed = _identities_allowed(store, include_identities, pin) and kind == "stories"
         rows = run(store, kind, out, bom=bom, include_identities=allowed)
-        click.echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
+        echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
 
     @import_.command(name="qdpx")
     @click.argument("file", type=IN)
@@ -99,11 +101,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         report = run(context.store(), file, default_role=role,
                      progress=_progress(t("exchange.cli.sources")))
-        click.echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
+        echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
         for title in report.changed_titles:
-            click.echo(t("exchange.cli.changed_story", title=title))
+            echo(t("exchange.cli.changed_story", title=title))
         if report.skipped_sources:
-            click.echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
+            echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
 
     @import_.command(name="qdc")
     @click.argument("file", type=IN)
@@ -113,7 +115,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.exchange.refiqda_import import import_qdc as run
 
         report = run(context.store(), file)
-        click.echo(t("exchange.cli.imported_qdc", name=file.name, codes=report.codes_added,
+        echo(t("exchange.cli.imported_qdc", name=file.name, codes=report.codes_added,
                      known=report.codes_known, factors=report.factors_added))
 
     @main.command(name="bundle")
@@ -128,7 +130,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         allowed = _identities_allowed(store, include_identities, pin)
         summary = write_bundle(store, out, include_identities=allowed)
-        click.echo(t("exchange.cli.bundled", path=str(out), rows=summary.rows,
+        echo(t("exchange.cli.bundled", path=str(out), rows=summary.rows,
                      version=store.schema_version))
 
     @main.command(name="merge")
@@ -143,15 +145,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         guard_pin(store, pin)
         report = merge_bundle(store, bundle_file)
-        click.echo(t("exchange.cli.merged", source=report.source or bundle_file.name,
+        echo(t("exchange.cli.merged", source=report.source or bundle_file.name,
                      added=report.total_added, updated=report.total_updated,
                      withdrawn=report.withdrawn))
         for title in report.conflicts:
-            click.echo(t("exchange.cli.conflict", title=title))
+            echo(t("exchange.cli.conflict", title=title))
         for old, new in report.renamed:
-            click.echo(t("exchange.cli.renamed", old=old, new=new))
+            echo(t("exchange.cli.renamed", old=old, new=new))
         if report.backup is not None:
-            click.echo(t("exchange.cli.backup", path=str(report.backup)))
+            echo(t("exchange.cli.backup", path=str(report.backup)))
 
 
 def _counts(report) -> dict[str, int]:  # noqa: ANN001

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def _size(n: int) -> str:
     for unit in ("B", "kB", "MB", "GB"):
@@ -31,25 +33,25 @@ def print_report(report, path: Path) -> None:  # noqa: ANN001 - workbench.check.
     from workbench.i18n import t
     from workbench.textsafe import inert
 
-    click.echo(t("maintenance.check_title", path=str(path)))
+    echo(t("maintenance.check_title", path=str(path)))
     for finding in report.findings:
         mark = t(f"check.mark.{finding.status}")
         label = t(f"check.label.{finding.check}")
-        click.echo(f"  [{mark}] {label}: {t(finding.key, **finding.params)}")
+        echo(f"  [{mark}] {label}: {t(finding.key, **finding.params)}")
         for detail in finding.details:
-            click.echo(f"        {inert(str(detail))}")
+            echo(f"        {inert(str(detail))}")
     if report.ok:
-        click.echo(t("maintenance.check_all_ok"))
+        echo(t("maintenance.check_all_ok"))
         return
     problems = report.problems()
-    click.echo(t("maintenance.check_failed", n=len(problems)))
-    click.echo(t("maintenance.advice.copy", path=str(path)))
+    echo(t("maintenance.check_failed", n=len(problems)))
+    echo(t("maintenance.advice.copy", path=str(path)))
     n = 2
     if any(f.check == "fts" for f in problems):
-        click.echo(t("maintenance.advice.fts", path=str(path)))
+        echo(t("maintenance.advice.fts", path=str(path)))
         n += 1
-    click.echo(t("maintenance.advice.restore", path=str(path), n=n))
-    click.echo(t("maintenance.advice.help", n=n + 1))
+    echo(t("maintenance.advice.restore", path=str(path), n=n))
+    echo(t("maintenance.advice.help", n=n + 1))
 
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
@@ -94,7 +96,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if out.exists() and not force:
                 raise InvalidInput("error.backup_exists", path=str(out))
             written = backups.backup_to(store, out)
-        click.echo(t("maintenance.backup_done", path=str(written)))
+        echo(t("maintenance.backup_done", path=str(written)))
 
     @main.command(name="backups")
     @click.option("--keep", type=int, default=None,
@@ -109,17 +111,17 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if keep is not None:
             backups.set_keep_count(store, keep)
             backups.rotate(folder, store.path.stem, keep)
-            click.echo(t("maintenance.keep_set", keep=keep))
+            echo(t("maintenance.keep_set", keep=keep))
         found = backups.list_backups(folder, store.path.stem)
         if not found:
-            click.echo(t("maintenance.backups_none", folder=str(folder)))
+            echo(t("maintenance.backups_none", folder=str(folder)))
             return
-        click.echo(t("maintenance.backups_header", folder=str(folder),
+        echo(t("maintenance.backups_header", folder=str(folder),
                      keep=backups.keep_count(store)))
         for info in found:
             reason_key = f"maintenance.reason.{info.reason}"
             reason = t(reason_key)
-            click.echo(t("maintenance.backups_line",
+            echo(t("maintenance.backups_line",
                          made=info.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                          reason=info.reason if reason == reason_key else reason,
                          size=_size(info.size), name=str(info.path)))
@@ -145,7 +147,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                          source=str(source), workshop=inert(str(info["workshop"])),
                          stories=info["stories"])
             if not confirm(question):
-                click.echo(t("maintenance.restore_cancelled"))
+                echo(t("maintenance.restore_cancelled"))
                 return
         saved = backups.restore(store, source)
-        click.echo(t("maintenance.restore_done", source=str(source), saved=str(saved)))
+        echo(t("maintenance.restore_done", source=str(source), saved=str(saved)))

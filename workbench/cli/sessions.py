@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def _factor_ref(factors: list[dict[str, Any]], ref: str) -> str:
     """A session factor by its number in the list (1, 2, ...) or by (the start of) its name."""
@@ -68,9 +70,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         rows = sessions.list_sessions(context.store())
         if not rows:
-            click.echo(t("sessions.cli.none"))
+            echo(t("sessions.cli.none"))
         for row in rows:
-            click.echo(t("sessions.cli.line", name=row["name"],
+            echo(t("sessions.cli.line", name=row["name"],
                          practice=row["practice_name"] or t("sessions.across_practices"),
                          state=t(f"sessions.state.{row['state']}"), n=row["n_confirmed"],
                          factors=row["n_factors"]))
@@ -118,7 +120,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if open_now:
             sessions.open_session(store, session_id)
         session = sessions.get_session(store, session_id)
-        click.echo(t("sessions.cli.created", name=session["name"],
+        echo(t("sessions.cli.created", name=session["name"],
                      factors=len(sessions.session_factors(store, session_id)),
                      budget=session["dot_budget"], quorum=session["quorum"],
                      state=t(f"sessions.state.{session['state']}")))
@@ -133,7 +135,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = sessions.find_session(store, session)
         sessions.open_session(store, row["id"])
-        click.echo(t("sessions.cli.opened", name=row["name"]))
+        echo(t("sessions.cli.opened", name=row["name"]))
 
     @group.command(name="close")
     @click.argument("session")
@@ -146,11 +148,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = sessions.find_session(store, session)
         left = sessions.close_session(store, row["id"])
         results = sessions.session_results(store, row["id"])
-        click.echo(t("sessions.cli.closed", name=row["name"], n=results.n_participants))
+        echo(t("sessions.cli.closed", name=row["name"], n=results.n_participants))
         if left:
-            click.echo(t("sessions.report.unconfirmed", n=left))
+            echo(t("sessions.report.unconfirmed", n=left))
         if results.below_quorum:
-            click.echo(t("sessions.below_quorum_note", n=results.n_participants,
+            echo(t("sessions.below_quorum_note", n=results.n_participants,
                          quorum=results.quorum))
 
     @group.command(name="reveal")
@@ -164,7 +166,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = sessions.find_session(store, session)
         sessions.reveal(store, row["id"], not hide)
-        click.echo(t("sessions.cli.hidden" if hide else "sessions.cli.revealed", name=row["name"]))
+        echo(t("sessions.cli.hidden" if hide else "sessions.cli.revealed", name=row["name"]))
 
     @group.command(name="results")
     @click.argument("session")
@@ -178,7 +180,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
-        click.echo(inert(report(sessions.session_results(store, row["id"]))))
+        echo(inert(report(sessions.session_results(store, row["id"]))))
 
     def _export(context, session: str, out: Path, fmt: str | None) -> None:
         from workbench import sessions
@@ -187,7 +189,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
         path = sessions.export_results(store, row["id"], out, fmt)
-        click.echo(t("cli.exported", path=str(path)))
+        echo(t("cli.exported", path=str(path)))
 
     @group.command(name="export")
     @click.argument("session")
@@ -250,7 +252,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         who = store.scalar(
             "SELECT p.label FROM ballots b JOIN participants p ON p.id = b.participant_id "
             "WHERE b.id = ?", [ballot_id])
-        click.echo(t("sessions.cli.voted" if not no_confirm else "sessions.cli.saved",
+        echo(t("sessions.cli.voted" if not no_confirm else "sessions.cli.saved",
                      label=who))
 
     @group.command(name="hands")
@@ -274,7 +276,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         sessions.set_hand_counts(store, row["id"], values, kind=kind)
         if present is not None:
             sessions.update_session(store, row["id"], present=present)
-        click.echo(t("sessions.cli.hands_saved", n=len(values), name=row["name"]))
+        echo(t("sessions.cli.hands_saved", n=len(values), name=row["name"]))
 
     @group.command(name="delete")
     @click.argument("session")
@@ -292,4 +294,4 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if not yes and not click.confirm(t("sessions.cli.delete_ask", name=row["name"])):
             raise click.Abort()
         sessions.delete_session(store, row["id"])
-        click.echo(t("sessions.cli.deleted", name=row["name"]))
+        echo(t("sessions.cli.deleted", name=row["name"]))
