@@ -247,6 +247,9 @@ def main(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
     Without a command it opens the workbench on the workshop in --db.
     """
     language = _apply_language(lang)
+    # Every file and folder the workbench writes (exports, posters, backups, forms) holds
+    # personal stories: readable by the owner only, whatever the shell's umask.
+    os.umask(0o077)
     ctx.obj = Context(db_path=db_path or default_db_path(), lang=language)
     ctx.obj.explicit_lang = lang is not None  # type: ignore[attr-defined]
     # Close the file when the command ends. A connection left open in a process that opens

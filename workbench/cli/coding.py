@@ -28,7 +28,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the codebook as a tree, with how often each code is used."""
         from workbench import codebook
 
-        nodes = codebook.walk(codebook.tree(context.store()))
+        nodes = codebook.walk(codebook.tree(context.reader()))
         if not nodes:
             echo(t("coding.cli.empty_codebook"))
         for node in nodes:
@@ -202,7 +202,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List the coded fragments of STORY."""
         from workbench import coding
 
-        store = context.store()
+        store = context.reader()
         fragments = coding.fragments_for_story(store, coding.find_story(store, story)["id"])
         if not fragments:
             echo(t("coding.cli.no_fragments"))
@@ -241,7 +241,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List calibration sessions."""
         from workbench import calibration
 
-        rows = calibration.calibrations(context.store())
+        rows = calibration.calibrations(context.reader())
         if not rows:
             echo(t("coding.cli.no_calibrations"))
         for row in rows:
@@ -268,7 +268,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the sentences of SESSION with your own codes (never the others')."""
         from workbench import calibration, codebook
 
-        store = context.store()
+        store = context.reader()
         row = calibration.get_calibration(store, session)
         mine = calibration.my_judgements(store, row["id"], coder)
         for number, unit in enumerate(calibration.units(store, row["id"]), start=1):
@@ -350,7 +350,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Code frequencies per practice or per role: a table and a bar chart."""
         from workbench import barchart, coding
 
-        result = coding.overview(context.store(), by)
+        result = coding.overview(context.reader(), by)
         rows = [r for r in result.rows if r.total]
         if not rows:
             echo(t("coding.cli.no_codings"))

@@ -144,7 +144,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List stories, newest first."""
         from workbench import search
 
-        store = context.store()
+        store = context.reader()
         _print(search.find_stories(store, _filters(store, practice, role, topic, status)), False)
 
     @stories_group.command(name="search")
@@ -155,6 +155,6 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Full-text search; hits are shown between « and »."""
         from workbench import search
 
-        store = context.store()
+        store = context.reader()
         rows = search.find_stories(store, _filters(store, practice, role, topic, status), query)
         _print(rows, True)

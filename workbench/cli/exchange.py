@@ -18,11 +18,12 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
     if not include_identities:
         return False
     from workbench import access
-    from workbench.i18n import t
+    from workbench.cli.prompts import ask_pin
+    from workbench.errors import AccessDenied
 
-    if pin is None:
-        pin = click.prompt(t("cli.pin_ask"), hide_input=True)
-    access.require_pin(store, pin)
+    if not access.has_pin(store):
+        raise AccessDenied("error.no_pin_set")
+    ask_pin(store, pin)
     return True
 
 
@@ -37,7 +38,10 @@ def _progress(label: str):  # noqa: ANN202
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
     from workbench.cli import pass_context
+    from workbench.cli.prompts import confirm_overwrite
     from workbench.i18n import t
+
+    force_option = click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
 
     identities = click.option(
         "--include-identities", is_flag=True,
@@ -49,13 +53,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("out", type=OUT)
     @identities
     @pin_option
+    @force_option
     @pass_context
-    def export_qdpx(context, out: Path, include_identities: bool, pin: str | None) -> None:
+    def export_qdpx(context, out: Path, include_identities: bool, pin: str | None,
+                    force: bool) -> None:
         """Write the workshop as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA..."""
         from workbench.exchange.refiqda import export_qdpx as run
 
-        store = context.store()
+        store = context.store() if include_identities else context.reader()
         allowed = _identities_allowed(store, include_identities, pin)
+        confirm_overwrite(out, force)
         summary = run(store, out, include_identities=allowed,
                       progress=_progress(t("exchange.cli.stories")))
         echo(t("exchange.cli.exported_qdpx", path=str(out), stories=summary.stories,
@@ -63,12 +70,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
     @export.command(name="qdc")
     @click.argument("out", type=OUT)
+    @force_option
     @pass_context
-    def export_qdc(context, out: Path) -> None:
+    def export_qdc(context, out: Path, force: bool) -> None:
         """Write the codebook (codes and working factors) as a REFI-QDA codebook (.qdc)."""
         from workbench.exchange.refiqda import export_qdc as run
 
-        summary = run(context.store(), out)
+        store = context.reader()
+        confirm_overwrite(out, force)
+        summary = run(store, out)
         echo(t("exchange.cli.exported_qdc", path=str(out), codes=summary.codes))
 
     @export.command(name="csv")
@@ -77,14 +87,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--bom", is_flag=True, help="Start with a byte-order mark, so Excel reads UTF-8.")
     @identities
     @pin_option
+    @force_option
     @pass_context
     def export_csv(context, kind: str, out: Path, bom: bool, include_identities: bool,
-                   pin: str | None) -> None:
+                   pin: str | None, force: bool) -> None:
         """Write one table as CSV: stories, fragments, factors, ballots or tallies."""
         from workbench.exchange.csvs import export_csv as run
 
-        store = context.store()
+        store = context.store() if include_identities else context.reader()
         allowed = _identities_allowed(store, include_identities, pin) and kind == "stories"
+        confirm_overwrite(out, force)
         rows = run(store, kind, out, bom=bom, include_identities=allowed)
         echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
 

@@ -39,7 +39,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the factors per practice with their cards, elements and quotes."""
         from workbench import comparison, factors
 
-        store = context.store()
+        store = context.reader()
         wanted = practice_id(store, practice)
         common = {row.key for row in comparison.matrix(store).common}
         rows = [f for f in factors.all_factors(store)
@@ -86,7 +86,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Practices × factors: which factor occurs where; ◆ marks common factors."""
         from workbench import comparison
 
-        m = comparison.matrix(context.store())
+        m = comparison.matrix(context.reader())
         if not m.rows:
             echo(t("factors.cli.none"))
             return
@@ -108,7 +108,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Fragments per storyteller role per factor, to compare perspectives."""
         from workbench import comparison
 
-        store = context.store()
+        store = context.reader()
         rows = comparison.role_breakdown(store, practice_id(store, practice))
         roles = comparison.roles_in_use(rows)
         if not rows:

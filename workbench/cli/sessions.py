@@ -68,7 +68,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List the sessions, newest first."""
         from workbench import sessions
 
-        rows = sessions.list_sessions(context.store())
+        rows = sessions.list_sessions(context.reader())
         if not rows:
             echo(t("sessions.cli.none"))
         for row in rows:
@@ -177,17 +177,19 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.session_report import report
         from workbench.textsafe import inert
 
-        store = context.store()
+        store = context.reader()
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
         echo(inert(report(sessions.session_results(store, row["id"]))))
 
-    def _export(context, session: str, out: Path, fmt: str | None) -> None:
+    def _export(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         from workbench import sessions
+        from workbench.cli.prompts import confirm_overwrite
 
-        store = context.store()
+        store = context.reader()
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
+        confirm_overwrite(out, force)
         path = sessions.export_results(store, row["id"], out, fmt)
         echo(t("cli.exported", path=str(path)))
 
@@ -196,19 +198,21 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default=None,
                   help="Default: from the file extension.")
+    @click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
     @pass_context
-    def export_command(context, session: str, out: Path, fmt: str | None) -> None:
+    def export_command(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         """Write the results of SESSION to OUT (.csv: one row per factor; .json: all)."""
-        _export(context, session, out, fmt)
+        _export(context, session, out, fmt, force)
 
     @export.command(name="session")
     @click.argument("session")
     @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default=None)
+    @click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
     @pass_context
-    def export_session(context, session: str, out: Path, fmt: str | None) -> None:
+    def export_session(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         """Write the results of a sounding-board SESSION to OUT (CSV or JSON)."""
-        _export(context, session, out, fmt)
+        _export(context, session, out, fmt, force)
 
     @group.command(name="vote")
     @click.argument("session")

@@ -202,16 +202,20 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--include-identities", is_flag=True,
                   help="Also write real names and contact details (asks for the PIN).")
     @click.option("--pin", default=None, help="Facilitator PIN, for --include-identities.")
+    @click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
     @pass_context
-    def export_json(context, out: Path, include_identities: bool, pin: str | None) -> None:
+    def export_json(context, out: Path, include_identities: bool, pin: str | None,
+                    force: bool) -> None:
         """Write the whole workshop as one JSON document to OUT."""
         from workbench import access
+        from workbench.cli.prompts import ask_pin, confirm_overwrite
         from workbench.exchange.jsondoc import write_json
 
-        store = context.store()
+        store = context.store() if include_identities else context.reader()
         if include_identities:
-            if pin is None:
-                pin = click.prompt(t("cli.pin_ask"), hide_input=True)
-            access.require_pin(store, pin)
+            if not access.has_pin(store):
+                raise AccessDenied("error.no_pin_set")
+            ask_pin(store, pin)
+        confirm_overwrite(out, force)
         write_json(store, out, include_identities=include_identities)
         echo(t("cli.exported", path=str(out)))
