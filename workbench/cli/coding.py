@@ -103,8 +103,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.cli import guard_pin
 
         store = context.store()
-        guard_pin(store, pin)
         a, b = codebook.find_code(store, source), codebook.find_code(store, target)
+        guard_pin(store, pin)
         codebook.merge_codes(store, a["id"], b["id"])
         echo(t("coding.cli.merged", source=a["name"], target=b["name"]))
 
@@ -121,10 +121,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.errors import Conflict
 
         store = context.store()
-        guard_pin(store, pin)
         row = codebook.find_code(store, code)
-        if merge_into:
-            target = codebook.find_code(store, merge_into)
+        target = codebook.find_code(store, merge_into) if merge_into else None
+        guard_pin(store, pin)
+        if target is not None:
             codebook.merge_codes(store, row["id"], target["id"])
             echo(t("coding.cli.merged", source=row["name"], target=target["name"]))
         elif remove_codings:

@@ -74,14 +74,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
         from workbench import withdrawal
         from workbench.cli import guard_pin
+        from workbench.textsafe import inert
 
         store = context.store()
+        plan = withdrawal.preview(store, pseudonym)  # a name nobody has: said before the PIN
         guard_pin(store, pin)
-        plan = withdrawal.preview(store, pseudonym)
         question = t("collect.withdraw.confirm", pseudonym=plan.pseudonym, **plan.counts)
         # click.confirm only understands y/n; Dutch users answer "j" or "ja".
-        answer = "ja" if yes else click.prompt(f"{question} {t('collect.yes_no_hint')}",
-                                               default="", show_default=False)
+        answer = "ja" if yes else click.prompt(
+            f"{inert(question)} {t('collect.yes_no_hint')}", default="", show_default=False)
         if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
             echo(t("collect.withdraw.cancelled"))
             return

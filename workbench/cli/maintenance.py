@@ -133,15 +133,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def restore_command(context, source: Path, yes: bool, pin: str | None) -> None:
         """Replace the workshop with the backup SOURCE (the current state is backed up first)."""
-        from workbench import access, backups
+        from workbench import backups
+        from workbench.cli.prompts import ask_pin
         from workbench.textsafe import inert
 
         info = backups.inspect_backup(source)
         store = context.store()
-        if access.has_pin(store):
-            if pin is None:
-                pin = click.prompt(t("cli.pin_ask"), hide_input=True)
-            access.require_pin(store, pin)
+        ask_pin(store, pin)
         if not yes:
             question = t("maintenance.restore_question", path=str(context.db_path),
                          source=str(source), workshop=inert(str(info["workshop"])),

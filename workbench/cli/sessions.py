@@ -291,11 +291,12 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Delete SESSION and its ballots (an automatic backup is made first)."""
         from workbench import sessions
         from workbench.cli import guard_pin
+        from workbench.cli.prompts import ask_yes
 
         store = context.store()
-        guard_pin(store, pin)
         row = sessions.find_session(store, session)
-        if not yes and not click.confirm(t("sessions.cli.delete_ask", name=row["name"])):
+        guard_pin(store, pin)
+        if not yes and not ask_yes(t("sessions.cli.delete_ask", name=row["name"])):
             raise click.Abort()
         sessions.delete_session(store, row["id"])
         echo(t("sessions.cli.deleted", name=row["name"]))
