@@ -61,3 +61,11 @@ MESSAGES.update(
     }
 )
 MESSAGES.update({"maintenance.reason.demo": ("voor een nieuwe demo", "before a new demo")})
+MESSAGES.update(
+    {
+        "collect.import.not_regular": (
+            "overgeslagen: dit is geen gewoon bestand (maar een pijp, apparaat of socket)",
+            "skipped: not a regular file (a pipe, device or socket)",
+        ),
+    }
+)
