@@ -171,11 +171,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--code", "code_names", multiple=True, required=True,
                   help="Code to give (repeatable).")
     @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
+    @click.option("--occurrence", type=int, default=None,
+                  help="Which occurrence of --text (1, 2, ...) when it occurs more than once.")
     @click.option("--start", type=int, default=None, help="Start offset (characters).")
     @click.option("--end", type=int, default=None, help="End offset (exclusive).")
     @click.option("--coder", required=True, help="Who codes.")
     @pass_context
-    def code_command(context, story, code_names, quote, start, end, coder) -> None:
+    def code_command(context, story, code_names, quote, occurrence, start, end, coder) -> None:
         """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
         from workbench import codebook, coding
         from workbench.errors import InvalidInput
@@ -183,17 +185,40 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = coding.find_story(store, story)
         if quote is not None:
-            start = row["text"].find(quote)
-            if start < 0 or not quote.strip():
-                raise InvalidInput("coding.error.text_not_found", text=quote)
+            start = _occurrence(row["text"], quote, occurrence)
             end = start + len(quote)
         elif start is None or end is None:
             raise InvalidInput("coding.cli.need_text_or_range")
+        elif not 0 <= start <= end <= len(row["text"]):  # start == end: "empty selection"
+            raise InvalidInput("safety.bad_range", start=start, end=end,
+                               length=len(row["text"]))
         ids = [codebook.find_code(store, name, category=False)["id"] for name in code_names]
         fragment = coding.get_fragment(
             store, coding.code_selection(store, row["id"], start, end, ids, coder))
         echo(t("coding.cli.coded", start=fragment["start"], end=fragment["end"],
                      codes=", ".join(code_names)))
+
+    def _occurrence(text: str, quote: str, occurrence: int | None) -> int:
+        """Where ``quote`` starts in ``text``: it must occur exactly once, or ``occurrence``
+        says which one (1, 2, ...)."""
+        from workbench.errors import InvalidInput
+
+        if not quote.strip():
+            raise InvalidInput("coding.error.text_not_found", text=quote)
+        places, at = [], text.find(quote)
+        while at >= 0:
+            places.append(at)
+            at = text.find(quote, at + 1)
+        if not places:
+            raise InvalidInput("coding.error.text_not_found", text=quote)
+        if occurrence is None:
+            if len(places) > 1:
+                raise InvalidInput("safety.text_ambiguous", text=quote, n=len(places))
+            return places[0]
+        if not 1 <= occurrence <= len(places):
+            raise InvalidInput("safety.bad_occurrence", text=quote, n=len(places),
+                               occurrence=occurrence)
+        return places[occurrence - 1]
 
     @main.command(name="fragments")
     @click.argument("story")

@@ -104,6 +104,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         if held_on is None:
             held_on = date.today().isoformat()
+        else:
+            try:
+                held_on = date.fromisoformat(held_on.strip()).isoformat()
+            except ValueError:
+                from workbench.errors import InvalidInput
+
+                raise InvalidInput("safety.bad_date", value=held_on) from None
 
         store = context.store()
         practice_id = workshop.find_practice(store, practice)["id"] if practice else None

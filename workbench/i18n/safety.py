@@ -69,3 +69,32 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update(
+    {
+        "safety.practice_exists": (
+            "De praktijk '{name}' bestaat al.",
+            "The practice '{name}' already exists.",
+        ),
+        "safety.bad_date": (
+            "'{value}' is geen geldige datum. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld "
+            "2026-03-12.",
+            "'{value}' is not a valid date. Write it as YYYY-MM-DD, for example 2026-03-12.",
+        ),
+        "safety.bad_range": (
+            "--start {start} en --end {end} passen niet: het begin moet voor het eind liggen, "
+            "binnen het verhaal (0 tot {length} tekens).",
+            "--start {start} and --end {end} do not fit: the start must come before the end, "
+            "within the story (0 to {length} characters).",
+        ),
+        "safety.text_ambiguous": (
+            "'{text}' staat {n} keer in dit verhaal. Kies er een met --occurrence 1 tot {n}, "
+            "of geef een langer stuk tekst.",
+            "'{text}' occurs {n} times in this story. Choose one with --occurrence 1 to {n}, "
+            "or give a longer piece of text.",
+        ),
+        "safety.bad_occurrence": (
+            "'{text}' staat {n} keer in dit verhaal; --occurrence {occurrence} bestaat niet.",
+            "'{text}' occurs {n} times in this story; there is no --occurrence {occurrence}.",
+        ),
+    }
+)
