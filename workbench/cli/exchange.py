@@ -95,7 +95,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.exchange.csvs import export_csv as run
 
         store = context.store() if include_identities else context.reader()
-        allowed = _identities_allowed(store, include_identities, pin) and kind == "stories"
+        allowed = (_identities_allowed(store, include_identities, pin)
+                   and kind in ("stories", "ballots"))
         confirm_overwrite(out, force)
         rows = run(store, kind, out, bom=bom, include_identities=allowed)
         echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))

@@ -98,3 +98,4 @@ MESSAGES.update(
         ),
     }
 )
+MESSAGES.update({"safety.participant_n": ("deelnemer {n}", "participant {n}")})
