@@ -40,10 +40,10 @@ def has_terminal() -> bool:
         return False
 
 
-def ask_pin(store: Any, pin: str | None, *, always: bool = False) -> None:
-    """Require the facilitator PIN when one is set (``always``: also when none is set,
-    then there is nothing to check). Asked for on a terminal when not given; without a
-    terminal refused at once with "give --pin", never Python's GetPassWarning.
+def ask_pin(store: Any, pin: str | None, *, option: str = "--pin") -> None:
+    """Require the facilitator PIN when one is set. Asked for on a terminal when not
+    given; without a terminal refused at once with "give --pin" (``option``: the name
+    of the command's PIN option), never Python's GetPassWarning.
 
     Call it after the command has checked its input and before it changes anything.
     Wrong PINs count towards the lockout (``access.require_pin``).
@@ -55,7 +55,7 @@ def ask_pin(store: Any, pin: str | None, *, always: bool = False) -> None:
         return
     if pin is None:
         if not has_terminal():
-            raise AccessDenied("cli.pin_give")
+            raise AccessDenied("cli.pin_give", option=option)
         pin = click.prompt(_text("cli.pin_ask"), hide_input=True, default="",
                            show_default=False, err=True)
     access.require_pin(store, pin)

@@ -131,7 +131,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                     found = get_workshop(old)
                     raise Conflict("safety.demo_not_demo", path=str(path),
                                    name=found["name"] if found else "?")
-                ask_pin(old, old_pin)
+                ask_pin(old, old_pin, option="--old-pin")
                 saved = backups.automatic(old, reason="demo")
             finally:
                 old.close()

@@ -3,9 +3,9 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "cli.pin_give": (
         "Deze opdracht vraagt de begeleiderspincode, maar er is geen terminal om die te "
-        "vragen: geef --pin.",
+        "vragen: geef {option}.",
         "This command needs the facilitator PIN, but there is no terminal to ask for it: "
-        "give --pin.",
+        "give {option}.",
     ),
     "safety.yes_no_hint": ("[j/N]", "[y/N]"),
     "safety.overwrite_ask": (
