@@ -64,20 +64,21 @@ def add_practice(store: Store, name: str, description: str = "") -> str:
     workshop = require_workshop(store)
     if not name.strip():
         raise InvalidInput("error.empty_name")
-    taken = store.one("SELECT name FROM practices WHERE name = ? COLLATE NOCASE",
-                      [name.strip()])
-    if taken is not None:
-        raise Conflict("safety.practice_exists", name=taken["name"])
-    practice_id = new_id()
-    store.db["practices"].insert(
-        {
-            "id": practice_id,
-            "workshop_id": workshop["id"],
-            "name": name.strip(),
-            "description": description,
-            "created_at": now(),
-        }
-    )
+    with store.transaction():  # the check and the insert as one short write
+        taken = store.one("SELECT name FROM practices WHERE name = ? COLLATE NOCASE",
+                          [name.strip()])
+        if taken is not None:
+            raise Conflict("safety.practice_exists", name=taken["name"])
+        practice_id = new_id()
+        store.db["practices"].insert(
+            {
+                "id": practice_id,
+                "workshop_id": workshop["id"],
+                "name": name.strip(),
+                "description": description,
+                "created_at": now(),
+            }
+        )
     return practice_id
 
 
