@@ -15,9 +15,12 @@ from workbench.cli import main
 
 
 def cli(db: Path, *args: str, stdin: str = "", lang: str | None = None,
-        umask: int | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+        umask: int | None = None, timeout: float = 120,
+        env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """``workbench --db DB ARGS`` in a fresh process; stdin is a pipe, never a terminal."""
+    extra = env or {}
     env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
+    env.update(extra)
     if lang:
         env["WORKBENCH_LANG"] = lang
     env["PYTHONWARNINGS"] = "default"  # a GetPassWarning would show on stderr

@@ -62,14 +62,13 @@ def test_a_write_waits_for_the_other_window_and_gets_through(db):
 
 @pytest.mark.parametrize("command", [("practice", "Te laat"), ("codes", "add", "Te laat")],
                          ids=" ".join)
-def test_a_write_that_cannot_get_through_says_so_honestly(db, command, monkeypatch):
+def test_a_write_that_cannot_get_through_says_so_honestly(db, command):
     holder = hold(db)
+    patience = {"WORKBENCH_WRITE_PATIENCE": "0.5"}  # instead of 20 s
     try:
-        monkeypatch.setenv("WORKBENCH_WRITE_PATIENCE", "0.5")
-        result = cli(db, *command)
-        english = cli(db, *command, lang="en")
+        result = cli(db, *command, env=patience)
+        english = cli(db, *command, lang="en", env=patience)
     finally:
-        monkeypatch.delenv("WORKBENCH_WRITE_PATIENCE")
         release(holder)
     assert result.returncode == 1
     assert "bezig in een ander venster" in result.stderr
