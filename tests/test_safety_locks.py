@@ -122,3 +122,40 @@ def test_every_connection_has_secure_delete_on(db):
             other.close()
         finally:
             store.close()
+
+
+def test_every_write_transaction_takes_the_lock_up_front(db):
+    """A transaction that reads first and writes later must not fail at once when another
+    window wrote meanwhile: sqlite-utils' own transactions (insert, atomic) start with
+    BEGIN IMMEDIATE too, so they wait their turn instead."""
+    import sqlite3
+
+    store = Store.open(db)
+    other = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        with store.db.atomic():
+            store.scalar("SELECT count(*) FROM practices")  # a read first
+            with pytest.raises(sqlite3.OperationalError):
+                other.execute("BEGIN IMMEDIATE")  # the write lock is already ours
+        other.execute("BEGIN IMMEDIATE")  # and free again afterwards
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+        store.close()
+
+
+def test_a_busy_write_is_a_store_error_with_the_honest_message(db):
+    from workbench.errors import StoreError
+    from workbench.store import WorkshopBusy
+
+    holder = hold(db)
+    store = Store.open(db)
+    try:
+        with pytest.raises(WorkshopBusy) as busy:
+            with store.transaction(patience=0.2):
+                pass
+        assert isinstance(busy.value, StoreError)  # the TUI shows it as one sentence
+        assert "bezig in een ander venster" in busy.value.message()
+    finally:
+        store.close()
+        release(holder)

@@ -65,6 +65,102 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
+class WorkshopBusy(StoreError, sqlite3.OperationalError):
+    """Another window kept the workshop locked longer than the busy policy waits.
+
+    A ``StoreError`` (one honest sentence in the CLI and the TUI) that is still an
+    ``OperationalError`` for code that catches those."""
+
+    def __init__(self) -> None:
+        super().__init__("error.busy_write")
+
+
+class _Database(Database):
+    """sqlite-utils' Database under the busy policy.
+
+    Every write transaction sqlite-utils opens (``insert``, ``upsert``, ``atomic``) takes
+    the write lock up front (BEGIN IMMEDIATE, retried with back-off): a transaction that
+    read first and then wanted to write could otherwise fail at once with "database is
+    locked" when another window wrote meanwhile, without waiting. A write that still meets
+    a lock after the busy policy raises ``WorkshopBusy``.
+    """
+
+    read_only = False
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            if _is_busy(error) and not isinstance(error, WorkshopBusy):
+                raise WorkshopBusy() from error
+            raise
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction or self.read_only:
+            with super().atomic():
+                yield self
+            return
+        begin_immediate(self.conn)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            commit(self.conn)
+
+
+def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> None:
+    """Take the write lock (BEGIN IMMEDIATE); while another window holds it, SQLite's busy
+    handler waits, and starting is retried with a growing pause until ``patience``
+    seconds have passed; then ``WorkshopBusy``."""
+    if patience is not None and patience < WRITE_PATIENCE_S:
+        conn.execute(f"PRAGMA busy_timeout = {int(patience * 1000)}")
+        try:
+            _begin(conn, patience)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return
+    _begin(conn, WRITE_PATIENCE_S)
+
+
+def _begin(conn: sqlite3.Connection, patience: float) -> None:
+    deadline = time.monotonic() + patience
+    delay = 0.05
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise WorkshopBusy() from error
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def commit(conn: sqlite3.Connection) -> None:
+    """COMMIT, retried while a reader blocks it (the lock is kept, so trying again is
+    safe); rolled back and ``WorkshopBusy`` when it cannot get through."""
+    delay = 0.05
+    deadline = time.monotonic() + WRITE_PATIENCE_S
+    while True:
+        try:
+            conn.execute("COMMIT")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() + delay > deadline:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if _is_busy(error):
+                    raise WorkshopBusy() from error
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
 class Store:
     """One workshop database. Create with ``Store.open`` or ``Store.memory``."""
 
@@ -83,7 +179,7 @@ class Store:
         _check_file(path, create=create)
         if not path.exists():
             _create_private_file(path)
-        store = cls(Database(_connect(path)), path=path)
+        store = cls(_Database(_connect(path)), path=path)
         store._configure()
         if migrate:
             store.migrate()
@@ -108,11 +204,11 @@ class Store:
         _check_file(path, create=False, writing=False)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        store = cls(Database(conn), path=path)
+        store = cls(_Database(conn), path=path)
         store._configure(wal=False, bootstrap=False)
         if store.pending_migrations():
             name = f"workbench-{uuid.uuid4().hex}"
-            copy = Database(memory_name=name)
+            copy = _Database(memory_name=name)
             conn.backup(copy.conn)
             conn.close()
             store = cls(copy, memory_name=name)
@@ -121,13 +217,14 @@ class Store:
             store.path = path
         store.db.execute("PRAGMA query_only = ON")
         store.read_only = True
+        store.db.read_only = True  # type: ignore[attr-defined]
         return store
 
     @classmethod
     def memory(cls) -> Store:
         """An isolated in-memory store, migrated; ``clone()`` reaches the same data."""
         name = f"workbench-{uuid.uuid4().hex}"
-        store = cls(Database(memory_name=name), memory_name=name)
+        store = cls(_Database(memory_name=name), memory_name=name)
         store._configure()
         store.migrate()
         return store
@@ -135,12 +232,12 @@ class Store:
     def clone(self) -> Store:
         """A second connection to the same database, for use from another thread."""
         if self._memory_name:
-            other = Store(Database(memory_name=self._memory_name), memory_name=self._memory_name)
+            other = Store(_Database(memory_name=self._memory_name), memory_name=self._memory_name)
         elif self.read_only:
             return Store.open_read_only(self.path)  # type: ignore[arg-type]
         else:
             assert self.path is not None
-            other = Store(Database(_connect(self.path)), path=self.path)
+            other = Store(_Database(_connect(self.path)), path=self.path)
         other._configure(wal=False)
         return other
 
@@ -219,44 +316,14 @@ class Store:
             with self.db.atomic():
                 yield self.db
             return
-        deadline = time.monotonic() + (WRITE_PATIENCE_S if patience is None else patience)
-        delay = 0.05
-        while True:
-            try:
-                self.db.conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as error:
-                if not _is_busy(error):
-                    raise
-                if time.monotonic() + delay > deadline:
-                    raise StoreError("error.busy_write") from error
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
+        begin_immediate(self.db.conn, patience)
         try:
             yield self.db
         except BaseException:
             self.db.rollback()
             raise
         else:
-            self._commit()
-
-    def _commit(self) -> None:
-        # COMMIT in WAL mode can meet a busy reader during checkpoint; it keeps the lock,
-        # so trying again is safe.
-        delay = 0.05
-        deadline = time.monotonic() + WRITE_PATIENCE_S
-        while True:
-            try:
-                self.db.conn.execute("COMMIT")
-                return
-            except sqlite3.OperationalError as error:
-                if not _is_busy(error) or time.monotonic() + delay > deadline:
-                    self.db.rollback()
-                    if _is_busy(error):
-                        raise StoreError("error.busy_write") from error
-                    raise
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
+            commit(self.db.conn)
 
     def write(self, sql: str, params: Any = None) -> sqlite3.Cursor:
         """One statement in its own short write transaction, under the busy policy."""
