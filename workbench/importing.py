@@ -104,7 +104,10 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    return data.decode(_guess_encoding(data))
+    try:
+        return data.decode(_guess_encoding(data))
+    except (UnicodeDecodeError, LookupError) as error:
+        raise Skip("collect.import.not_text") from error
 
 
 def _guess_encoding(data: bytes) -> str:
@@ -291,7 +294,7 @@ def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: boo
             text = _csv_text(handle)
             try:
                 return _csv_rows(store, text, path, practice_id, role, quotes, summary)
-            except UnicodeDecodeError as error:
+            except (UnicodeDecodeError, LookupError) as error:
                 raise Skip("collect.import.not_text") from error
     except OSError as error:
         raise Skip("collect.import.unreadable", reason=error.strerror or str(error)) from error

@@ -78,6 +78,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                                confirmation_prompt=True, default="", show_default=False)
         if pin and len(pin.strip()) < 4:
             raise InvalidInput("error.pin_too_short")
+        was_empty = path.exists()  # e.g. made by mktemp: given back empty on failure
         fresh = not path.exists() or path.stat().st_size == 0
         try:
             store = context.store(create=True)
@@ -90,6 +91,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         except BaseException:
             if fresh:
                 _remove_database(context, path)
+                if was_empty:
+                    path.touch(mode=0o600)
             raise
         echo(t("cli.init_done", name=created["name"], path=str(context.db_path)))
 
