@@ -404,6 +404,27 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
         store_n = _count(db, "SELECT count(*) FROM practices WHERE name = ?", [name])
         if exited and store_n != 1:
             outcome.problems.append(f"practice: finished but {store_n} rows")
+    elif kind == "codes":
+        delay = rng.uniform(0.1, 1.2)
+        name = f"Code {seed}"
+        _out, exited = _kill_after(cli_command(db, "codes", "add", name), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM codes WHERE name = ?", [name])
+        if exited and store_n != 1:
+            outcome.problems.append(f"codes add: finished but {store_n} rows")
+    elif kind == "vote":
+        delay = rng.uniform(0.1, 1.2)
+        label = f"v{seed}"
+        _out, exited = _kill_after(cli_command(db, "sessions", "vote", "Klankbord stresstest",
+                                               "--as", label, "--rate", "1=4"), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM participants p JOIN ballots b ON "
+                         "b.participant_id = p.id JOIN ratings r ON r.ballot_id = b.id "
+                         "WHERE p.label = ? AND b.confirmed_at != ''", [label])
+        if exited and store_n != 1:
+            outcome.problems.append(f"sessions vote: finished but {store_n} rated ballots")
+        elif store_n not in (0, 1):
+            outcome.problems.append(f"sessions vote: {store_n} rated ballots")
     elif kind == "export":
         delay = rng.uniform(0.1, 1.5)
         out_file = workdir / f"export-{seed}.json"
