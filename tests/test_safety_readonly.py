@@ -101,3 +101,15 @@ def test_an_older_file_is_read_through_a_copy(tmp_path):
         reader.close()
     assert digest(db) == before
     assert Store.open_read_only(db).pending_migrations() == []  # through its copy again
+
+
+def test_a_write_command_does_not_turn_an_empty_file_into_a_workshop(tmp_path):
+    x = tmp_path / "x.txt"
+    x.write_bytes(b"")
+    for command in (("practice", "P"), ("codes", "add", "C"), ("sessions", "create", "S")):
+        result = run(x, *command)
+        assert result.exit_code == 1 and "geen workbench-bestand" in result.output
+        assert x.stat().st_size == 0
+    made = run(x, "init", "K", "--no-pin")  # init (and demo) may start in an empty file
+    assert made.exit_code == 0, made.output
+    assert x.stat().st_size > 0

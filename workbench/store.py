@@ -388,6 +388,8 @@ def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
             raise StoreError("error.folder_not_writable", path=str(folder))
         return
     if path.stat().st_size == 0:
+        if not create:  # only init and demo turn an empty file into a workshop
+            raise StoreError("error.not_workbench", path=str(path))
         return  # an empty file (e.g. from mktemp) is a fine place to start
     if not os.access(path, os.R_OK):
         raise StoreError("error.not_readable", path=str(path))
