@@ -22,8 +22,9 @@ def _size(n: int) -> str:
 def confirm(question: str) -> bool:
     """Ask yes/no in the user's language: "j" counts as yes in Dutch, "y" always does."""
     from workbench.i18n import t
+    from workbench.textsafe import inert
 
-    answer = click.prompt(f"{question} [{t('maintenance.yes_no')}]", default="",
+    answer = click.prompt(f"{inert(question)} [{t('maintenance.yes_no')}]", default="",
                           show_default=False, err=True)
     return answer.strip().casefold() in {"j", "ja", "y", "yes"}
 
