@@ -8,8 +8,8 @@ import io
 import json
 
 import pytest
+from safety_support import cli, run
 
-from tests.safety_support import cli, run
 from workbench import access, ballots, sessions, workshop
 from workbench.ballots import Ballot, FactorAnswer
 from workbench.store import Store, new_id, now

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from tests.safety_support import cli, run
+from safety_support import cli, run
 
 # ESC ]0; sets the window title, ESC ]52; writes the clipboard, ESC [ 2J clears the
 # screen, 0x9b is a one-byte CSI, 0x85 and 0x90 are C1 controls, BEL rings.

@@ -7,8 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
+from safety_support import cli, run
 
-from tests.safety_support import cli, run
 from workbench import importing, stories
 from workbench.store import Store
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
+from safety_support import cli
 
-from tests.safety_support import cli
 from workbench.store import Store
 
 HOLDER = """

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from safety_support import cli, mode
 
-from tests.safety_support import cli, mode
 from workbench import sessions
 from workbench.store import Store
 

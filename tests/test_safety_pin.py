@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from safety_support import cli, run
 
-from tests.safety_support import cli, run
 from workbench import access
 from workbench.store import Store
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from safety_support import cli, digest, run
 
-from tests.safety_support import cli, digest, run
 from workbench.store import Store
 
 READERS = [
