@@ -2,9 +2,10 @@
 
 The workshop first holds ``n_stories`` stories; then booth autosaves (through the core,
 and the real ``workbench booth`` typed into in a pseudo-terminal), imports, ``workbench
-practice`` and ``workbench export json`` are started and killed at random moments, in
-turn. After every kill the file must pass ``workbench check`` and every acknowledged
-write must be intact (see bench/harness.py).
+practice``, ``workbench export json``, ``workbench codes add`` and ``workbench sessions
+vote`` are started and killed at random moments, in turn. After every kill the file must
+pass ``workbench check`` and every acknowledged write must be intact (see
+bench/harness.py).
 
 Run alone: python bench/bench_crash.py [n_stories] [kills]
 """
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
 
 KILLS = int(os.environ.get("WORKBENCH_BENCH_KILLS", 100))
-KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export")
+KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes", "vote")
 
 
 def prefill(db: Path, n_stories: int) -> None:
@@ -67,7 +68,7 @@ def run(n_stories: int = 1000, kills: int = KILLS) -> list[dict]:
     label = f"{n_stories} stories"
     return [
         {"name": f"SIGKILLs of running workbench processes ({label}; booth autosave, import, "
-                 f"practice, export; {seconds:.0f} s)",
+                 f"practice, export, codes add, sessions vote; {seconds:.0f} s)",
          "value": len(killed), "unit": "kills", "target": ">= 100", "ok": len(killed) >= 100},
         {"name": f"of which during booth autosaving ({label})", "value": len(booth),
          "unit": "kills", "target": ">= 30", "ok": len(booth) >= 30},

@@ -203,8 +203,40 @@ def work_import(db: Path, seed: int, seconds: float) -> None:
         _say("imported", story, i, pace.tag())
 
 
+def work_cli(db: Path, seed: int, seconds: float) -> None:
+    """The real ``workbench`` command, as a facilitator types it in a second window:
+    ``practice``, ``codes add``, ``code`` and ``sessions vote``, one after another. Every
+    command must succeed (waiting for the others is fine); its line is the acknowledgement.
+    A failure goes to stderr, where the run looks for "locked" and "busy"."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WORKBENCH_")}
+    end = time.monotonic() + seconds
+    failed = 0
+    i = 0
+    while time.monotonic() < end:
+        i += 1
+        name = f"cli{seed}-{i}"
+        start = (i * 37) % 2500
+        steps = [
+            ("practice", name, ["practice", f"Praktijk {name}"]),
+            ("code_added", name, ["codes", "add", f"Code {name}"]),
+            ("coded", name, ["code", "Codeerverhaal", "--start", str(start), "--end",
+                             str(start + 40), "--code", f"Code {name}", "--coder", "cli"]),
+            ("voted", name, ["sessions", "vote", "Klankbord stresstest", "--as", name,
+                             "--rate", "1=4"]),
+        ]
+        for kind, key, args in steps:
+            result = subprocess.run(cli_command(db, *args), capture_output=True, text=True,
+                                    env=env, timeout=120)
+            if result.returncode != 0:
+                failed += 1
+                print(f"{kind} {key}: {result.stderr.strip()}", file=sys.stderr, flush=True)
+                break
+            _say("cli", kind, key)  # no "@ms": a new process each time is not a write time
+    sys.exit(1 if failed else 0)
+
+
 WORKERS = {"booth": work_booth, "ballots": work_ballots, "coding": work_coding,
-           "import": work_import}
+           "import": work_import, "cli": work_cli}
 
 
 def worker_command(kind: str, db: Path, seed: int, seconds: float) -> list[str]:
@@ -297,7 +329,27 @@ def _verify_rows(kind: str, sql: str, column: int):
     return check
 
 
+def _verify_cli(store, lines: list[str], _seed: int, problems: list[str]) -> int:
+    checks = {
+        "practice": "SELECT 1 FROM practices WHERE name = 'Praktijk ' || ?",
+        "code_added": "SELECT 1 FROM codes WHERE name = 'Code ' || ?",
+        "coded": "SELECT 1 FROM codings c JOIN codes k ON k.id = c.code_id "
+                 "WHERE k.name = 'Code ' || ?",
+        "voted": "SELECT 1 FROM participants p JOIN ballots b ON b.participant_id = p.id "
+                 "WHERE p.label = ? AND b.confirmed_at != ''",
+    }
+    n = 0
+    for line in lines:
+        words = line.split()
+        if words[:1] == ["cli"] and len(words) >= 3 and words[1] in checks:
+            n += 1
+            if not store.scalar(checks[words[1]], [words[2]]):
+                problems.append(f"cli: acknowledged {words[1]} {words[2]} is missing")
+    return n
+
+
 VERIFIERS = {
+    "cli": _verify_cli,
     "booth": _verify_booth,
     "ballots": _verify_rows("ballot", "SELECT 1 FROM ballots b JOIN ratings r ON "
                             "r.ballot_id = b.id WHERE b.id = ? AND b.confirmed_at != ''", 1),
@@ -352,6 +404,27 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
         store_n = _count(db, "SELECT count(*) FROM practices WHERE name = ?", [name])
         if exited and store_n != 1:
             outcome.problems.append(f"practice: finished but {store_n} rows")
+    elif kind == "codes":
+        delay = rng.uniform(0.1, 1.2)
+        name = f"Code {seed}"
+        _out, exited = _kill_after(cli_command(db, "codes", "add", name), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM codes WHERE name = ?", [name])
+        if exited and store_n != 1:
+            outcome.problems.append(f"codes add: finished but {store_n} rows")
+    elif kind == "vote":
+        delay = rng.uniform(0.1, 1.2)
+        label = f"v{seed}"
+        _out, exited = _kill_after(cli_command(db, "sessions", "vote", "Klankbord stresstest",
+                                               "--as", label, "--rate", "1=4"), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM participants p JOIN ballots b ON "
+                         "b.participant_id = p.id JOIN ratings r ON r.ballot_id = b.id "
+                         "WHERE p.label = ? AND b.confirmed_at != ''", [label])
+        if exited and store_n != 1:
+            outcome.problems.append(f"sessions vote: finished but {store_n} rated ballots")
+        elif store_n not in (0, 1):
+            outcome.problems.append(f"sessions vote: {store_n} rated ballots")
     elif kind == "export":
         delay = rng.uniform(0.1, 1.5)
         out_file = workdir / f"export-{seed}.json"
@@ -492,7 +565,7 @@ def run_concurrency(db: Path, seconds: float, kinds=("booth", "ballots", "coding
         logs[kind] = out.splitlines()
         if proc.returncode != 0:
             problems.append(f"{kind}: exit {proc.returncode}: {err.strip()[-400:]}")
-        for bad in ("locked", "bezet", "busy"):
+        for bad in ("locked", "bezet", "bezig", "busy"):
             if bad in err.lower():
                 problems.append(f"{kind}: '{bad}' reached the user")
     outcome = verify(db, logs, seeds)

@@ -189,7 +189,7 @@ def test_export_json_leaves_identities_out_by_default(tmp_path):
                 "--pin", "0000")
     assert wrong.exit_code == 1 and "Onjuiste pincode" in wrong.output
     right = run("--db", str(db), "export", "json", str(out), "--include-identities",
-                "--pin", "1357")
+                "--pin", "1357", "--force")
     assert right.exit_code == 0
     assert "Echtenaam" in out.read_text(encoding="utf-8")
 

@@ -51,11 +51,13 @@ def test_export_and_import_qdpx_and_qdc(db, tmp_path):
     assert result.exit_code == 0 and "nieuwe codes" in result.output
 
 
-def test_identities_need_the_pin(db, tmp_path):
+def test_identities_need_the_pin(db, tmp_path, monkeypatch):
     out = tmp_path / "named.qdpx"
     result = run(db, "export", "qdpx", str(out), "--include-identities", "--pin", "0000")
     assert result.exit_code == 1 and "Onjuiste pincode" in result.output
     assert not out.exists()
+    # typed at a terminal (a question without one says "give --pin", see test_safety_pin)
+    monkeypatch.setattr("workbench.cli.prompts.has_terminal", lambda: True)
     result = run(db, "export", "qdpx", str(out), "--include-identities", input="4321\n")
     assert result.exit_code == 0, result.output
     with zipfile.ZipFile(out) as zf:

@@ -76,7 +76,7 @@ def test_right_pin_lets_the_action_through(locked_demo):
     assert some(locked_demo, gone) == 0
     session = some(locked_demo, "SELECT name FROM sessions LIMIT 1")
     assert invoke(locked_demo, "sessions", "delete", session, "--yes",
-                  stdin="2468\n").exit_code == 0
+                  "--pin", "2468").exit_code == 0
 
 
 def test_merge_needs_the_pin_when_identities_travel(locked_demo, tmp_path):

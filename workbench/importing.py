@@ -12,17 +12,26 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from workbench import booth, stories, workshop
 from workbench.errors import InvalidInput, WorkbenchError
-from workbench.store import Store
+from workbench.store import Store, new_id
 
 MAX_FILE_BYTES = 4 * stories.MAX_STORY_CHARS  # UTF-8 needs at most 4 bytes a character
+# A questionnaire export holds many stories; it is streamed, never read whole.
+MAX_CSV_BYTES = 512 * 1024 * 1024
+# One CSV field may hold a whole story (and a little over, so that an over-long answer is
+# one skipped row with its reason, not a refused file).
+CSV_FIELD_LIMIT = 4 * stories.MAX_STORY_CHARS
+_HEAD_BYTES = 64 * 1024
+_CHUNK_BYTES = 1024 * 1024
 ROLE_WORDS = {
     "ouder": "parent", "moeder": "parent", "vader": "parent", "verzorger": "caregiver",
     "vrijwilliger": "volunteer", "jeugdprofessional": "professional",
@@ -97,6 +106,14 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    try:
+        return data.decode(_guess_encoding(data))
+    except (UnicodeDecodeError, LookupError) as error:
+        raise Skip("collect.import.not_text") from error
+
+
+def _guess_encoding(data: bytes) -> str:
+    """The encoding of text that is not UTF-8, or ``Skip`` when it is only a guess."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -110,17 +127,47 @@ def decode(data: bytes) -> str:
     # garbled words.
     if best is None or best.chaos > 0.2:
         raise Skip("collect.import.not_text")
-    return str(best)
+    return best.encoding
 
 
-def read_transcript(path: Path) -> str:
-    """A transcript file's text, checked: exists, is text, not empty, not too long."""
+def open_regular(path: Path, limit: int) -> IO[bytes]:
+    """``path`` opened for reading, if it is a regular file of at most ``limit`` bytes.
+
+    A named pipe, a device (a symlink to /dev/zero), a socket or a folder is refused at
+    once, before a byte is read, so an import never hangs or fills the memory. The check
+    is made on the opened file itself (``fstat``), so it cannot be swapped in between.
+    """
     if path.is_dir():
         raise Skip("collect.import.is_folder")
     try:
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a named pipe must not wait for a writer
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except FileNotFoundError as error:
         raise Skip("collect.import.missing") from error
+    except IsADirectoryError as error:
+        raise Skip("collect.import.is_folder") from error
+    except OSError as error:
+        raise Skip("collect.import.unreadable", reason=error.strerror or str(error)) from error
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise Skip("collect.import.is_folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise Skip("collect.import.not_regular")
+        if info.st_size > limit:
+            raise Skip("collect.import.too_large", size=info.st_size, limit=limit)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_transcript(path: Path) -> str:
+    """A transcript file's text, checked: a regular file, text, not empty, not too long."""
+    try:
+        with open_regular(path, MAX_FILE_BYTES) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since fstat
     except OSError as error:
         raise Skip("collect.import.unreadable", reason=error.strerror or str(error)) from error
     text = decode(data).replace("\r\n", "\n").replace("\r", "\n")
@@ -190,27 +237,37 @@ def import_files(
 def _write(
     store: Store, pending: list[tuple[ImportLine, _Pending]], summary: ImportSummary
 ) -> None:
+    """Write every accepted story in one short transaction.
+
+    What is already in the workshop (content hashes, pseudonyms) is read once up front,
+    so each row costs a few inserts and no searches: 20,000 CSV rows take seconds, and
+    the write lock is held only that long.
+    """
     list_id = store.scalar("SELECT topic_list_id FROM workshops ORDER BY created_at LIMIT 1")
     today = date.today().isoformat()
     with store.transaction():
-        seen: dict[str, str] = {}
+        seen: dict[str, str] = dict(store.db.execute(
+            "SELECT s.content_hash, t.pseudonym FROM stories s "
+            "JOIN storytellers t ON t.id = s.storyteller_id WHERE s.content_hash != ''"
+        ).fetchall())
+        tellers: dict[str, str] = {
+            pseudonym.casefold(): teller_id for teller_id, pseudonym in
+            store.db.execute("SELECT id, pseudonym FROM storytellers").fetchall()}
         for line, item in pending:
             text = stories.compose_text(t for _, t in item.parts) if item.parts else item.text
             digest = stories.content_hash(text)
-            earlier = seen.get(digest) or store.scalar(
-                "SELECT t.pseudonym FROM stories s JOIN storytellers t ON t.id = s.storyteller_id "
-                "WHERE s.content_hash = ? LIMIT 1", [digest])
+            earlier = seen.get(digest)
             if earlier:
                 summary.lines.append(ImportLine(line.source, False, "collect.import.duplicate",
                                                 {"pseudonym": earlier}, order=line.order))
                 continue
-            teller = store.scalar("SELECT id FROM storytellers WHERE pseudonym = ? COLLATE NOCASE",
-                                  [item.pseudonym]) if item.pseudonym else None
-            pseudonym = item.pseudonym or booth.generate_pseudonym(store)
+            teller = tellers.get(item.pseudonym.casefold()) if item.pseudonym else None
+            pseudonym = item.pseudonym or _free_pseudonym(tellers)
             if teller is None:
                 teller = stories.add_storyteller(store, pseudonym, item.role,
                                                  practice_id=item.practice_id,
                                                  role_label=item.role_label)
+                tellers[pseudonym.casefold()] = teller
             story_id = stories.add_story(
                 store, storyteller_id=teller, practice_id=item.practice_id,
                 parts=item.parts, text=None if item.parts else text, topic_list_id=list_id,
@@ -227,24 +284,77 @@ def _write(
             summary.lines.append(line)
 
 
+def _free_pseudonym(taken: dict[str, str]) -> str:
+    """A pseudonym like the booth's (``Zwaluw 14``) not in ``taken`` (casefolded)."""
+    import random
+
+    rng = random.Random()
+    for attempt in range(1000):
+        top = 99 if attempt < 500 else 9999
+        candidate = f"{rng.choice(booth.PSEUDONYM_WORDS)} {rng.randint(1, top)}"
+        if candidate.casefold() not in taken:
+            return candidate
+    return f"Verteller {new_id()[:8]}"
+
+
 # -- CSV ------------------------------------------------------------------------------
 
 
 def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: bool,
               summary: ImportSummary) -> list[_Pending]:
-    if path.is_dir():
-        raise Skip("collect.import.is_folder")
+    """The rows of a questionnaire CSV, streamed from the file (never read whole)."""
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise Skip("collect.import.missing") from error
-    text = decode(data)
+        with open_regular(path, MAX_CSV_BYTES) as handle:
+            text = _csv_text(handle)
+            try:
+                return _csv_rows(store, text, path, practice_id, role, quotes, summary)
+            except (UnicodeDecodeError, LookupError) as error:
+                raise Skip("collect.import.not_text") from error
+    except OSError as error:
+        raise Skip("collect.import.unreadable", reason=error.strerror or str(error)) from error
+
+
+def _csv_text(handle: IO[bytes]) -> IO[str]:
+    """The CSV file as a stream of text in its own encoding: UTF-8 (with or without BOM),
+    UTF-16 with BOM, or a recognised legacy encoding (Windows-1252)."""
+    head = handle.read(_HEAD_BYTES)
+    if not head.strip():
+        raise Skip("collect.import.empty")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif b"\x00" in head:
+        raise Skip("collect.import.binary")
+    else:
+        handle.seek(0)
+        encoding = "utf-8-sig" if _is_utf8(handle) else _guess_encoding(head)
+    handle.seek(0)
+    # newline="": the csv module splits lines itself (a lone \r is a line end, not junk)
+    return io.TextIOWrapper(handle, encoding=encoding, errors="strict", newline="")
+
+
+def _is_utf8(handle: IO[bytes]) -> bool:
+    """Whether the whole stream is valid UTF-8, checked a chunk at a time."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        while chunk := handle.read(_CHUNK_BYTES):
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _csv_rows(store: Store, text: IO[str], path: Path, practice_id: str, role: str,
+              quotes: bool, summary: ImportSummary) -> list[_Pending]:
+    sample = text.read(4096)
+    text.seek(0)
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel  # one column, or too little to tell: plain commas
-    # newline="": the csv module splits lines itself (a lone \r is a line end, not junk)
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(text, dialect=dialect)
     try:
         fieldnames = reader.fieldnames or []
     except csv.Error as error:
@@ -271,7 +381,7 @@ def _read_csv(store: Store, path: Path, practice_id: str, role: str, quotes: boo
             except Skip as skip:
                 summary.lines.append(ImportLine(source, False, skip.key, skip.params,
                                                 order=(0, number)))
-    except csv.Error as error:  # e.g. a field over the csv module's size limit
+    except csv.Error as error:  # e.g. a field far over the story limit
         raise Skip("collect.import.unreadable", reason=str(error)) from error
     return items
 

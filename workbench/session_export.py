@@ -126,5 +126,8 @@ def export_results(store: Store, session_id: str, out: str | Path, fmt: str | No
             writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
             writer.writeheader()
             writer.writerows(csv_rows(session_results(store, session_id)))
+    from workbench.exchange.safety import private
+
+    private(tmp)  # ballots and reasons: readable by the owner only, like the workshop
     tmp.replace(out)
     return out

@@ -24,7 +24,13 @@ from workbench.errors import StoreError
 from workbench.migrations import all_migrations
 
 APP_ID = "workbench"
-BUSY_TIMEOUT_MS = 5000
+# The connection policy: every connection waits up to WRITE_PATIENCE_S for a lock (SQLite's
+# busy handler retries with a growing pause); write transactions also retry what the busy
+# handler cannot wait for, within the same time. Then the user hears that the workshop is
+# busy in another window; never "database is locked".
+# WORKBENCH_WRITE_PATIENCE (seconds) shortens the wait, for tests of the busy message.
+WRITE_PATIENCE_S = float(os.environ.get("WORKBENCH_WRITE_PATIENCE") or 20.0)
+BUSY_TIMEOUT_MS = int(WRITE_PATIENCE_S * 1000)
 DEFAULT_DB = "workbench.db"
 
 BOOTSTRAP_SQL = [
@@ -59,6 +65,102 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
+class WorkshopBusy(StoreError, sqlite3.OperationalError):
+    """Another window kept the workshop locked longer than the busy policy waits.
+
+    A ``StoreError`` (one honest sentence in the CLI and the TUI) that is still an
+    ``OperationalError`` for code that catches those."""
+
+    def __init__(self) -> None:
+        super().__init__("error.busy_write")
+
+
+class _Database(Database):
+    """sqlite-utils' Database under the busy policy.
+
+    Every write transaction sqlite-utils opens (``insert``, ``upsert``, ``atomic``) takes
+    the write lock up front (BEGIN IMMEDIATE, retried with back-off): a transaction that
+    read first and then wanted to write could otherwise fail at once with "database is
+    locked" when another window wrote meanwhile, without waiting. A write that still meets
+    a lock after the busy policy raises ``WorkshopBusy``.
+    """
+
+    read_only = False
+
+    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError as error:
+            if _is_busy(error) and not isinstance(error, WorkshopBusy):
+                raise WorkshopBusy() from error
+            raise
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction or self.read_only:
+            with super().atomic():
+                yield self
+            return
+        begin_immediate(self.conn)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            commit(self.conn)
+
+
+def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> None:
+    """Take the write lock (BEGIN IMMEDIATE); while another window holds it, SQLite's busy
+    handler waits, and starting is retried with a growing pause until ``patience``
+    seconds have passed; then ``WorkshopBusy``."""
+    if patience is not None and patience < WRITE_PATIENCE_S:
+        conn.execute(f"PRAGMA busy_timeout = {int(patience * 1000)}")
+        try:
+            _begin(conn, patience)
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return
+    _begin(conn, WRITE_PATIENCE_S)
+
+
+def _begin(conn: sqlite3.Connection, patience: float) -> None:
+    deadline = time.monotonic() + patience
+    delay = 0.05
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error):
+                raise
+            if time.monotonic() + delay > deadline:
+                raise WorkshopBusy() from error
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+def commit(conn: sqlite3.Connection) -> None:
+    """COMMIT, retried while a reader blocks it (the lock is kept, so trying again is
+    safe); rolled back and ``WorkshopBusy`` when it cannot get through."""
+    delay = 0.05
+    deadline = time.monotonic() + WRITE_PATIENCE_S
+    while True:
+        try:
+            conn.execute("COMMIT")
+            return
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() + delay > deadline:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if _is_busy(error):
+                    raise WorkshopBusy() from error
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
 class Store:
     """One workshop database. Create with ``Store.open`` or ``Store.memory``."""
 
@@ -66,6 +168,7 @@ class Store:
         self.db = db
         self.path = path
         self._memory_name = memory_name
+        self.read_only = False
 
     # -- opening -----------------------------------------------------------------
 
@@ -76,17 +179,52 @@ class Store:
         _check_file(path, create=create)
         if not path.exists():
             _create_private_file(path)
-        store = cls(Database(_connect(path)), path=path)
+        store = cls(_Database(_connect(path)), path=path)
         store._configure()
         if migrate:
             store.migrate()
         return store
 
     @classmethod
+    def open_read_only(cls, path: str | Path) -> Store:
+        """Open the workshop file at ``path`` for reading only: nothing is created, no
+        migration is applied, nothing is written (SQLite's ``mode=ro``).
+
+        A missing file, an empty file or a file that is not ours is refused. A file from an
+        older workbench is read through a migrated copy in memory, so the file itself stays
+        exactly as it was.
+        """
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise StoreError("error.is_directory", path=str(path))
+        if not path.exists():
+            raise StoreError("safety.no_workshop_here", path=str(path))
+        if path.stat().st_size == 0:
+            raise StoreError("error.not_workbench", path=str(path))
+        _check_file(path, create=False, writing=False)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        store = cls(_Database(conn), path=path)
+        store._configure(wal=False, bootstrap=False)
+        if store.pending_migrations():
+            name = f"workbench-{uuid.uuid4().hex}"
+            copy = _Database(memory_name=name)
+            conn.backup(copy.conn)
+            conn.close()
+            store = cls(copy, memory_name=name)
+            store._configure(wal=False)
+            store.migrate()
+            store.path = path
+        store.db.execute("PRAGMA query_only = ON")
+        store.read_only = True
+        store.db.read_only = True  # type: ignore[attr-defined]
+        return store
+
+    @classmethod
     def memory(cls) -> Store:
         """An isolated in-memory store, migrated; ``clone()`` reaches the same data."""
         name = f"workbench-{uuid.uuid4().hex}"
-        store = cls(Database(memory_name=name), memory_name=name)
+        store = cls(_Database(memory_name=name), memory_name=name)
         store._configure()
         store.migrate()
         return store
@@ -94,21 +232,30 @@ class Store:
     def clone(self) -> Store:
         """A second connection to the same database, for use from another thread."""
         if self._memory_name:
-            other = Store(Database(memory_name=self._memory_name), memory_name=self._memory_name)
+            other = Store(_Database(memory_name=self._memory_name), memory_name=self._memory_name)
+        elif self.read_only:
+            return Store.open_read_only(self.path)  # type: ignore[arg-type]
         else:
             assert self.path is not None
-            other = Store(Database(_connect(self.path)), path=self.path)
+            other = Store(_Database(_connect(self.path)), path=self.path)
         other._configure(wal=False)
         return other
 
-    def _configure(self, wal: bool = True) -> None:
+    def _configure(self, wal: bool = True, bootstrap: bool = True) -> None:
+        """The one connection policy, for every connection the app opens: foreign keys,
+        a busy timeout (writes also retry with back-off, see ``transaction``), and
+        secure delete, so removed text (a withdrawn story) is overwritten, not left in
+        free pages."""
         self.db.execute("PRAGMA foreign_keys = ON")
         self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        self.db.execute("PRAGMA secure_delete = ON")
         if wal and self.path is not None:
             self.db.enable_wal()
             # NORMAL is durable in WAL mode except for the very last commits on power loss
             # at the OS level; FULL makes every autosave survive a power cut.
             self.db.execute("PRAGMA synchronous = FULL")
+        if not bootstrap:
+            return
         for statement in BOOTSTRAP_SQL:
             self.db.execute(statement)
 
@@ -156,34 +303,32 @@ class Store:
     # -- transactions ------------------------------------------------------------
 
     @contextlib.contextmanager
-    def transaction(self, retries: int = 20) -> Iterator[Database]:
+    def transaction(self, patience: float | None = None) -> Iterator[Database]:
         """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
 
-        Nested use becomes a savepoint. When another process holds the lock longer than
-        the busy timeout, starting is retried with a short back-off, so "database is
-        locked" does not reach the user.
+        Nested use becomes a savepoint. While another process holds the lock, SQLite's
+        busy timeout waits; when that runs out, starting is retried with a growing pause
+        until ``patience`` seconds have passed. Only then does the user hear, honestly,
+        that the workshop is busy in another window (``error.busy_write``); never
+        "database is locked".
         """
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
-        delay = 0.05
-        for attempt in range(retries):
-            try:
-                self.db.conn.execute("BEGIN IMMEDIATE")
-                break
-            except sqlite3.OperationalError as error:
-                if not _is_busy(error) or attempt == retries - 1:
-                    raise StoreError("error.busy", path=str(self.path)) from error
-                time.sleep(delay)
-                delay = min(delay * 2, 1.0)
+        begin_immediate(self.db.conn, patience)
         try:
             yield self.db
         except BaseException:
             self.db.rollback()
             raise
         else:
-            self.db.conn.execute("COMMIT")
+            commit(self.db.conn)
+
+    def write(self, sql: str, params: Any = None) -> sqlite3.Cursor:
+        """One statement in its own short write transaction, under the busy policy."""
+        with self.transaction():
+            return self.db.execute(sql, params or [])
 
     # -- meta and settings -------------------------------------------------------
 
@@ -229,7 +374,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_file(path: Path, *, create: bool) -> None:
+def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
     """Refuse, without writing anything, a file that we must not open."""
     if path.is_dir():
         raise StoreError("error.is_directory", path=str(path))
@@ -243,6 +388,8 @@ def _check_file(path: Path, *, create: bool) -> None:
             raise StoreError("error.folder_not_writable", path=str(folder))
         return
     if path.stat().st_size == 0:
+        if not create:  # only init and demo turn an empty file into a workshop
+            raise StoreError("error.not_workbench", path=str(path))
         return  # an empty file (e.g. from mktemp) is a fine place to start
     if not os.access(path, os.R_OK):
         raise StoreError("error.not_readable", path=str(path))
@@ -269,8 +416,14 @@ def _check_file(path: Path, *, create: bool) -> None:
                     raise StoreError("error.newer_schema", path=str(path))
         finally:
             conn.close()
+    except sqlite3.OperationalError as error:
+        if _is_busy(error):
+            raise StoreError("error.busy_read") from error
+        raise StoreError("error.not_workbench", path=str(path)) from error
     except sqlite3.DatabaseError as error:
         raise StoreError("error.not_workbench", path=str(path)) from error
+    if not writing:
+        return
     if not os.access(path, os.W_OK):
         raise StoreError("error.not_writable", path=str(path))
     folder = path.parent if str(path.parent) else Path(".")

@@ -58,17 +58,27 @@ def create_workshop(
 
 
 def add_practice(store: Store, name: str, description: str = "") -> str:
+    """Add a practice; a name already in use (in any letter case) is refused clearly."""
+    from workbench.errors import InvalidInput
+
     workshop = require_workshop(store)
-    practice_id = new_id()
-    store.db["practices"].insert(
-        {
-            "id": practice_id,
-            "workshop_id": workshop["id"],
-            "name": name.strip(),
-            "description": description,
-            "created_at": now(),
-        }
-    )
+    if not name.strip():
+        raise InvalidInput("error.empty_name")
+    with store.transaction():  # the check and the insert as one short write
+        taken = store.one("SELECT name FROM practices WHERE name = ? COLLATE NOCASE",
+                          [name.strip()])
+        if taken is not None:
+            raise Conflict("safety.practice_exists", name=taken["name"])
+        practice_id = new_id()
+        store.db["practices"].insert(
+            {
+                "id": practice_id,
+                "workshop_id": workshop["id"],
+                "name": name.strip(),
+                "description": description,
+                "created_at": now(),
+            }
+        )
     return practice_id
 
 

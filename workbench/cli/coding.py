@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add the coding commands to the CLI."""
@@ -26,16 +28,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the codebook as a tree, with how often each code is used."""
         from workbench import codebook
 
-        nodes = codebook.walk(codebook.tree(context.store()))
+        nodes = codebook.walk(codebook.tree(context.reader()))
         if not nodes:
-            click.echo(t("coding.cli.empty_codebook"))
+            echo(t("coding.cli.empty_codebook"))
         for node in nodes:
             row = node.row
             mark = " ✓" if row["validated_by"] else ""
             uses = "" if row["is_category"] else f" ({node.uses})"
             suffix = f"  [{row['id']}]" if ids else ""
             line = f"{'  ' * row['depth']}{'▸ ' if row['is_category'] else '• '}"
-            click.echo(f"{line}{row['name']}{uses}{mark}{suffix}")
+            echo(f"{line}{row['name']}{uses}{mark}{suffix}")
 
     @codes_group.command(name="seed")
     @pass_context
@@ -43,7 +45,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Add one category per topic of the topic list (deductive start)."""
         from workbench import codebook
 
-        click.echo(t("coding.cli.seeded", n=len(codebook.seed_from_topics(context.store()))))
+        echo(t("coding.cli.seeded", n=len(codebook.seed_from_topics(context.store()))))
 
     @codes_group.command(name="add")
     @click.argument("name")
@@ -61,7 +63,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         parent = codebook.find_code(store, category)["id"] if category else None
         codebook.add_code(store, name, parent_id=parent, description=description, color=color,
                           is_category=is_category, created_by=created_by)
-        click.echo(t("coding.cli.added", name=" ".join(name.split())))
+        echo(t("coding.cli.added", name=" ".join(name.split())))
 
     @codes_group.command(name="rename")
     @click.argument("code")
@@ -73,7 +75,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         store = context.store()
         codebook.rename_code(store, codebook.find_code(store, code)["id"], new_name)
-        click.echo(t("coding.cli.renamed", name=" ".join(new_name.split())))
+        echo(t("coding.cli.renamed", name=" ".join(new_name.split())))
 
     @codes_group.command(name="move")
     @click.argument("code")
@@ -87,7 +89,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = codebook.find_code(store, code)
         parent = codebook.find_code(store, target) if target else None
         codebook.move_code(store, row["id"], parent["id"] if parent else None)
-        click.echo(t("coding.cli.moved", name=row["name"],
+        echo(t("coding.cli.moved", name=row["name"],
                      parent=parent["name"] if parent else t("coding.cli.top")))
 
     @codes_group.command(name="merge")
@@ -101,10 +103,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.cli import guard_pin
 
         store = context.store()
-        guard_pin(store, pin)
         a, b = codebook.find_code(store, source), codebook.find_code(store, target)
+        guard_pin(store, pin)
         codebook.merge_codes(store, a["id"], b["id"])
-        click.echo(t("coding.cli.merged", source=a["name"], target=b["name"]))
+        echo(t("coding.cli.merged", source=a["name"], target=b["name"]))
 
     @codes_group.command(name="delete")
     @click.argument("code")
@@ -119,21 +121,21 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.errors import Conflict
 
         store = context.store()
-        guard_pin(store, pin)
         row = codebook.find_code(store, code)
-        if merge_into:
-            target = codebook.find_code(store, merge_into)
+        target = codebook.find_code(store, merge_into) if merge_into else None
+        guard_pin(store, pin)
+        if target is not None:
             codebook.merge_codes(store, row["id"], target["id"])
-            click.echo(t("coding.cli.merged", source=row["name"], target=target["name"]))
+            echo(t("coding.cli.merged", source=row["name"], target=target["name"]))
         elif remove_codings:
             n = codebook.remove_code(store, row["id"])
-            click.echo(t("coding.cli.removed", name=row["name"], n=n))
+            echo(t("coding.cli.removed", name=row["name"], n=n))
         else:
             try:
                 codebook.delete_code(store, row["id"])
             except Conflict as error:
                 raise UserError(f"{error.message()} {t('coding.cli.delete_choose')}") from None
-            click.echo(t("coding.cli.deleted", name=row["name"]))
+            echo(t("coding.cli.deleted", name=row["name"]))
 
     @codes_group.command(name="validate")
     @click.argument("code")
@@ -146,7 +148,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = codebook.find_code(store, code)
         codebook.validate_code(store, row["id"], who)
-        click.echo(t("coding.cli.validated", name=row["name"], who=who))
+        echo(t("coding.cli.validated", name=row["name"], who=who))
 
     @codes_group.command(name="memo")
     @click.argument("code")
@@ -160,7 +162,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         codebook.add_memo(store, text, code_id=codebook.find_code(store, code)["id"],
                           author=author)
-        click.echo(t("coding.cli.memo_saved"))
+        echo(t("coding.cli.memo_saved"))
 
     # -- fragments ----------------------------------------------------------------------
 
@@ -169,11 +171,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--code", "code_names", multiple=True, required=True,
                   help="Code to give (repeatable).")
     @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
+    @click.option("--occurrence", type=int, default=None,
+                  help="Which occurrence of --text (1, 2, ...) when it occurs more than once.")
     @click.option("--start", type=int, default=None, help="Start offset (characters).")
     @click.option("--end", type=int, default=None, help="End offset (exclusive).")
     @click.option("--coder", required=True, help="Who codes.")
     @pass_context
-    def code_command(context, story, code_names, quote, start, end, coder) -> None:
+    def code_command(context, story, code_names, quote, occurrence, start, end, coder) -> None:
         """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
         from workbench import codebook, coding
         from workbench.errors import InvalidInput
@@ -181,17 +185,40 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = coding.find_story(store, story)
         if quote is not None:
-            start = row["text"].find(quote)
-            if start < 0 or not quote.strip():
-                raise InvalidInput("coding.error.text_not_found", text=quote)
+            start = _occurrence(row["text"], quote, occurrence)
             end = start + len(quote)
         elif start is None or end is None:
             raise InvalidInput("coding.cli.need_text_or_range")
+        elif not 0 <= start <= end <= len(row["text"]):  # start == end: "empty selection"
+            raise InvalidInput("safety.bad_range", start=start, end=end,
+                               length=len(row["text"]))
         ids = [codebook.find_code(store, name, category=False)["id"] for name in code_names]
         fragment = coding.get_fragment(
             store, coding.code_selection(store, row["id"], start, end, ids, coder))
-        click.echo(t("coding.cli.coded", start=fragment["start"], end=fragment["end"],
+        echo(t("coding.cli.coded", start=fragment["start"], end=fragment["end"],
                      codes=", ".join(code_names)))
+
+    def _occurrence(text: str, quote: str, occurrence: int | None) -> int:
+        """Where ``quote`` starts in ``text``: it must occur exactly once, or ``occurrence``
+        says which one (1, 2, ...)."""
+        from workbench.errors import InvalidInput
+
+        if not quote.strip():
+            raise InvalidInput("coding.error.text_not_found", text=quote)
+        places, at = [], text.find(quote)
+        while at >= 0:
+            places.append(at)
+            at = text.find(quote, at + 1)
+        if not places:
+            raise InvalidInput("coding.error.text_not_found", text=quote)
+        if occurrence is None:
+            if len(places) > 1:
+                raise InvalidInput("safety.text_ambiguous", text=quote, n=len(places))
+            return places[0]
+        if not 1 <= occurrence <= len(places):
+            raise InvalidInput("safety.bad_occurrence", text=quote, n=len(places),
+                               occurrence=occurrence)
+        return places[occurrence - 1]
 
     @main.command(name="fragments")
     @click.argument("story")
@@ -200,13 +227,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List the coded fragments of STORY."""
         from workbench import coding
 
-        store = context.store()
+        store = context.reader()
         fragments = coding.fragments_for_story(store, coding.find_story(store, story)["id"])
         if not fragments:
-            click.echo(t("coding.cli.no_fragments"))
+            echo(t("coding.cli.no_fragments"))
         for f in fragments:
             names = ", ".join(dict.fromkeys(c["name"] for c in f["codes"]))
-            click.echo(f"{f['start']}–{f['end']}  “{f['text']}”  [{names}]")
+            echo(f"{f['start']}–{f['end']}  “{f['text']}”  [{names}]")
 
     # -- calibration --------------------------------------------------------------------
 
@@ -230,7 +257,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         session = calibration.get_calibration(
             store, calibration.create_calibration(store, name, ids, list(coders)))
         row = next(r for r in calibration.calibrations(store) if r["id"] == session["id"])
-        click.echo(t("coding.cli.calibration_created", name=row["name"], units=row["units"],
+        echo(t("coding.cli.calibration_created", name=row["name"], units=row["units"],
                      stories=row["stories"], coders=", ".join(c["coder"] for c in row["coders"])))
 
     @calibration_group.command(name="list")
@@ -239,14 +266,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List calibration sessions."""
         from workbench import calibration
 
-        rows = calibration.calibrations(context.store())
+        rows = calibration.calibrations(context.reader())
         if not rows:
-            click.echo(t("coding.cli.no_calibrations"))
+            echo(t("coding.cli.no_calibrations"))
         for row in rows:
             coders = ", ".join(
                 c["coder"] + (f" ({t('coding.cli.done_mark')})" if c["done_at"] else "")
                 for c in row["coders"])
-            click.echo(t("coding.cli.calibration_line", name=row["name"], units=row["units"],
+            echo(t("coding.cli.calibration_line", name=row["name"], units=row["units"],
                          status=t(f"coding.status.{row['status']}"), coders=coders))
 
     def _unit(store, session_id: str, number: int) -> dict:
@@ -266,7 +293,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the sentences of SESSION with your own codes (never the others')."""
         from workbench import calibration, codebook
 
-        store = context.store()
+        store = context.reader()
         row = calibration.get_calibration(store, session)
         mine = calibration.my_judgements(store, row["id"], coder)
         for number, unit in enumerate(calibration.units(store, row["id"]), start=1):
@@ -274,7 +301,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             label = (t("coding.not_judged") if given is None else
                      ", ".join(codebook.get_code(store, c)["name"] for c in given)
                      or t("coding.no_code_applies"))
-            click.echo(f"{number:>3}. {unit['text']}  → {label}")
+            echo(f"{number:>3}. {unit['text']}  → {label}")
 
     @calibration_group.command(name="judge")
     @click.argument("session")
@@ -291,7 +318,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         unit = _unit(store, row["id"], number)
         ids = [codebook.find_code(store, n, category=False)["id"] for n in code_names]
         calibration.judge(store, row["id"], unit["id"], coder, ids)
-        click.echo(t("coding.cli.judged", n=number,
+        echo(t("coding.cli.judged", n=number,
                      codes=", ".join(code_names) or t("coding.no_code_applies")))
 
     @calibration_group.command(name="done")
@@ -304,7 +331,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         store = context.store()
         calibration.mark_done(store, calibration.get_calibration(store, session)["id"], coder)
-        click.echo(t("coding.cli.marked_done", coder=coder))
+        echo(t("coding.cli.marked_done", coder=coder))
 
     @calibration_group.command(name="compare")
     @click.argument("session")
@@ -318,17 +345,17 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = calibration.get_calibration(store, session)
         calibration.open_comparison(store, row["id"], force=force)
         result = calibration.compare(store, row["id"])
-        click.echo(f"{t('coding.cli.overall')}: {_figures(result.overall)}")
+        echo(f"{t('coding.cli.overall')}: {_figures(result.overall)}")
         for code in result.per_code:
-            click.echo(f"  {code.name}: {_figures(code.figures)}")
-        click.echo("")
-        click.echo(t("coding.cli.disagreements", n=len(result.disagreements)))
+            echo(f"  {code.name}: {_figures(code.figures)}")
+        echo("")
+        echo(t("coding.cli.disagreements", n=len(result.disagreements)))
         for unit in result.disagreements:
-            click.echo(f"{unit.position:>3}. {unit.pseudonym}: {unit.text}")
+            echo(f"{unit.position:>3}. {unit.pseudonym}: {unit.text}")
             for coder, labels in unit.labels.items():
                 shown = (t("coding.not_judged") if labels is None
                          else ", ".join(labels) or t("coding.no_code_applies"))
-                click.echo(f"       {coder}: {shown}")
+                echo(f"       {coder}: {shown}")
 
     def _figures(figures) -> str:
         from workbench.calibration import format_figure
@@ -348,25 +375,25 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Code frequencies per practice or per role: a table and a bar chart."""
         from workbench import barchart, coding
 
-        result = coding.overview(context.store(), by)
+        result = coding.overview(context.reader(), by)
         rows = [r for r in result.rows if r.total]
         if not rows:
-            click.echo(t("coding.cli.no_codings"))
+            echo(t("coding.cli.no_codings"))
             return
-        click.echo(t("coding.cli.overview_title", by=t(f"coding.by.{by}")))
-        click.echo("")
+        echo(t("coding.cli.overview_title", by=t(f"coding.by.{by}")))
+        echo("")
         name_width = max(len(t("coding.column.code")), *(len(r.name) for r in rows))
         widths = [max(len(label), 3) for label in result.labels]
         header = [f"{t('coding.column.code'):<{name_width}}",
                   *(f"{label:>{w}}" for label, w in zip(result.labels, widths, strict=True)),
                   t("coding.column.total")]
-        click.echo("  ".join(header))
+        echo("  ".join(header))
         for r in rows:
             cells = [f"{r.name:<{name_width}}",
                      *(f"{n:>{w}}" for n, w in zip(r.counts, widths, strict=True)), f"{r.total:>5}"]
-            click.echo("  ".join(cells))
-        click.echo("")
+            echo("  ".join(cells))
+        echo("")
         rows.sort(key=lambda r: -r.total)
         for line in barchart.render_text([r.name for r in rows], [r.counts for r in rows],
                                          result.labels, width=width):
-            click.echo(line)
+            echo(line)

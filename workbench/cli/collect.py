@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
@@ -78,15 +80,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         def progress(done: int, total: int) -> None:
             if many and (done % 50 == 0 or done == total):
-                click.echo(t("collect.import.progress", done=done, total=total), err=True)
+                echo(t("collect.import.progress", done=done, total=total), err=True)
 
         summary = importing.import_files(store, files, practice_id=found["id"], role=role,
                                          quotes=quotes, progress=progress,
                                          role_label=role_label.strip(), identities=sidecar)
         for line in summary.lines:
-            click.echo(t("collect.import.line", source=line.source,
+            echo(t("collect.import.line", source=line.source,
                          message=t(line.key, **line.params)))
-        click.echo(t("collect.import.total", imported=len(summary.imported),
+        echo(t("collect.import.total", imported=len(summary.imported),
                      skipped=len(summary.skipped)))
         if sidecar:
             from workbench.i18n import tn
@@ -110,21 +112,22 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
         from workbench import withdrawal
         from workbench.cli import guard_pin
+        from workbench.textsafe import inert
 
         store = context.store()
+        plan = withdrawal.preview(store, pseudonym)  # a name nobody has: said before the PIN
         guard_pin(store, pin)
-        plan = withdrawal.preview(store, pseudonym)
         question = t("collect.withdraw.confirm", pseudonym=plan.pseudonym, **plan.counts)
         # click.confirm only understands y/n; Dutch users answer "j" or "ja".
-        answer = "ja" if yes else click.prompt(f"{question} {t('collect.yes_no_hint')}",
-                                               default="", show_default=False)
+        answer = "ja" if yes else click.prompt(
+            f"{inert(question)} {t('collect.yes_no_hint')}", default="", show_default=False)
         if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
-            click.echo(t("collect.withdraw.cancelled"))
+            echo(t("collect.withdraw.cancelled"))
             return
         report = withdrawal.withdraw(store, plan.storyteller_id)
-        click.echo(t("collect.withdraw.done", pseudonym=report.pseudonym, **report.counts))
+        echo(t("collect.withdraw.done", pseudonym=report.pseudonym, **report.counts))
         if report.backup:
-            click.echo(t("collect.withdraw.backup", path=str(report.backup)))
+            echo(t("collect.withdraw.backup", path=str(report.backup)))
 
     @main.group(name="stories")
     def stories_group() -> None:
@@ -146,17 +149,17 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.textsafe import inert
 
         if not rows:
-            click.echo(t("collect.list.empty"))
+            echo(t("collect.list.empty"))
             return
         for row in rows:
             line = (f"{row['updated_at'][:10]}  {inert(row['pseudonym']):<16} "
                     f"{t('collect.role.' + row['role']):<18} {inert(row['practice'] or '-'):<24} "
                     f"{t('collect.status.' + row['status'])}")
-            click.echo(line)
+            echo(line)
             if with_snippet and row["snippet"]:
                 snippet = "".join(f"«{s}»" if hit else s for s, hit in row["snippet"])
-                click.echo("    " + inert(snippet.replace("\n", " ")))
-        click.echo(t("collect.list.count_one" if len(rows) == 1 else "collect.list.count",
+                echo("    " + inert(snippet.replace("\n", " ")))
+        echo(t("collect.list.count_one" if len(rows) == 1 else "collect.list.count",
                      n=len(rows)))
 
     filter_options = [
@@ -180,7 +183,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List stories, newest first."""
         from workbench import search
 
-        store = context.store()
+        store = context.reader()
         _print(search.find_stories(store, _filters(store, practice, role, topic, status)), False)
 
     @stories_group.command(name="search")
@@ -191,6 +194,6 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Full-text search; hits are shown between « and »."""
         from workbench import search
 
-        store = context.store()
+        store = context.reader()
         rows = search.find_stories(store, _filters(store, practice, role, topic, status), query)
         _print(rows, True)

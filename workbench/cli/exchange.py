@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 OUT = click.Path(path_type=Path, dir_okay=False)
 IN = click.Path(path_type=Path, dir_okay=False, exists=True)
 KINDS = ("stories", "fragments", "factors", "ballots", "tallies")  # = exchange.csvs.KINDS
@@ -16,11 +18,12 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
     if not include_identities:
         return False
     from workbench import access
-    from workbench.i18n import t
+    from workbench.cli.prompts import ask_pin
+    from workbench.errors import AccessDenied
 
-    if pin is None:
-        pin = click.prompt(t("cli.pin_ask"), hide_input=True)
-    access.require_pin(store, pin)
+    if not access.has_pin(store):
+        raise AccessDenied("error.no_pin_set")
+    ask_pin(store, pin)
     return True
 
 
@@ -63,24 +66,24 @@ def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
 
     laptop = inert(report.laptop or report.source)
     if report.older_bundle:
-        click.echo(t("exchange.merge.older_bundle", laptop=laptop,
+        echo(t("exchange.merge.older_bundle", laptop=laptop,
                      date=inert(report.older_bundle[:16].replace("T", " "))))
     elif report.already_merged:
-        click.echo(t("exchange.merge.already_merged", laptop=laptop))
+        echo(t("exchange.merge.already_merged", laptop=laptop))
     if report.older:
-        click.echo(tn("exchange.merge.kept_newer", report.older))
+        echo(tn("exchange.merge.kept_newer", report.older))
     if report.left_out:
-        click.echo(tn("exchange.merge.left_out", report.left_out))
+        echo(tn("exchange.merge.left_out", report.left_out))
     for title in report.conflicts:
-        click.echo(t("exchange.cli.conflict", title=inert(title)))
+        echo(t("exchange.cli.conflict", title=inert(title)))
     for old, new in report.renamed:
-        click.echo(t("exchange.cli.renamed", old=inert(old), new=inert(new)))
+        echo(t("exchange.cli.renamed", old=inert(old), new=inert(new)))
 
 
 def _progress(label: str):  # noqa: ANN202
     """A progress line on stderr that rewrites itself, for long exports and imports."""
     def report(done: int, total: int) -> None:
-        click.echo(f"\r{label} {done}/{total}", nl=done >= total, err=True)
+        echo(f"\r{label} {done}/{total}", nl=done >= total, err=True)
 
     return report
 
@@ -88,7 +91,10 @@ def _progress(label: str):  # noqa: ANN202
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
     from workbench.cli import FriendlyGroup, pass_context
+    from workbench.cli.prompts import confirm_overwrite
     from workbench.i18n import t, tn
+
+    force_option = click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
 
     identities = click.option(
         "--include-identities", is_flag=True,
@@ -100,27 +106,33 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("out", type=OUT)
     @identities
     @pin_option
+    @force_option
     @pass_context
-    def export_qdpx(context, out: Path, include_identities: bool, pin: str | None) -> None:
+    def export_qdpx(context, out: Path, include_identities: bool, pin: str | None,
+                    force: bool) -> None:
         """Write the workshop as a REFI-QDA project (.qdpx) for ATLAS.ti, NVivo, MAXQDA..."""
         from workbench.exchange.refiqda import export_qdpx as run
 
-        store = context.store()
+        store = context.store() if include_identities else context.reader()
         allowed = _identities_allowed(store, include_identities, pin)
+        confirm_overwrite(out, force)
         summary = run(store, out, include_identities=allowed,
                       progress=_progress(t("exchange.cli.stories")))
-        click.echo(t("exchange.cli.exported_qdpx", path=str(out), stories=summary.stories,
+        echo(t("exchange.cli.exported_qdpx", path=str(out), stories=summary.stories,
                      codes=summary.codes, fragments=summary.fragments, notes=summary.notes))
 
     @export.command(name="qdc")
     @click.argument("out", type=OUT)
+    @force_option
     @pass_context
-    def export_qdc(context, out: Path) -> None:
+    def export_qdc(context, out: Path, force: bool) -> None:
         """Write the codebook (codes and working factors) as a REFI-QDA codebook (.qdc)."""
         from workbench.exchange.refiqda import export_qdc as run
 
-        summary = run(context.store(), out)
-        click.echo(t("exchange.cli.exported_qdc", path=str(out), codes=summary.codes))
+        store = context.reader()
+        confirm_overwrite(out, force)
+        summary = run(store, out)
+        echo(t("exchange.cli.exported_qdc", path=str(out), codes=summary.codes))
 
     @export.command(name="csv")
     @click.argument("kind", type=click.Choice(KINDS))
@@ -128,16 +140,19 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.option("--bom", is_flag=True, help="Start with a byte-order mark, so Excel reads UTF-8.")
     @identities
     @pin_option
+    @force_option
     @pass_context
     def export_csv(context, kind: str, out: Path, bom: bool, include_identities: bool,
-                   pin: str | None) -> None:
+                   pin: str | None, force: bool) -> None:
         """Write one table as CSV: stories, fragments, factors, ballots or tallies."""
         from workbench.exchange.csvs import export_csv as run
 
-        store = context.store()
-        allowed = _identities_allowed(store, include_identities, pin) and kind == "stories"
+        store = context.store() if include_identities else context.reader()
+        allowed = (_identities_allowed(store, include_identities, pin)
+                   and kind in ("stories", "ballots"))
+        confirm_overwrite(out, force)
         rows = run(store, kind, out, bom=bom, include_identities=allowed)
-        click.echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
+        echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
 
     @import_.command(name="qdpx")
     @click.argument("file", type=IN)
@@ -152,11 +167,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         report = run(context.store(), file, default_role=role,
                      progress=_progress(t("exchange.cli.sources")))
-        click.echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
+        echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
         for title in report.changed_titles:
-            click.echo(t("exchange.cli.changed_story", title=title))
+            echo(t("exchange.cli.changed_story", title=title))
         if report.skipped_sources:
-            click.echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
+            echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
 
     @import_.command(name="qdc")
     @click.argument("file", type=IN)
@@ -166,7 +181,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.exchange.refiqda_import import import_qdc as run
 
         report = run(context.store(), file)
-        click.echo(t("exchange.cli.imported_qdc", name=file.name, codes=report.codes_added,
+        echo(t("exchange.cli.imported_qdc", name=file.name, codes=report.codes_added,
                      known=report.codes_known, factors=report.factors_added))
 
     @main.command(name="bundle")
@@ -181,7 +196,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         allowed = _identities_allowed(store, include_identities, pin)
         summary = write_bundle(store, out, include_identities=allowed)
-        click.echo(t("exchange.cli.bundled", path=str(out), rows=summary.rows,
+        echo(t("exchange.cli.bundled", path=str(out), rows=summary.rows,
                      version=store.schema_version))
 
     @main.command(name="merge")
@@ -208,12 +223,12 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if bundle.has_identities:
             _ask_pin(store, pin, "exchange.pin_why.identities")
         report = merge_bundle(store, bundle, other_workshop=other_workshop)
-        click.echo(t("exchange.cli.merged", source=inert(report.source or bundle_file.name),
-                     added=report.total_added, updated=report.total_updated,
-                     withdrawn=report.withdrawn))
+        echo(t("exchange.cli.merged", source=inert(report.source or bundle_file.name),
+               added=report.total_added, updated=report.total_updated,
+               withdrawn=report.withdrawn))
         _merge_lines(report)
         if report.backup is not None:
-            click.echo(t("exchange.cli.backup", path=str(report.backup)))
+            echo(t("exchange.cli.backup", path=str(report.backup)))
 
     @main.command(name="join")
     @click.argument("bundle_file", metavar="BUNDLE", type=click.Path(path_type=Path))
@@ -245,7 +260,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store(create=True)
         report = merge_bundle(store, path)
         workshop_row = store.one("SELECT name FROM workshops LIMIT 1") or {"name": "?"}
-        click.echo(t("exchange.cli.joined", name=inert(workshop_row["name"]),
+        echo(t("exchange.cli.joined", name=inert(workshop_row["name"]),
                      stories=store.scalar("SELECT count(*) FROM stories")))
         _merge_lines(report)
 
@@ -260,11 +275,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         rows = open_conflicts(ctx.obj.store())
         if not rows:
-            click.echo(t("exchange.merge.no_conflicts"))
+            echo(t("exchange.merge.no_conflicts"))
             return
-        click.echo(t("exchange.merge.conflicts_header"))
+        echo(t("exchange.merge.conflicts_header"))
         for number, row in enumerate(rows, 1):
-            click.echo(t("exchange.merge.conflict_line", number=number,
+            echo(t("exchange.merge.conflict_line", number=number,
                          title=inert(row["title"]), copy=inert(row["copy_title"]),
                          source=inert(row["source"]),
                          date=inert(row["found_at"][:16].replace("T", " "))))
@@ -286,11 +301,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             _ask_pin(store, pin, "exchange.pin_why.conflict")
         done = resolve(store, number, version)
         count = done.fragments_moved if version == "second" else done.fragments_removed
-        click.echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
+        echo(tn(f"exchange.cli.kept_{version}", count, title=inert(done.title)))
         if version == "second" and done.fragments_removed:
-            click.echo(tn("exchange.cli.first_fragments_removed", done.fragments_removed))
+            echo(tn("exchange.cli.first_fragments_removed", done.fragments_removed))
         if done.backup is not None:
-            click.echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
+            echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
 
 
 def _counts(report) -> dict[str, int]:  # noqa: ANN001

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def _progress(label: str):  # noqa: ANN202
     """A progress line on stderr that rewrites itself: '<label> 42%'."""
 
     def report(fraction: float, _step: str) -> None:
         done = fraction >= 1.0
-        click.echo(f"\r{label} {round(fraction * 100):3d}%", nl=done, err=True)
+        echo(f"\r{label} {round(fraction * 100):3d}%", nl=done, err=True)
 
     return report
 
@@ -37,25 +39,25 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Show the factors per practice with their cards, elements and quotes."""
         from workbench import comparison, factors
 
-        store = context.store()
+        store = context.reader()
         wanted = practice_id(store, practice)
         common = {row.key for row in comparison.matrix(store).common}
         rows = [f for f in factors.all_factors(store)
                 if practice is None or f["practice_id"] == wanted]
         if not rows:
-            click.echo(t("factors.cli.none"))
+            echo(t("factors.cli.none"))
         current = None
         for f in rows:
             if f["practice_name"] != current:
                 current = f["practice_name"]
-                click.echo(f"\n{current or t('factors.workshop_wide')}")
+                echo(f"\n{current or t('factors.workshop_wide')}")
             mark = "◆" if (f["link_id"] or f["id"]) in common else ("◇" if f["link_id"] else "•")
-            click.echo(t("factors.cli.line", mark=mark, name=f["name"],
+            echo(t("factors.cli.line", mark=mark, name=f["name"],
                          type=t(f"factors.type.{f['type']}"),
                          cards=len(factors.fragment_ids(store, f["id"])),
                          quotes=len(factors.quotes(store, f["id"]))))
             for element in factors.elements(store, f["id"]):
-                click.echo(f"    - {element['text']}")
+                echo(f"    - {element['text']}")
 
     @factors_group.command(name="add")
     @click.argument("name")
@@ -76,7 +78,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                                         type=type_, description=description)
             for text in elements:
                 factors.add_element(store, fid, text)
-        click.echo(t("factors.cli.added", name=factors.get_factor(store, fid)["name"]))
+        echo(t("factors.cli.added", name=factors.get_factor(store, fid)["name"]))
 
     @factors_group.command(name="matrix")
     @pass_context
@@ -84,20 +86,20 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Practices × factors: which factor occurs where; ◆ marks common factors."""
         from workbench import comparison
 
-        m = comparison.matrix(context.store())
+        m = comparison.matrix(context.reader())
         if not m.rows:
-            click.echo(t("factors.cli.none"))
+            echo(t("factors.cli.none"))
             return
         width = max(len(r.name) for r in m.rows) + 2
         heads = [p["name"] for p in m.practices]
         cell = max(8, *(len(h) for h in heads))
-        click.echo(" " * (width + 2) + "  ".join(f"{h:<{cell}}" for h in heads))
+        echo(" " * (width + 2) + "  ".join(f"{h:<{cell}}" for h in heads))
         for row in m.rows:
             cells = [(f"✓ {row.cells[p['id']].fragments}" if p["id"] in row.cells else "–")
                      for p in m.practices]
             mark = "◆" if row.common else " "
-            click.echo(f"{mark} {row.name:<{width}}" + "  ".join(f"{c:<{cell}}" for c in cells))
-        click.echo(t("factors.cli.common", n=len(m.common)))
+            echo(f"{mark} {row.name:<{width}}" + "  ".join(f"{c:<{cell}}" for c in cells))
+        echo(t("factors.cli.common", n=len(m.common)))
 
     @factors_group.command(name="roles")
     @click.option("--practice", default=None, help="Only this practice (default: all).")
@@ -106,18 +108,18 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Fragments per storyteller role per factor, to compare perspectives."""
         from workbench import comparison
 
-        store = context.store()
+        store = context.reader()
         rows = comparison.role_breakdown(store, practice_id(store, practice))
         roles = comparison.roles_in_use(rows)
         if not rows:
-            click.echo(t("factors.cli.none"))
+            echo(t("factors.cli.none"))
             return
         width = max(len(r.name) for r in rows) + 2
         labels = [t(f"factors.role.{r}") for r in roles]
         cell = max(len(label) for label in labels) + 2 if labels else 8
-        click.echo(" " * width + "".join(f"{label:>{cell}}" for label in labels))
+        echo(" " * width + "".join(f"{label:>{cell}}" for label in labels))
         for row in rows:
-            click.echo(f"{row.name:<{width}}"
+            echo(f"{row.name:<{width}}"
                        + "".join(f"{row.roles.get(r, 0):>{cell}}" for r in roles))
 
     @factors_group.command(name="suggest")
@@ -137,13 +139,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         names = {f["id"]: f["name"] for f in factors.factors_of(store, pid)}
         cards = wall.build(store, pid, mode).unsorted.cards
         if not cards:
-            click.echo(t("wall.nothing_unsorted"))
+            echo(t("wall.nothing_unsorted"))
         for card in cards:
             text = " ".join(card.text.split())
-            click.echo(f"• {text[:90]}{'…' if len(text) > 90 else ''}")
+            echo(f"• {text[:90]}{'…' if len(text) > 90 else ''}")
             pairs = found.get(card.id) or []
             line = " · ".join(f"{names.get(f, '?')} ({s:.2f})" for f, s in pairs)
-            click.echo(f"    → {line or t('wall.no_suggestions')}")
+            echo(f"    → {line or t('wall.no_suggestions')}")
 
     @factors_group.command(name="cluster")
     @click.option("--practice", required=True, help="The practice whose unsorted cards to group.")
@@ -161,7 +163,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         proposal = wall.propose(store, pid, "codes" if codes else "fragments", k=k,
                                 progress=_progress(t("factors.cli.working")))
         if not proposal.groups:
-            click.echo(t("wall.nothing_unsorted"))
+            echo(t("wall.nothing_unsorted"))
             return
         names = []
         for terms, cards in proposal.groups:
@@ -169,11 +171,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             while name in names:  # two groups with the same terms still get two names
                 name += "'"
             names.append(name)
-            click.echo(t("factors.cli.group", name=name, n=len(cards), terms=", ".join(terms)))
+            echo(t("factors.cli.group", name=name, n=len(cards), terms=", ".join(terms)))
             for card in cards[:3]:
                 text = " ".join(card.text.split())
-                click.echo(f"    • {text[:90]}{'…' if len(text) > 90 else ''}")
+                echo(f"    • {text[:90]}{'…' if len(text) > 90 else ''}")
         if apply_:
             wall.accept_proposal(store, pid, [(n, cards) for n, (_, cards)
                                               in zip(names, proposal.groups, strict=True)])
-            click.echo(t("wall.proposal_accepted", n=len(names)))
+            echo(t("wall.proposal_accepted", n=len(names)))

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def _size(n: int) -> str:
     for unit in ("B", "kB", "MB", "GB"):
@@ -20,8 +22,9 @@ def _size(n: int) -> str:
 def confirm(question: str) -> bool:
     """Ask yes/no in the user's language: "j" counts as yes in Dutch, "y" always does."""
     from workbench.i18n import t
+    from workbench.textsafe import inert
 
-    answer = click.prompt(f"{question} [{t('maintenance.yes_no')}]", default="",
+    answer = click.prompt(f"{inert(question)} [{t('maintenance.yes_no')}]", default="",
                           show_default=False, err=True)
     return answer.strip().casefold() in {"j", "ja", "y", "yes"}
 
@@ -31,25 +34,25 @@ def print_report(report, path: Path) -> None:  # noqa: ANN001 - workbench.check.
     from workbench.i18n import t
     from workbench.textsafe import inert
 
-    click.echo(t("maintenance.check_title", path=str(path)))
+    echo(t("maintenance.check_title", path=str(path)))
     for finding in report.findings:
         mark = t(f"check.mark.{finding.status}")
         label = t(f"check.label.{finding.check}")
-        click.echo(f"  [{mark}] {label}: {t(finding.key, **finding.params)}")
+        echo(f"  [{mark}] {label}: {t(finding.key, **finding.params)}")
         for detail in finding.details:
-            click.echo(f"        {inert(str(detail))}")
+            echo(f"        {inert(str(detail))}")
     if report.ok:
-        click.echo(t("maintenance.check_all_ok"))
+        echo(t("maintenance.check_all_ok"))
         return
     problems = report.problems()
-    click.echo(t("maintenance.check_failed", n=len(problems)))
-    click.echo(t("maintenance.advice.copy", path=str(path)))
+    echo(t("maintenance.check_failed", n=len(problems)))
+    echo(t("maintenance.advice.copy", path=str(path)))
     n = 2
     if any(f.check == "fts" for f in problems):
-        click.echo(t("maintenance.advice.fts", path=str(path)))
+        echo(t("maintenance.advice.fts", path=str(path)))
         n += 1
-    click.echo(t("maintenance.advice.restore", path=str(path), n=n))
-    click.echo(t("maintenance.advice.help", n=n + 1))
+    echo(t("maintenance.advice.restore", path=str(path), n=n))
+    echo(t("maintenance.advice.help", n=n + 1))
 
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
@@ -94,7 +97,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if out.exists() and not force:
                 raise InvalidInput("error.backup_exists", path=str(out))
             written = backups.backup_to(store, out)
-        click.echo(t("maintenance.backup_done", path=str(written)))
+        echo(t("maintenance.backup_done", path=str(written)))
 
     @main.command(name="backups")
     @click.option("--keep", type=int, default=None,
@@ -109,17 +112,17 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if keep is not None:
             backups.set_keep_count(store, keep)
             backups.rotate(folder, store.path.stem, keep)
-            click.echo(t("maintenance.keep_set", keep=keep))
+            echo(t("maintenance.keep_set", keep=keep))
         found = backups.list_backups(folder, store.path.stem)
         if not found:
-            click.echo(t("maintenance.backups_none", folder=str(folder)))
+            echo(t("maintenance.backups_none", folder=str(folder)))
             return
-        click.echo(t("maintenance.backups_header", folder=str(folder),
+        echo(t("maintenance.backups_header", folder=str(folder),
                      keep=backups.keep_count(store)))
         for info in found:
             reason_key = f"maintenance.reason.{info.reason}"
             reason = t(reason_key)
-            click.echo(t("maintenance.backups_line",
+            echo(t("maintenance.backups_line",
                          made=info.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
                          reason=info.reason if reason == reason_key else reason,
                          size=_size(info.size), name=str(info.path)))
@@ -131,32 +134,21 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def restore_command(context, source: Path, yes: bool, pin: str | None) -> None:
         """Replace the workshop with the backup SOURCE (the current state is backed up first)."""
-        from workbench import access, backups
+        from workbench import backups
+        from workbench.cli.prompts import ask_pin
         from workbench.textsafe import inert
 
         info = backups.inspect_backup(source)
         store = context.store()
-        if access.has_pin(store):
-            if pin is None:
-                # nobody to ask without a terminal: one line, not GetPassWarning/"Aborted!"
-                if not (sys.stdin.isatty() and sys.stderr.isatty()):
-                    from workbench.errors import AccessDenied
-
-                    raise AccessDenied("exchange.error.pin_no_terminal",
-                                       why=t("exchange.pin_why.restore"))
-                pin = click.prompt(t("cli.pin_ask"), hide_input=True, default="",
-                                   show_default=False, err=True)
-            access.require_pin(store, pin)
+        ask_pin(store, pin)
         if not yes:
             question = t("maintenance.restore_question", path=str(context.db_path),
                          source=str(source), workshop=inert(str(info["workshop"])),
                          stories=info["stories"])
             if not confirm(question):
-                click.echo(t("maintenance.restore_cancelled"))
+                echo(t("maintenance.restore_cancelled"))
                 return
         result = backups.restore_with_report(store, source)
-        click.echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
+        echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
         if result.left_out:
-            from workbench.i18n import tn
-
-            click.echo(tn("maintenance.restore_left_out", result.left_out))
+            echo(t("maintenance.restore_left_out", n=result.left_out))

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 SIZES = ("A4", "A3", "A2", "A1", "A0")
 
 
@@ -56,13 +58,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             return
         result = print_plan(
             context.store(), plan, out_dir, bundle=bundle, handout=handout,
-            progress=lambda done, total, label: click.echo(
+            progress=lambda done, total, label: echo(
                 t("posters.cli.progress", done=done, total=total, label=label), err=True),
         )
         for path in result.files:
-            click.echo(t("posters.cli.written", path=str(path)))
+            echo(t("posters.cli.written", path=str(path)))
         key = "posters.cli.done_one" if result.posters == 1 else "posters.cli.done"
-        click.echo(t(key, n=result.posters, path=str(out_dir)))
+        echo(t(key, n=result.posters, path=str(out_dir)))
 
 
 def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan
@@ -71,19 +73,19 @@ def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters
 
     if check_only:
         orientation = t("posters.cli.landscape") if plan.options.landscape else ""
-        click.echo(t("posters.cli.plan", size=plan.options.size, orientation=orientation))
+        echo(t("posters.cli.plan", size=plan.options.size, orientation=orientation))
         for poster in plan.posters:
             where = f" ({poster.practice})" if poster.practice else ""
-            click.echo(f"  - {poster.name}{where}")
+            echo(f"  - {poster.name}{where}")
     for problem in plan.left_out:
-        click.echo(t("posters.left_out", line=problem.describe()), err=True)
+        echo(t("posters.left_out", line=problem.describe()), err=True)
     for factor, chars in plan.missing_characters.items():
-        click.echo(t("posters.missing_characters", factor=factor,
+        echo(t("posters.missing_characters", factor=factor,
                      chars=" ".join(sorted(chars))), err=True)
     if plan.problems:
-        click.echo(t("posters.cli.problems"), err=True)
+        echo(t("posters.cli.problems"), err=True)
         for problem in plan.problems:
-            click.echo(f"  - {problem.describe()}", err=True)
+            echo(f"  - {problem.describe()}", err=True)
         from workbench.errors import Conflict
 
         raise Conflict("posters.error.blocked", n=len(plan.problems))

@@ -12,6 +12,8 @@ from typing import Any
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def _factor_ref(factors: list[dict[str, Any]], ref: str) -> str:
     """A session factor by its number in the list (1, 2, ...) or by (the start of) its name."""
@@ -84,11 +86,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List the sessions, newest first."""
         from workbench import sessions
 
-        rows = sessions.list_sessions(context.store())
+        rows = sessions.list_sessions(context.reader())
         if not rows:
-            click.echo(t("sessions.cli.none"))
+            echo(t("sessions.cli.none"))
         for row in rows:
-            click.echo(t("sessions.cli.line", name=row["name"],
+            echo(t("sessions.cli.line", name=row["name"],
                          practice=row["practice_name"] or t("sessions.across_practices"),
                          state=t(f"sessions.state.{row['state']}"), n=row["n_confirmed"],
                          factors=row["n_factors"]))
@@ -120,6 +122,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         if held_on is None:
             held_on = date.today().isoformat()
+        else:
+            try:
+                held_on = date.fromisoformat(held_on.strip()).isoformat()
+            except ValueError:
+                from workbench.errors import InvalidInput
+
+                raise InvalidInput("safety.bad_date", value=held_on) from None
 
         store = context.store()
         practice_id = workshop.find_practice(store, practice)["id"] if practice else None
@@ -136,7 +145,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if open_now:
             sessions.open_session(store, session_id)
         session = sessions.get_session(store, session_id)
-        click.echo(t("sessions.cli.created", name=session["name"],
+        echo(t("sessions.cli.created", name=session["name"],
                      factors=len(sessions.session_factors(store, session_id)),
                      budget=session["dot_budget"], quorum=session["quorum"],
                      state=t(f"sessions.state.{session['state']}")))
@@ -151,7 +160,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = sessions.find_session(store, session)
         sessions.open_session(store, row["id"])
-        click.echo(t("sessions.cli.opened", name=row["name"]))
+        echo(t("sessions.cli.opened", name=row["name"]))
 
     @group.command(name="close")
     @click.argument("session")
@@ -164,11 +173,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = sessions.find_session(store, session)
         left = sessions.close_session(store, row["id"])
         results = sessions.session_results(store, row["id"])
-        click.echo(t("sessions.cli.closed", name=row["name"], n=results.n_participants))
+        echo(t("sessions.cli.closed", name=row["name"], n=results.n_participants))
         if left:
-            click.echo(t("sessions.report.unconfirmed", n=left))
+            echo(t("sessions.report.unconfirmed", n=left))
         if results.below_quorum:
-            click.echo(t("sessions.below_quorum_note", n=results.n_participants,
+            echo(t("sessions.below_quorum_note", n=results.n_participants,
                          quorum=results.quorum))
 
     @group.command(name="reveal")
@@ -182,7 +191,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         row = sessions.find_session(store, session)
         sessions.reveal(store, row["id"], not hide)
-        click.echo(t("sessions.cli.hidden" if hide else "sessions.cli.revealed", name=row["name"]))
+        echo(t("sessions.cli.hidden" if hide else "sessions.cli.revealed", name=row["name"]))
 
     @group.command(name="results")
     @click.argument("session")
@@ -193,38 +202,42 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.session_report import report
         from workbench.textsafe import inert
 
-        store = context.store()
+        store = context.reader()
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
-        click.echo(inert(report(sessions.session_results(store, row["id"]))))
+        echo(inert(report(sessions.session_results(store, row["id"]))))
 
-    def _export(context, session: str, out: Path, fmt: str | None) -> None:
+    def _export(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         from workbench import sessions
+        from workbench.cli.prompts import confirm_overwrite
 
-        store = context.store()
+        store = context.reader()
         row = sessions.find_session(store, session)
         sessions.require_revealed(row)
+        confirm_overwrite(out, force)
         path = sessions.export_results(store, row["id"], out, fmt)
-        click.echo(t("cli.exported", path=str(path)))
+        echo(t("cli.exported", path=str(path)))
 
     @group.command(name="export")
     @click.argument("session")
     @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default=None,
                   help="Default: from the file extension.")
+    @click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
     @pass_context
-    def export_command(context, session: str, out: Path, fmt: str | None) -> None:
+    def export_command(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         """Write the results of SESSION to OUT (.csv: one row per factor; .json: all)."""
-        _export(context, session, out, fmt)
+        _export(context, session, out, fmt, force)
 
     @export.command(name="session")
     @click.argument("session")
     @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
     @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default=None)
+    @click.option("--force", is_flag=True, help="Overwrite OUT when it exists.")
     @pass_context
-    def export_session(context, session: str, out: Path, fmt: str | None) -> None:
+    def export_session(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
         """Write the results of a sounding-board SESSION to OUT (CSV or JSON)."""
-        _export(context, session, out, fmt)
+        _export(context, session, out, fmt, force)
 
     @group.command(name="vote")
     @click.argument("session")
@@ -268,7 +281,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         who = store.scalar(
             "SELECT p.label FROM ballots b JOIN participants p ON p.id = b.participant_id "
             "WHERE b.id = ?", [ballot_id])
-        click.echo(t("sessions.cli.voted" if not no_confirm else "sessions.cli.saved",
+        echo(t("sessions.cli.voted" if not no_confirm else "sessions.cli.saved",
                      label=who))
 
     @group.command(name="hands")
@@ -292,7 +305,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         session_floor.set_hand_counts(store, row["id"], values, kind=kind)
         if present is not None:
             sessions.update_session(store, row["id"], present=present)
-        click.echo(t("sessions.cli.hands_saved", n=len(values), name=row["name"]))
+        echo(t("sessions.cli.hands_saved", n=len(values), name=row["name"]))
 
     @group.command(name="delete")
     @click.argument("session")
@@ -303,14 +316,13 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Delete SESSION and its ballots (an automatic backup is made first)."""
         from workbench import sessions
         from workbench.cli import guard_pin
+        from workbench.cli.prompts import ask_yes
 
         store = context.store()
-        guard_pin(store, pin)
         row = sessions.find_session(store, session)
-        from workbench.cli.maintenance import confirm
-
-        if not yes and not confirm(t("sessions.cli.delete_ask", name=row["name"])):
-            click.echo(t("sessions.cli.delete_cancelled"))
+        guard_pin(store, pin)
+        if not yes and not ask_yes(t("sessions.cli.delete_ask", name=row["name"])):
+            echo(t("sessions.cli.delete_cancelled"))
             return
         sessions.delete_session(store, row["id"])
-        click.echo(t("sessions.cli.deleted", name=row["name"]))
+        echo(t("sessions.cli.deleted", name=row["name"]))

@@ -36,6 +36,28 @@ def load_content() -> dict[str, Any]:
     return tomllib.loads(CONTENT.read_text(encoding="utf-8"))
 
 
+DEMO_KEY = "demo"
+
+
+def is_demo(store: Store) -> bool:
+    """Whether the file holds the demo workshop (marked when it was built), or nothing yet:
+    only such a file may be replaced by ``workbench demo --force``."""
+    from workbench.workshop import get_workshop
+
+    try:
+        if store.meta_get(DEMO_KEY) == "1":
+            return True
+        found = get_workshop(store)
+        if found is None:
+            return True
+        # demos built before the mark: recognised by their own name and description
+        data = load_content()["workshop"]
+        return (found["name"], found["description"]) == (
+            data["name"], data.get("description", ""))
+    except Exception:  # noqa: BLE001 - no workshops table yet: nothing to lose
+        return store.scalar("SELECT count(*) FROM sqlite_master WHERE name='workshops'") == 0
+
+
 def build_demo(store: Store, progress: Callable[[str], None] | None = None) -> DemoIds:
     """Fill an empty store with the demo workshop."""
     from workbench.demo import coding as coding_step
@@ -73,6 +95,7 @@ def build_demo(store: Store, progress: Callable[[str], None] | None = None) -> D
         finish = getattr(step, "finish", None)
         if finish is not None:
             finish(store, ids)
+    store.meta_set(DEMO_KEY, "1")
     return ids
 
 

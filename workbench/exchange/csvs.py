@@ -134,8 +134,24 @@ def factors_table(store: Store) -> Table:
     return header, body()
 
 
-def ballots_table(store: Store) -> Table:
-    """One row per ballot and factor (and element, when elements were rated)."""
+def participant_numbers(store: Store) -> dict[str, int]:
+    """Each participant's stable number within their session (1, 2, ... in check-in
+    order): exports name participants by number, not by the label they checked in with."""
+    numbers: dict[str, int] = {}
+    counters: dict[str, int] = {}
+    for row in store.all("SELECT id, session_id FROM participants "
+                         "ORDER BY session_id, checked_in_at, id"):
+        counters[row["session_id"]] = counters.get(row["session_id"], 0) + 1
+        numbers[row["id"]] = counters[row["session_id"]]
+    return numbers
+
+
+def ballots_table(store: Store, include_identities: bool = False) -> Table:
+    """One row per ballot and factor (and element, when elements were rated).
+
+    Participants appear as "deelnemer N" (their number in the session) unless
+    ``include_identities`` (which the CLI grants only with the facilitator PIN)."""
+    from workbench.i18n import t
     header = ["session", "practice", "participant", "role", "confirmed", "factor", "element",
               "score", "reason", "dots", "rank"]
     dots = {(r["ballot_id"], r["factor_id"]): r["dots"] for r in store.all(
@@ -143,19 +159,24 @@ def ballots_table(store: Store) -> Table:
     ranks = {(r["ballot_id"], r["factor_id"]): r["rank"] for r in store.all(
         "SELECT * FROM rankings")}
     rows = store.all(
-        "SELECT s.name AS session, p.name AS practice, pa.label, pa.role, b.id AS ballot, "
+        "SELECT s.name AS session, p.name AS practice, pa.id AS participant_id, pa.label, "
+        "pa.role, b.id AS ballot, "
         "b.confirmed_at, f.id AS factor_id, f.name AS factor, e.text AS element, r.score, "
         "r.reason FROM ratings r JOIN ballots b ON b.id = r.ballot_id "
         "JOIN sessions s ON s.id = b.session_id JOIN participants pa ON pa.id = b.participant_id "
         "JOIN factors f ON f.id = r.factor_id LEFT JOIN factor_elements e ON e.id = r.element_id "
         "LEFT JOIN practices p ON p.id = s.practice_id "
-        "ORDER BY s.created_at, pa.label, f.position, f.name, e.position IS NOT NULL, e.position")
+        "ORDER BY s.created_at, pa.checked_in_at, pa.id, f.position, f.name, "
+        "e.position IS NOT NULL, e.position")
+    numbers = participant_numbers(store)
 
     def body() -> Iterable[list[Any]]:
         for r in rows:
+            who = (r["label"] if include_identities else
+                   t("safety.participant_n", n=numbers.get(r["participant_id"], 0)))
             key = (r["ballot"], r["factor_id"])
             factor_row = r["element"] is None
-            yield [r["session"], r["practice"] or "", r["label"], r["role"],
+            yield [r["session"], r["practice"] or "", who, r["role"],
                    int(bool(r["confirmed_at"])), r["factor"], r["element"] or "",
                    "" if r["score"] is None else r["score"], r["reason"],
                    dots.get(key, "") if factor_row else "",
@@ -229,8 +250,10 @@ def table(store: Store, kind: str, *, include_identities: bool = False) -> Table
     """The header and rows of one CSV ``kind`` (see KINDS)."""
     if kind == "stories":
         return stories_table(store, include_identities=include_identities)
+    if kind == "ballots":
+        return ballots_table(store, include_identities=include_identities)
     builders = {"fragments": fragments_table, "factors": factors_table,
-                "ballots": ballots_table, "tallies": tallies_table}
+                "tallies": tallies_table}
     if kind not in builders:
         raise InvalidInput("exchange.error.bad_kind", kind=kind, kinds=", ".join(KINDS))
     return builders[kind](store)

@@ -8,6 +8,7 @@ reportlab is imported only when something is actually printed.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import Counter
@@ -120,7 +121,10 @@ def _prepare(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise InvalidInput("posters.error.out_not_dir", path=str(out_dir))
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        if not out_dir.exists():
+            # posters carry quotes from stories: a new folder is the owner's only
+            out_dir.mkdir(mode=0o700, parents=True)
+            os.chmod(out_dir, 0o700)
     except OSError as error:
         raise InvalidInput("posters.error.out_dir", path=str(out_dir),
                            reason=error.strerror or str(error)) from error
