@@ -65,8 +65,9 @@ def test_every_pin_question_uses_the_one_helper(locked, tmp_path):
     """restore, merge, sessions delete and export --include-identities: same refusal."""
     backup = tmp_path / "kopie.db"
     assert run(locked, "backup", str(backup)).exit_code == 0
-    bundle = tmp_path / "laptop.wbundle"
-    assert run(locked, "bundle", str(bundle)).exit_code == 0
+    bundle = tmp_path / "laptop.wbundle"  # with identities: merging it needs the PIN
+    assert run(locked, "bundle", str(bundle), "--include-identities", "--pin",
+               "2468").exit_code == 0
     session = Store.open(locked).scalar("SELECT name FROM sessions LIMIT 1")
     for command in (("restore", str(backup), "--yes"), ("merge", str(bundle)),
                     ("sessions", "delete", session, "--yes"),

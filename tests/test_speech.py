@@ -197,8 +197,8 @@ def test_say_writes_a_wav_and_settings_are_kept(tmp_path):
     assert (out.stat().st_mode & 0o777) == 0o600
     db = tmp_path / "kwp.db"
     runner = CliRunner()
-    assert runner.invoke(main, ["--db", str(db), "init", "K", "--practice", "P"],
-                         input="1234\n1234\n").exit_code == 0
+    assert runner.invoke(main, ["--db", str(db), "init", "K", "--practice", "P",
+                                "--no-pin"]).exit_code == 0
     result = runner.invoke(main, ["--db", str(db), "speech", "settings", "--rate", "110",
                                   "--auto"])
     assert result.exit_code == 0 and "110" in result.output and "aan" in result.output

@@ -28,26 +28,11 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
 
 
 def _ask_pin(store, pin: str | None, why: str) -> None:  # noqa: ANN001
-    """The facilitator PIN, when the workshop has one: ``--pin``, or asked on a terminal.
+    """The facilitator PIN for what travels with identities: the CLI's one PIN question
+    (``--pin``, asked on a terminal, refused in one line without one)."""
+    from workbench.cli.prompts import ask_pin
 
-    Without a terminal there is nobody to ask: say so in one line, in the user's
-    language (no GetPassWarning, no "Aborted!"). Kept private here on purpose: the
-    integrator folds it into the shared CLI helper.
-    """
-    import sys
-
-    from workbench import access
-    from workbench.errors import AccessDenied
-    from workbench.i18n import t
-
-    if not access.has_pin(store):
-        return
-    if pin is None:
-        if not (sys.stdin.isatty() and sys.stderr.isatty()):
-            raise AccessDenied("exchange.error.pin_no_terminal", why=t(why))
-        pin = click.prompt(t("cli.pin_ask"), hide_input=True, default="", show_default=False,
-                           err=True)
-    access.require_pin(store, pin)
+    ask_pin(store, pin)
 
 
 def _bundle_path(path: Path) -> Path:

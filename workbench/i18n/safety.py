@@ -96,6 +96,10 @@ MESSAGES.update(
             "'{text}' staat {n} keer in dit verhaal; --occurrence {occurrence} bestaat niet.",
             "'{text}' occurs {n} times in this story; there is no --occurrence {occurrence}.",
         ),
+        "safety.bad_occurrence.one": (
+            "'{text}' staat 1 keer in dit verhaal; --occurrence {occurrence} bestaat niet.",
+            "'{text}' occurs once in this story; there is no --occurrence {occurrence}.",
+        ),
     }
 )
 MESSAGES.update({"safety.participant_n": ("deelnemer {n}", "participant {n}")})
