@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 TARGET_S = 1.0
-HEAVY = ("spacy", "sklearn", "reportlab")
+HEAVY = ("spacy", "sklearn", "reportlab", "deduce", "docdeid")
 
 
 def _workbench() -> list[str]:
