@@ -387,7 +387,8 @@ def starts_sentence(text: str, start: int) -> bool:
 def suggest(text: str, start: int, end: int | None = None) -> str:
     """A placeholder from the words around: 'mijn zoon Amir' -> [naam kind]; 'Karin, de
     begeleider' -> [naam begeleider]."""
-    before = re.findall(r"[\wÀ-ÿ]+", text[max(0, start - 40):start])
+    window = re.split(r"[.!?\n:;]", text[max(0, start - 40):start])[-1]  # this sentence
+    before = re.findall(r"[\wÀ-ÿ]+", window)
     if before:
         previous = before[-1].casefold()
         for placeholder, words in _CONTEXT.items():
