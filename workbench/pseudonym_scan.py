@@ -130,7 +130,8 @@ maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maar
 juni juli augustus september oktober november december
 whatsapp facebook instagram tiktok google youtube snapchat netflix zoom teams signal
 albert heijn ah jumbo lidl aldi action kruidvat hema etos zeeman primark ikea bol
-marktplaats blokker gamma praxis coolblue ns ov-chipkaart
+marktplaats blokker gamma praxis coolblue ns ov-chipkaart postnl dhl rabobank ing abn
+amro kpn ziggo vodafone lebara odido apple samsung iphone android mcdonald's kfc lego nike
 cjg ggd uwv ind azc coa wmo svb duo jgz mbo hbo wo vmbo havo vwo mavo pabo roc ok oké tv
 ik i ict covid corona dr mw dhr
 """.split())
