@@ -56,7 +56,7 @@ def test_schools_playgroups_foundations_and_services_by_name():
 
 @pytest.mark.parametrize("title, placeholder", [
     ("juf", "[naam leerkracht]"), ("meester", "[naam leerkracht]"),
-    ("mevrouw", "[naam leerkracht]"), ("meneer", "[naam leerkracht]"),
+    ("mevrouw", "[naam]"), ("meneer", "[naam]"),
     ("tante", "[naam familielid]"), ("oom", "[naam familielid]"),
     ("opa", "[naam familielid]"), ("oma", "[naam familielid]"),
 ])

@@ -5,8 +5,9 @@ ships lookup lists of Dutch first names, surnames, places and common words; we r
 data files as plain text, without importing deduce itself (which would pull in its
 whole pipeline). To them we add two small lists of our own in ``workbench/data``
 (public domain): given names of the communities the workshops serve, which Dutch lists
-miss, and neighbourhoods. spaCy's Dutch lemma table (``spacy-lookups-data``, MIT) tells
-an ordinary Dutch word from a surname at the start of a sentence.
+miss, and neighbourhoods. spaCy's Dutch lemma table (``spacy-lookups-data``, MIT) and
+its Dutch stop words (read from spaCy's source file, MIT) tell an ordinary Dutch word
+from a name at the start of a sentence.
 
 Loading takes about a second, so it never happens at start-up: ``get`` loads on first
 use (the TUI calls it from a worker thread, with progress) and keeps the result.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import re
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,6 +36,7 @@ SOURCES = (
     ("first names, surnames, places, common words", "deduce 3 lookup lists",
      "LGPL-3.0-or-later"),
     ("Dutch word forms", "spacy-lookups-data (nl lemma table)", "MIT"),
+    ("Dutch stop words", "spaCy (spacy/lang/nl/stop_words.py)", "MIT"),
     ("given names of the communities, neighbourhoods", "workbench/data", "CC0"),
 )
 
@@ -116,6 +119,20 @@ def _vocabulary() -> set[str]:
     return {w.casefold() for w in table} | {w.casefold() for w in table.values()}
 
 
+def _spacy_stop_words() -> set[str]:
+    """spaCy's Dutch stop words ("via", "daarna", "tijdens"), read from its source file
+    without importing spaCy (which takes seconds)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or not spec.submodule_search_locations:
+        return set()
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "nl" / "stop_words.py"
+    if not path.is_file():
+        return set()
+    source = path.read_text(encoding="utf-8")
+    match = re.search(r'"""(.*?)"""', source, re.DOTALL)
+    return {w.casefold() for w in match.group(1).split()} if match else set()
+
+
 def _strip_region(place: str) -> str:
     """'Brand (Nb)' -> 'Brand': deduce tells places apart by province."""
     return place.split(" (")[0].strip()
@@ -149,7 +166,7 @@ def _load(progress: Callable[[int, int], None]) -> Knowledge:
               | set(neighbourhoods) | {"Den Bosch", "Den Haag"})
     progress(3, steps)
     common = {w.casefold() for w in _deduce_list(root, "whitelist/lst_common_word")
-              | _deduce_list(root, "whitelist/lst_stop_word")}
+              | _deduce_list(root, "whitelist/lst_stop_word")} | _spacy_stop_words()
     progress(4, steps)
     vocabulary = _vocabulary()
     progress(5, steps)

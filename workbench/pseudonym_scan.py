@@ -49,7 +49,7 @@ _ADDRESS = re.compile(
     rf"(?<!\w)[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*(?:{_STREET})(?:\s\d+(?:\s?[a-zA-Z](?!\w))?)?(?!\w)"
 )
 _CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*"
-_WORD = re.compile(rf"(?<![\w\[]){_CAP}(?: {_CAP})*")
+_WORD = re.compile(rf"(?<![\w\[]){_CAP}(?: (?:& )?{_CAP})*")
 _TOKEN = re.compile(r"[\wÀ-ÖØ-öø-ÿ][\wÀ-ÖØ-öø-ÿ'’-]*")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
 # After these a capital starts a sentence; "]" too, since a transcript note such as
@@ -82,7 +82,8 @@ _COLLEGE = re.compile(rf"(?<!\w){_CAP}(?: {_CAP})* (?:College|Lyceum|Gymnasium|A
 
 # A name follows these words ("juf Ilse", "Oom Kemal"); the word says which placeholder.
 _TITLES = {
-    "[naam leerkracht]": ("juf", "juffrouw", "meester", "meneer", "mevrouw", "mw.", "dhr."),
+    "[naam leerkracht]": ("juf", "juffrouw", "meester"),
+    "[naam]": ("meneer", "mevrouw", "mw.", "dhr."),
     "[naam familielid]": ("tante", "oom", "opa", "oma", "nicht", "neef", "schoonmoeder",
                           "schoonvader", "schoonzus", "zwager"),
     "[naam buur]": ("buurvrouw", "buurman"),
@@ -151,6 +152,11 @@ _CONTEXT = {
 }
 _PARTICLES = {"de", "van", "der", "den", "het", "ten", "ter", "te", "el", "al", "bin", "ben",
               "da", "di", "du", "la", "le", "von", "op", "in", "'t"}
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_APOSTROPHE_NAME = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+['’][a-zà-ÿ]{2,}$")
+_SURNAME_AFTER_PARTICLE = re.compile(
+    r"(?:Van der|Van den|Van de|Van 't|Van|De|Den|Ter|Ten|El|Al) (?:(?:der|den|de) )?"
+    rf"(?P<surname>{_CAP})")
 _NAME_PARTICLES = ("van der", "van den", "van de", "van", "de", "den", "der", "ter", "ten",
                    "el", "al", "ben", "bin")
 
@@ -201,7 +207,8 @@ def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = (),
     _speakers(text, add, know, harmless)
     for match in _TITLE.finditer(text):
         name = match.group("name")
-        if name.split()[0].casefold() not in harmless | know.common:
+        first = next((w for w in name.split() if w.casefold() not in _PARTICLES), name)
+        if first.casefold() not in harmless:
             placeholder = _TITLE_KEY[match.group("key").casefold()]
             add(match.start("name"), match.end("name"), "person", placeholder)
     _places(text, add, know, harmless)
@@ -250,6 +257,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 
 def _places(text: str, add: Callable[..., None], know: namelists.Knowledge,
             harmless: set[str]) -> None:
+    for match in _S_PLACE.finditer(text):  # "'s-Hertogenbosch", "’s-Gravenhage"
+        if ("'" + match.group()[1:]).casefold() in know.places:
+            add(match.start(), match.end(), "place", "[plaats]")
     tokens = _tokens(text)
     for i, (start, _end, word) in enumerate(tokens):
         if not word[0].isupper() or word.casefold() in harmless:
@@ -273,10 +283,16 @@ def _places(text: str, add: Callable[..., None], know: namelists.Knowledge,
             break
 
 
+_S_PLACE = re.compile(r"(?<!\w)['’][sS]-[A-ZÀ-Þ][\wÀ-ÿ-]+")
+
+
 def _after_first_name(tokens: list[tuple[int, int, str]], i: int,
                       know: namelists.Knowledge) -> bool:
     j = i - 1
-    while j >= 0 and tokens[j][2] in {"de", "van", "der", "den", "ter", "ten", "el", "al"}:
+    while j >= 0 and tokens[j][2].casefold() in {"de", "van", "der", "den", "ter", "ten",
+                                                  "el", "al"}:
+        if tokens[j][2][0].isupper() and j == i - 1 or tokens[j][2] in ("Van", "Ter", "Ten"):
+            return True  # "Van der Berg", "De Vries"
         j -= 1
     return (j >= 0 and tokens[j][2][0].isupper() and know.is_first_name(tokens[j][2])
             and tokens[j][2].casefold() not in COMMON_WORDS)
@@ -303,10 +319,22 @@ def _people(text: str, add: Callable[..., None], free: Callable[[int, int], bool
         if not word[0].isupper() or not free(start, end):
             continue
         folded = word.casefold()
-        if folded in harmless or folded in _PARTICLES or not (
-                know.is_first_name(word) or know.is_surname(word)):
+        if folded in _PARTICLES:
+            # "Van der Berg", "De Vries": a capitalised particle before a listed surname
+            after = _SURNAME_AFTER_PARTICLE.match(text, start)
+            if after and know.is_surname(after.group("surname")) and free(start, after.end()):
+                add(start, after.end(), "person", suggest(text, start, after.end()))
+                while i < len(tokens) and tokens[i][0] < after.end():
+                    i += 1
             continue
-        if starts_sentence(text, start) and not _name_at_sentence_start(text, end, word, know):
+        base = _POSSESSIVE.sub("", word)  # "Fatima's man"
+        if folded in harmless or base.casefold() in harmless:
+            continue
+        if not (know.is_first_name(base) or know.is_surname(base)):
+            if _APOSTROPHE_NAME.match(word):  # "Ma'ruf", "Sa'id": no Dutch word looks so
+                add(start, end, "person", suggest(text, start, end))
+            continue
+        if starts_sentence(text, start) and not _name_at_sentence_start(text, end, base, know):
             continue
         # "Henk de Vries", "Fatima Yilmaz": a surname after a first name belongs to it.
         while True:
