@@ -67,8 +67,9 @@ class PseudonymiseScreen(WorkbenchScreen):
         Binding("escape", "app.pop_screen", "key.back", id="back"),
         Binding("ctrl+r", "replace", "key.pseudo_replace", id="pseudo_replace"),
         Binding("ctrl+n", "allow", "key.pseudo_allow", id="pseudo_allow"),
-        Binding("ctrl+e", "mark", "key.pseudo_mark", id="pseudo_mark"),
-        Binding("ctrl+k", "ready", "key.pseudo_ready", id="pseudo_ready"),
+        # priority: the replacement field has the focus, and Input uses these keys itself
+        Binding("ctrl+e", "mark", "key.pseudo_mark", id="pseudo_mark", priority=True),
+        Binding("ctrl+k", "ready", "key.pseudo_ready", id="pseudo_ready", priority=True),
         Binding("up", "finding(-1)", show=False),
         Binding("down", "finding(1)", show=False),
     ]
@@ -105,6 +106,10 @@ class PseudonymiseScreen(WorkbenchScreen):
         table = self.query_one("#findings", DataTable)
         table.add_columns(t("pseudo.col.text"), t("pseudo.col.kind"), t("pseudo.col.suggestion"))
         self.query_one("#placeholder", Input).focus()
+        if pseudonyms.pending(self.store, self.story_id):
+            # added after some replacements were made (imported, merged): bring it in line
+            n = pseudonyms.apply(self.store, by=FACILITATOR)
+            self.notify(t("collect.pseudo.applied", n=n))
         progress = self.query_one("#pseudo-progress", ProgressBar)
         if namelists.loaded():
             progress.display = False
