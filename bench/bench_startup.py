@@ -1,5 +1,6 @@
 """Start-up: time from launching `workbench --db demo.db` to its first screen, and which
-heavy libraries are imported on the way (none of spaCy, scikit-learn, reportlab, deduce, docdeid may be).
+heavy libraries are imported on the way (none of spaCy, scikit-learn, reportlab, deduce,
+docdeid may be).
 
 Run alone: python bench/bench_startup.py
 """

@@ -204,8 +204,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.pseudo_ready": ("Klaar voor coderen", "Ready for coding"),
     "key.pseudo_mark": ("Zelf markeren", "Mark by hand"),
     "pseudo.mark_hint": (
-        "Selecteer met de muis of met Shift+pijltjes een stuk tekst en druk op Ctrl+E.",
-        "Select a piece of text with the mouse or Shift+arrows and press Ctrl+E.",
+        "Zelf iets vervangen: selecteer het (muis of Shift+pijltjes), druk op Ctrl+E.",
+        "To replace something yourself: select it (mouse or Shift+arrows), press Ctrl+E.",
     ),
     "pseudo.mark_empty": ("Selecteer eerst een stuk tekst in het verhaal.",
                           "First select a piece of text in the story."),
