@@ -73,7 +73,7 @@ def test_ordinary_words_are_no_false_alarms():
             "Nederlands, Arabisch en Tigrinya. Daarna appten we via WhatsApp. Soms is het "
             "zwaar. Klaar was het nooit. Zomer is de mooiste tijd. Eerst kwam het CJG, later "
             "de GGD. Ik kom uit Eritrea en zij uit Syrië.\nBegeleider: Wie wil er thee?\n"
-            "Moeder: Ik graag.")
+            "Moeder: Ik graag.\nBelangrijk: neem een tas mee.\nTip: kom op tijd.")
     assert _found(text) == []
 
 

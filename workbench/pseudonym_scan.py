@@ -248,6 +248,8 @@ def _speakers(text: str, add: Callable[..., None], know: namelists.Knowledge,
         words = [w.casefold() for w in re.split(r"[ -]", label)]
         if words[0] in ROLE_WORDS or all(w in harmless | know.common for w in words):
             continue
+        if all(w in know.vocabulary and not know.is_first_name(w) for w in words):
+            continue  # "Belangrijk: …", "Tip: …" open a line without naming anyone
         add(match.start("name"), match.end("name"), "speaker", PLACEHOLDERS["speaker"])
 
 
@@ -356,7 +358,7 @@ def _name_at_sentence_start(text: str, end: int, word: str, know: namelists.Know
     ("Toen", "Klaar"); then only a comma or colon after it ("Roos, de vrijwilliger")
     says it is a name."""
     folded = word.casefold()
-    if text[end:end + 1] in (",", ":"):
+    if text[end:end + 1] == ",":
         return folded not in know.common or folded in know.first_names
     if folded in know.common:
         return False
