@@ -1,5 +1,6 @@
 """Start-up: time from launching `workbench --db demo.db` to its first screen, and which
-heavy libraries are imported on the way (none of spaCy, scikit-learn, reportlab may be).
+heavy libraries are imported on the way (none of spaCy, scikit-learn, reportlab, deduce,
+docdeid may be).
 
 Run alone: python bench/bench_startup.py
 """
@@ -18,7 +19,8 @@ import time
 from pathlib import Path
 
 TARGET_S = 1.0
-HEAVY = ("spacy", "sklearn", "reportlab", "espeakng_loader", "miniaudio")
+HEAVY = ("spacy", "sklearn", "reportlab", "espeakng_loader", "miniaudio", "deduce",
+         "docdeid")
 
 
 def _workbench() -> list[str]:

@@ -29,10 +29,11 @@ def test_capitals_mid_sentence_with_placeholders_from_context():
             "Vrijwilliger Joke helpt. Wij wonen in Den Haag en spreken Nederlands en Turks. "
             "Ik ga met [naam kind] naar De Vlinder.")
     found = _kinds(text)
-    assert ("Amir", "capital", "[naam kind]") in found
-    assert [f for f in found if f[0] == "Amir"][1][0] == "Amir"  # also at a sentence start
-    assert ("Leyla", "capital", "[naam partner]") in found
-    assert ("Den Haag", "capital", "[plaats]") in found
+    assert ("Amir", "person", "[naam kind]") in found
+    # also at a sentence start, with the same placeholder
+    assert [f for f in found if f[0] == "Amir"][1] == ("Amir", "person", "[naam kind]")
+    assert ("Leyla", "person", "[naam partner]") in found
+    assert ("Den Haag", "place", "[plaats]") in found
     words = [f[0] for f in found]
     assert "Nederlands" not in words and "Turks" not in words and "Mijn" not in words
     assert "naam kind" not in " ".join(words)  # placeholders are never flagged

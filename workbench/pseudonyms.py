@@ -1,170 +1,37 @@
 """The pseudonymisation assistant: find likely identifying details and replace them.
 
-Before a story is marked ready for coding, ``scan`` flags what could make someone
-traceable: names of the workshop's own people, capitalised words that do not start a
-sentence, e-mail addresses, phone numbers, Dutch postcodes and street addresses. Each
-finding carries a placeholder to offer (``[naam kind]``, ``[telefoonnummer]``).
-``apply`` makes the same replacements in every story, longest match first, through
+Before a story is marked ready for coding, ``scan`` (see ``pseudonym_scan``) flags what
+could make someone traceable: names from Dutch and community name lists wherever they
+stand, speaker labels, places and neighbourhoods, schools and services by name, names of
+the workshop's own people, e-mail addresses, phone numbers, postcodes and addresses.
+Each finding carries a placeholder to offer (``[naam kind]``, ``[plaats]``).
+
+The workshop keeps one replacement list (``replacements``): every pair a facilitator
+replaced, whether the scan found it or they marked it by hand. ``apply`` adds pairs to
+it and applies the whole list to every story, longest match first, through
 ``stories.set_text`` so fragments are re-anchored and revisions move on. ``mark_passed``
-records that a story's current revision was reviewed; ``passed`` is what the poster
-privacy gate asks.
+records that a story's current revision was reviewed, and refuses while a replacement
+of the list is still in the text; ``passed`` is what the poster privacy gate asks.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from workbench import stories
-from workbench.errors import Conflict
+from workbench.errors import Conflict, InvalidInput
+from workbench.pseudonym_scan import (  # noqa: F401  (the assistant's public surface)
+    COMMON_WORDS,
+    KIND_ORDER,
+    PLACEHOLDERS,
+    Finding,
+    scan,
+)
 from workbench.store import Store, now
 
-KIND_ORDER = ("email", "phone", "postcode", "address", "name", "capital")
-
-PLACEHOLDERS = {
-    "email": "[e-mailadres]",
-    "phone": "[telefoonnummer]",
-    "postcode": "[postcode]",
-    "address": "[adres]",
-    "name": "[naam]",
-    "capital": "[naam]",
-}
-
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# Dutch numbers: 06-12345678, 020 123 4567, +31 6 1234 5678, 0031 6..., ten digits in all.
-_PHONE = re.compile(r"(?<![\d+])(?:\+31[\s.-]?(?:\(0\))?|0031[\s.-]?|0)(?:\d[\s.-]?){8}\d(?!\d)")
-_POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3} ?[A-Z]{2}(?!\w)")
-_STREET = (r"straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|"
-           r"plantsoen|markt|boulevard|erf|veld")
-_ADDRESS = re.compile(
-    rf"(?<!\w)[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)*(?:{_STREET})(?:\s\d+(?:\s?[a-zA-Z](?!\w))?)?(?!\w)"
-)
-_CAP = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÖØ-öø-ÿ'’-]*"
-# A run of capitalised words ("Fatima Yilmaz", "Den Haag") is one finding.
-_WORD = re.compile(rf"(?<![\w\[]){_CAP}(?: {_CAP})*")
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,60}\]")
-# After these a capital starts a sentence; "]" too, since a transcript note such as
-# "[via tolk]" usually stands before a new sentence.
-_SENTENCE_END = set(".!?:;\"'“”‘’()«»…—–-•*>]\n")
-
-# Capitalised mid-sentence in Dutch without naming anyone: languages, nationalities,
-# feasts, well-known services. The facilitator can add more (``allow``).
-COMMON_WORDS = {
-    "nederlands", "nederland", "nederlandse", "engels", "arabisch", "turks", "turkse",
-    "marokkaans", "marokkaanse", "berbers", "pools", "poolse", "somalisch", "tigrinya",
-    "eritrees", "syrisch", "surinaams", "surinaamse", "antilliaans", "frans", "duits",
-    "spaans", "portugees", "oekraïens", "russisch", "koerdisch", "farsi", "dari",
-    "god", "allah", "ramadan", "suikerfeest", "offerfeest", "kerst", "kerstmis", "pasen",
-    "sinterklaas", "koningsdag", "whatsapp", "facebook", "instagram", "tiktok", "google",
-    "youtube", "cjg", "ggd", "uwv", "ind", "azc", "wmo", "svb", "duo", "jgz", "mbo", "hbo",
-    "ok", "oké", "tv", "ik", "i", "ict", "covid", "corona",
-}
-
-_CONTEXT = {
-    "[naam kind]": {"zoon", "dochter", "kind", "kindje", "baby", "zoontje", "dochtertje",
-                    "jongste", "oudste", "broertje", "zusje", "kleine", "peuter"},
-    "[naam partner]": {"man", "vrouw", "partner", "vriend", "vriendin", "ex", "echtgenoot",
-                       "echtgenote"},
-    "[naam vrijwilliger]": {"vrijwilliger", "vrijwilligster"},
-    "[naam begeleider]": {"begeleider", "begeleidster", "coach", "leidster", "juf",
-                          "meester", "mevrouw", "meneer", "hulpverlener", "buurtcoach"},
-    "[plaats]": {"in", "uit", "naar", "te", "bij", "wonen", "woon", "woonde"},
-}
 _PARTICLES = {"de", "van", "der", "den", "het", "ten", "ter", "te", "el", "al", "bin", "ben",
               "da", "di", "du", "la", "le", "von", "op", "in", "'t"}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One likely identifying detail: where it is, what kind, and a placeholder to offer."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    suggestion: str
-
-
-def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = ()) -> list[Finding]:
-    """Likely identifying details in ``text``, in reading order, without overlaps.
-
-    ``names`` are people the workshop knows (see ``known_names``); ``allowed`` are words
-    the facilitator said are not identifying. Text inside existing placeholders such as
-    ``[naam kind]`` is never flagged.
-    """
-    allowed_set = {w.casefold() for w in allowed}
-    taken: list[tuple[int, int]] = [m.span() for m in _PLACEHOLDER.finditer(text)]
-    found: list[Finding] = []
-
-    def add(start: int, end: int, kind: str, suggestion: str) -> None:
-        if any(start < e and s < end for s, e in taken):
-            return
-        word = text[start:end]
-        if kind in ("name", "capital") and word.casefold() in allowed_set:
-            return
-        taken.append((start, end))
-        found.append(Finding(start, end, word, kind, suggestion))
-
-    for kind, pattern in (("email", _EMAIL), ("phone", _PHONE), ("postcode", _POSTCODE),
-                          ("address", _ADDRESS)):
-        for match in pattern.finditer(text):
-            add(match.start(), match.end(), kind, PLACEHOLDERS[kind])
-    name_pattern = _names_pattern(names)
-    if name_pattern is not None:
-        for match in name_pattern.finditer(text):
-            add(match.start(), match.end(), "name", _suggest(text, match.start()))
-    runs: list[tuple[int, str]] = []
-    for match in _WORD.finditer(text):
-        start, words = match.start(), match.group().split(" ")
-        if _starts_sentence(text, start):
-            start += len(words[0]) + 1  # the first word is capitalised for the sentence
-            words = words[1:]
-        while words and words[0].casefold() in COMMON_WORDS:
-            start += len(words[0]) + 1
-            words = words[1:]
-        run = " ".join(words).rstrip("'’-")
-        harmless = COMMON_WORDS | allowed_set
-        if len(run) >= 2 and not all(w.casefold().rstrip("'’-") in harmless for w in words):
-            runs.append((start, run))
-    # A name seen mid-sentence is a name at the start of a sentence too ("Fatima kwam."):
-    # mark every occurrence, longest names first.
-    seen_pattern = _names_pattern(run for _, run in runs)
-    if seen_pattern is not None:
-        for match in seen_pattern.finditer(text):
-            if any(match.group() == run for _, run in runs):
-                add(match.start(), match.end(), "capital", _suggest(text, match.start()))
-    for start, run in runs:
-        add(start, start + len(run), "capital", _suggest(text, start))
-    found.sort(key=lambda f: f.start)
-    return found
-
-
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    unique = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
-    if not unique:
-        return None
-    return re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in unique) + r")(?!\w)", re.IGNORECASE
-    )
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END
-
-
-def _suggest(text: str, start: int) -> str:
-    """A placeholder from the word before: 'mijn zoon Amir' -> [naam kind]."""
-    before = re.findall(r"[\wÀ-ÿ]+", text[max(0, start - 40):start])
-    if before:
-        previous = before[-1].casefold()
-        for placeholder, words in _CONTEXT.items():
-            if previous in words:
-                return placeholder
-    return PLACEHOLDERS["name"]
 
 
 # -- in the store --------------------------------------------------------------------
@@ -218,7 +85,9 @@ def scan_story(store: Store, story_id: str) -> list[Finding]:
 
 
 def _replacement_pattern(keys: Iterable[str]) -> re.Pattern[str]:
-    parts = []
+    # A placeholder already in the text is matched first and left as it is, so "[naam]"
+    # never becomes "[[naam]]" when "naam" is on the list.
+    parts = [r"(?P<placeholder>\[[^\[\]\n]{1,60}\])"]
     for key in sorted(keys, key=len, reverse=True):  # longest first: "Jansen" before "Jan"
         left = r"(?<!\w)" if re.match(r"\w", key) else ""
         right = r"(?!\w)" if re.search(r"\w$", key) else ""
@@ -226,20 +95,63 @@ def _replacement_pattern(keys: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
-def apply(store: Store, replacements: Mapping[str, str], *, by: str = "") -> int:
-    """Replace each key by its placeholder in every story, longest match first, as whole
-    words. One transaction; returns how many places were changed.
+def _replace(text: str, pattern: re.Pattern[str], pairs: Mapping[str, str]) -> tuple[str, int]:
+    count = 0
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal count
+        if match.group("placeholder"):
+            return match.group()
+        count += 1
+        return pairs[match.group()]
+
+    return pattern.sub(one, text), count
+
+
+def replacements(store: Store) -> dict[str, str]:
+    """The workshop's replacement list: original -> placeholder."""
+    return {row["original"]: row["placeholder"] for row in store.all(
+        "SELECT original, placeholder FROM pseudonym_replacements ORDER BY original")}
+
+
+def check_placeholder(placeholder: str) -> str:
+    """The placeholder, stripped; ``InvalidInput`` when its brackets do not pair up
+    ("[naa[naam klei" is what a garbled field looked like)."""
+    value = placeholder.strip()
+    depth = 0
+    for ch in value:
+        depth += {"[": 1, "]": -1}.get(ch, 0)
+        if depth not in (0, 1):
+            break
+    if depth != 0 or not value:
+        raise InvalidInput("collect.error.bad_placeholder", placeholder=value or "''")
+    return value
+
+
+def apply(store: Store, new: Mapping[str, str] | None = None, *, by: str = "",
+          kind: str = "") -> int:
+    """Add ``new`` (original -> placeholder) to the workshop's replacement list and apply
+    the whole list to every story, longest match first, as whole words. One
+    transaction; returns how many places were changed.
 
     A story that had passed review stays passed: a replacement only takes details out.
     """
-    pairs = {k: v for k, v in replacements.items() if k.strip() and k != v}
-    if not pairs:
-        return 0
-    pattern = _replacement_pattern(pairs)
-    total = 0
+    pairs = {k.strip(): check_placeholder(v) for k, v in (new or {}).items()
+             if k.strip() and k.strip() != v.strip()}
     with store.transaction():
+        for original, placeholder in pairs.items():
+            store.db.execute(
+                "INSERT INTO pseudonym_replacements (original, placeholder, kind, added_by, "
+                "added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(original) DO UPDATE SET "
+                "placeholder = excluded.placeholder, kind = excluded.kind",
+                [original, placeholder, kind, by, now()])
+        every = replacements(store)
+        if not every:
+            return 0
+        pattern = _replacement_pattern(every)
+        total = 0
         for row in store.all("SELECT id, text FROM stories WHERE text != ''"):
-            new_text, n = pattern.subn(lambda m: pairs[m.group()], row["text"])
+            new_text, n = _replace(row["text"], pattern, every)
             if not n:
                 continue
             was_passed = passed(store, row["id"])
@@ -249,21 +161,38 @@ def apply(store: Store, replacements: Mapping[str, str], *, by: str = "") -> int
             total += n
         # The per-topic answers the text was composed from hold the same details.
         for part in store.all("SELECT id, text FROM story_parts WHERE text != ''"):
-            new_part, n = pattern.subn(lambda m: pairs[m.group()], part["text"])
+            new_part, n = _replace(part["text"], pattern, every)
             if n:
                 store.db.execute("UPDATE story_parts SET text = ?, updated_at = ? WHERE id = ?",
                                  [new_part, now(), part["id"]])
     return total
 
 
+def pending(store: Store, story_id: str) -> list[tuple[str, str]]:
+    """Pairs of the replacement list whose original still stands in the story."""
+    every = replacements(store)
+    if not every:
+        return []
+    text = stories.get_story(store, story_id)["text"]
+    seen = {m.group() for m in _replacement_pattern(every).finditer(text)
+            if not m.group("placeholder")}
+    return [(original, every[original]) for original in sorted(seen)]
+
+
 def mark_passed(store: Store, story_id: str, by: str, *, force: bool = False) -> None:
     """Record that the story's current revision was reviewed, and mark it ready for coding.
 
-    Refuses (``Conflict``) while the scan still has findings, unless ``force`` (the
-    reviewer read the story and judged the remaining findings harmless).
+    Always refuses (``Conflict``) while a replacement of the workshop's list is not
+    applied to the story. Also refuses while the scan still has findings, unless
+    ``force`` (the reviewer read the story and judged the remaining findings harmless).
     """
     with store.transaction():
         story = stories.get_story(store, story_id)
+        left_over = pending(store, story_id)
+        if left_over:
+            original, placeholder = left_over[0]
+            raise Conflict("collect.error.replacements_pending", text=f"“{original}”",
+                           placeholder=placeholder)
         if not force:
             left = scan_story(store, story_id)
             if left:

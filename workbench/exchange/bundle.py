@@ -30,7 +30,7 @@ BUNDLE_VERSION = 1
 # Never bundled: bookkeeping of this file, and what only makes sense on this laptop.
 LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
                 "row_versions", "sync_peers", "merge_conflicts"}
-PRIVATE_TABLES = {"identities"}
+PRIVATE_TABLES = {"identities", "pseudonym_replacements"}  # real names either way
 # Columns holding a team member's real name: numbered in bundles without identities.
 NAMED_COLUMNS = {"stories": ("interviewer",), "consents": ("recorded_by",)}
 

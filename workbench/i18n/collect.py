@@ -27,6 +27,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'markeer het als niet herkenbaar.',
         'This story still has 1 possibly identifying detail. Replace it or mark it as '
         'not identifying.'),
+    "collect.error.replacements_pending": (
+        "In dit verhaal is {text} nog niet vervangen door {placeholder}. Kies Vervang "
+        "overal en probeer het opnieuw.",
+        "In this story {text} has not yet been replaced by {placeholder}. Choose Replace "
+        "everywhere and try again.",
+    ),
+    "collect.error.bad_placeholder": (
+        "{placeholder} is geen goede vervanging: de haken [ ] kloppen niet. Typ bijvoorbeeld "
+        "[naam kind].",
+        "{placeholder} is not a proper replacement: the brackets [ ] do not match. Type for "
+        "example [naam kind].",
+    ),
     "collect.error.not_a_file": ("{path} is geen bestand.", "{path} is not a file."),
     # import
     "collect.import.ok": ("geïmporteerd als {pseudonym} ({chars} tekens)",
@@ -126,6 +138,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.kind.address": ("adres", "address"),
     "collect.kind.name": ("bekende naam", "known name"),
     "collect.kind.capital": ("naam?", "name?"),
+    "collect.kind.person": ("naam", "name"),
+    "collect.kind.speaker": ("spreker", "speaker"),
+    "collect.kind.place": ("plaats", "place"),
+    "collect.kind.institution": ("instelling", "institution"),
+    "collect.kind.manual": ("met de hand", "by hand"),
     "collect.pseudo.applied": ("{n} keer vervangen, in alle verhalen.",
                                "Replaced {n} times, in every story."),
     "collect.pseudo.applied.one": ('1 keer vervangen, in alle verhalen.',
@@ -197,4 +214,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.pseudo_replace": ("Vervang overal", "Replace everywhere"),
     "key.pseudo_allow": ("Niet herkenbaar", "Not identifying"),
     "key.pseudo_ready": ("Klaar voor coderen", "Ready for coding"),
+    "key.pseudo_mark": ("Zelf markeren", "Mark by hand"),
+    "pseudo.mark_hint": (
+        "Zelf iets vervangen: selecteer het (muis of Shift+pijltjes), druk op Ctrl+E.",
+        "To replace something yourself: select it (mouse or Shift+arrows), press Ctrl+E.",
+    ),
+    "pseudo.mark_empty": ("Selecteer eerst een stuk tekst in het verhaal.",
+                          "First select a piece of text in the story."),
+    "pseudo.marked": ("Gemarkeerd: {text}. Kies een vervanging en druk op Enter.",
+                      "Marked: {text}. Choose a replacement and press Enter."),
+    "pseudo.loading": ("Namen- en plaatsenlijsten laden…", "Loading name and place lists…"),
 }

@@ -153,6 +153,18 @@ class FragmentText(ScrollView, can_focus=True):
         self.marks = sorted(marks, key=lambda m: (m.start, m.end))
         self.refresh()
 
+    def set_text(self, text: str, marks: list[Mark]) -> None:
+        """Show a new text (after a replacement), keeping the cursor near where it was."""
+        self.text = text
+        self._shown = inert(text)
+        self._sentences = None
+        self.anchor = None
+        self.cursor = min(self.cursor, len(text))
+        self._wrapped_width = 0
+        if self.scrollable_content_region.width:
+            self._rewrap(self.scrollable_content_region.width)
+        self.set_marks(marks)
+
     # -- layout -----------------------------------------------------------------------
 
     def _rewrap(self, width: int) -> None:
