@@ -134,3 +134,14 @@ def test_lists_are_not_loaded_at_import():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False", "False"]
+
+
+def test_the_replacement_list_travels_only_with_identities(tmp_path):
+    from workbench.exchange.bundle import syncable_tables
+    from workbench.store import Store
+
+    store = Store.open(tmp_path / "a.db")
+    tables = syncable_tables(store)
+    assert "pseudonym_replacements" not in tables  # it holds the real names replaced
+    assert "pseudonym_replacements" in syncable_tables(store, include_identities=True)
+    store.close()
