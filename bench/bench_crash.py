@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness  # noqa: E402
 
 KILLS = int(os.environ.get("WORKBENCH_BENCH_KILLS", 100))
-KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes", "vote")
+KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes", "vote",
+         "withdraw", "merge", "restore")
 
 
 def prefill(db: Path, n_stories: int) -> None:

@@ -437,11 +437,96 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
             except ValueError:
                 outcome.problems.append("export: a half-written export file was left")
             out_file.unlink()
+    elif kind == "withdraw":
+        return withdraw_round(db, rng, seed)
+    elif kind == "merge":
+        return merge_round(db, rng, seed)
+    elif kind == "restore":
+        return restore_round(db, rng, seed)
     elif kind == "booth-tui":
         return booth_tui_round(db, rng)
     else:
         raise ValueError(kind)
     return Kill(kind, delay, outcome.problems, exited)
+
+
+# -- destructive commands: all or nothing when killed -------------------------------------------
+
+
+def _new_storyteller(db: Path, seed: int, practice: str | None = None) -> str:
+    from workbench import stories
+    from workbench.store import Store
+
+    store = Store.open(db)
+    try:
+        practice = practice or load_ids(db)["practice"]
+        with store.transaction():
+            teller = stories.add_storyteller(store, f"Terug {seed}", "parent",
+                                             practice_id=practice)
+            stories.add_story(store, storyteller_id=teller, practice_id=practice,
+                              text=story_text(seed, 0, 0), language="nl", mode="import")
+    finally:
+        store.close()
+    return f"Terug {seed}"
+
+
+def withdraw_round(db: Path, rng: random.Random, seed: int) -> Kill:
+    """``workbench withdraw`` killed at a random moment: the storyteller is either all
+    there or all gone (with its tombstone), and the file is sound."""
+    pseudonym = _new_storyteller(db, seed)
+    delay = rng.uniform(0.1, 2.0)
+    _out, exited = _kill_after(cli_command(db, "withdraw", pseudonym, "--yes", "--pin", "2468"),
+                               delay, db.parent)
+    outcome = verify(db, {}, {})
+    tellers = _count(db, "SELECT count(*) FROM storytellers WHERE pseudonym = ?", [pseudonym])
+    stories_left = _count(db, "SELECT count(*) FROM stories WHERE text = ?",
+                          [story_text(seed, 0, 0)])
+    if tellers != stories_left:
+        outcome.problems.append(f"withdraw: half done ({tellers} storytellers, "
+                                f"{stories_left} stories)")
+    if exited and tellers:
+        outcome.problems.append("withdraw: finished but the storyteller is still there")
+    return Kill("withdraw", delay, outcome.problems, exited)
+
+
+def merge_round(db: Path, rng: random.Random, seed: int) -> Kill:
+    """``workbench merge`` of another laptop's bundle killed at a random moment: the
+    bundle's new story is either in or out, and the file is sound."""
+    other = db.with_name(f"other-{seed}.db")
+    bundle = db.with_name(f"other-{seed}.wbb")
+    subprocess.run(cli_command(db, "backup", str(other)), check=True, capture_output=True)
+    _new_storyteller(other, seed, load_ids(db)["practice"])
+    subprocess.run(cli_command(other, "bundle", str(bundle)), check=True, capture_output=True)
+    delay = rng.uniform(0.2, 3.0)
+    _out, exited = _kill_after(cli_command(db, "merge", str(bundle), "--pin", "2468"), delay,
+                               db.parent)
+    outcome = verify(db, {}, {})
+    arrived = _count(db, "SELECT count(*) FROM stories WHERE text = ?", [story_text(seed, 0, 0)])
+    if arrived not in (0, 1):
+        outcome.problems.append(f"merge: the story arrived {arrived} times")
+    if exited and arrived != 1:
+        outcome.problems.append("merge: finished but the story is not there")
+    for leftover in (other, bundle):
+        leftover.unlink(missing_ok=True)
+    return Kill("merge", delay, outcome.problems, exited)
+
+
+def restore_round(db: Path, rng: random.Random, seed: int) -> Kill:
+    """``workbench restore`` killed at a random moment: the file is the old state or the
+    restored one, never a mix, and sound."""
+    saved = db.with_name(f"saved-{seed}.db")
+    subprocess.run(cli_command(db, "backup", str(saved)), check=True, capture_output=True)
+    name = f"Na de kopie {seed}"
+    subprocess.run(cli_command(db, "practice", name), check=True, capture_output=True)
+    delay = rng.uniform(0.1, 2.0)
+    _out, exited = _kill_after(cli_command(db, "restore", str(saved), "--yes", "--pin", "2468"),
+                               delay, db.parent)
+    outcome = verify(db, {}, {})
+    present = _count(db, "SELECT count(*) FROM practices WHERE name = ?", [name])
+    if exited and present:
+        outcome.problems.append("restore: finished but the later practice is still there")
+    saved.unlink(missing_ok=True)
+    return Kill("restore", delay, outcome.problems, exited)
 
 
 # -- the real booth, in a pseudo-terminal ------------------------------------------------------

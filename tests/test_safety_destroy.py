@@ -144,3 +144,20 @@ def test_sessions_export_refuses_to_overwrite_without_terminal(demo, tmp_path):
     assert out.read_text() == "van iemand anders"
     assert cli(demo, "sessions", "export", row["name"], str(out), "--force").returncode == 0
     assert out.read_text() == first
+
+
+def test_a_bundle_is_not_written_over_without_force(tmp_path):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    db = tmp_path / "kwp.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(db), "init", "K", "--no-pin"]).exit_code == 0
+    out = tmp_path / "laptop.wbb"
+    out.write_bytes(b"mijn vorige bundel")
+    refused = runner.invoke(main, ["--db", str(db), "bundle", str(out)])
+    assert refused.exit_code == 1 and "--force" in refused.output
+    assert out.read_bytes() == b"mijn vorige bundel"
+    done = runner.invoke(main, ["--db", str(db), "bundle", str(out), "--force"])
+    assert done.exit_code == 0, done.output

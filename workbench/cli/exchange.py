@@ -173,11 +173,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("out", type=OUT)
     @identities
     @pin_option
+    @force_option
     @pass_context
-    def bundle(context, out: Path, include_identities: bool, pin: str | None) -> None:
+    def bundle(context, out: Path, include_identities: bool, pin: str | None,
+               force: bool) -> None:
         """Write this laptop's workshop as one file to merge on another laptop."""
         from workbench.exchange.bundle import write_bundle
 
+        confirm_overwrite(out, force)
         store = context.store()
         allowed = _identities_allowed(store, include_identities, pin)
         summary = write_bundle(store, out, include_identities=allowed)
