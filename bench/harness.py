@@ -212,10 +212,12 @@ def work_cli(db: Path, seed: int, seconds: float) -> None:
     end = time.monotonic() + seconds
     failed = 0
     i = 0
+    bundle = _other_laptop_bundle(db, seed)
     while time.monotonic() < end:
         i += 1
         name = f"cli{seed}-{i}"
         start = (i * 37) % 2500
+        _new_storyteller(db, seed * 1000 + i)  # someone to withdraw
         steps = [
             ("practice", name, ["practice", f"Praktijk {name}"]),
             ("code_added", name, ["codes", "add", f"Code {name}"]),
@@ -223,7 +225,12 @@ def work_cli(db: Path, seed: int, seconds: float) -> None:
                              str(start + 40), "--code", f"Code {name}", "--coder", "cli"]),
             ("voted", name, ["sessions", "vote", "Klankbord stresstest", "--as", name,
                              "--rate", "1=4"]),
+            ("withdrawn", str(seed * 1000 + i), ["withdraw", f"Terug {seed * 1000 + i}",
+                                                 "--yes", "--pin", "2468"]),
         ]
+        if i % 3 == 1:  # now and then a laptop's bundle (the same one: the later ones add
+            # nothing, but each takes the write lock for its whole transaction)
+            steps.append(("merged", str(seed), ["merge", str(bundle), "--pin", "2468"]))
         for kind, key, args in steps:
             result = subprocess.run(cli_command(db, *args), capture_output=True, text=True,
                                     env=env, timeout=120)
@@ -329,8 +336,23 @@ def _verify_rows(kind: str, sql: str, column: int):
     return check
 
 
+def _other_laptop_bundle(db: Path, seed: int) -> Path:
+    """A bundle from another laptop of this workshop, holding one story not here."""
+    other = db.with_name(f"cli-other-{seed}.db")
+    bundle = db.with_name(f"cli-other-{seed}.wbb")
+    if not bundle.exists():
+        subprocess.run(cli_command(db, "backup", str(other)), check=True, capture_output=True)
+        _new_storyteller(other, 10**9 + seed, load_ids(db)["practice"])
+        subprocess.run(cli_command(other, "bundle", str(bundle)), check=True,
+                       capture_output=True)
+    return bundle
+
+
 def _verify_cli(store, lines: list[str], _seed: int, problems: list[str]) -> int:
     checks = {
+        "withdrawn": "SELECT CASE WHEN EXISTS (SELECT 1 FROM storytellers WHERE pseudonym = "
+                     "'Terug ' || ?) THEN NULL ELSE 1 END",
+        "merged": "SELECT 1 FROM storytellers WHERE pseudonym = 'Terug ' || (1000000000 + ?)",
         "practice": "SELECT 1 FROM practices WHERE name = 'Praktijk ' || ?",
         "code_added": "SELECT 1 FROM codes WHERE name = 'Code ' || ?",
         "coded": "SELECT 1 FROM codings c JOIN codes k ON k.id = c.code_id "
