@@ -24,7 +24,7 @@ import harness  # noqa: E402
 
 KILLS = int(os.environ.get("WORKBENCH_BENCH_KILLS", 100))
 KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes", "vote",
-         "withdraw", "merge", "restore")
+         "code", "withdraw", "merge", "restore")
 
 
 def prefill(db: Path, n_stories: int) -> None:

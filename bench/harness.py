@@ -459,6 +459,17 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
             except ValueError:
                 outcome.problems.append("export: a half-written export file was left")
             out_file.unlink()
+    elif kind == "code":
+        delay = rng.uniform(0.1, 1.2)
+        coder = f"crash{seed}"
+        start = rng.randrange(0, 2500)
+        _out, exited = _kill_after(cli_command(db, "code", "Codeerverhaal", "--start",
+                                               str(start), "--end", str(start + 30), "--code",
+                                               "Erbij horen", "--coder", coder), delay, workdir)
+        outcome = verify(db, {}, {})
+        store_n = _count(db, "SELECT count(*) FROM codings WHERE coder = ?", [coder])
+        if (exited and store_n != 1) or store_n not in (0, 1):
+            outcome.problems.append(f"code: {store_n} codings (finished: {exited})")
     elif kind == "withdraw":
         return withdraw_round(db, rng, seed)
     elif kind == "merge":
