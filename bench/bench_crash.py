@@ -2,10 +2,11 @@
 
 The workshop first holds ``n_stories`` stories; then booth autosaves (through the core,
 and the real ``workbench booth`` typed into in a pseudo-terminal), imports, ``workbench
-practice``, ``workbench export json``, ``workbench codes add`` and ``workbench sessions
-vote`` are started and killed at random moments, in turn. After every kill the file must
-pass ``workbench check`` and every acknowledged write must be intact (see
-bench/harness.py).
+practice``, ``workbench export json``, ``workbench codes add``, ``workbench code``,
+``workbench sessions vote``, ``workbench withdraw``, ``workbench merge`` and ``workbench
+restore`` are started and killed at random moments, in turn. After every kill the file
+must pass ``workbench check``, every acknowledged write must be intact, and a destructive
+command must be all or nothing (see bench/harness.py).
 
 Run alone: python bench/bench_crash.py [n_stories] [kills]
 """
