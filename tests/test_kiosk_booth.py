@@ -405,3 +405,14 @@ async def test_booth_errors_speak_the_booth_s_own_words_never_a_path(store, monk
         assert not screen.query_one(StoryArea).flush()
         saved = _text(screen, "#saved")
         assert "Roep de begeleider" in saved and "/home" not in saved and "kwp.db" not in saved
+
+
+async def test_no_key_wipes_the_answer_in_one_stroke(store):
+    app = make_booth_app(store, _setup(store), clock=FakeClock())
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _enter_to_topics(pilot)
+        await _type(pilot, "mijn verhaal")
+        for key in ("ctrl+z", "f6", "f7"):  # undo, select line, select all
+            await pilot.press(key, "x")
+            await pilot.press("backspace")
+        assert screen.query_one(StoryArea).text == "mijn verhaal"

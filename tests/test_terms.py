@@ -108,3 +108,26 @@ def test_a_dutch_confirmation_takes_j(tmp_path):
     assert runner.invoke(main, ["--db", str(db), "sessions", "create", "Juni"]).exit_code == 0
     result = runner.invoke(main, ["--db", str(db), "sessions", "delete", "Juni"], input="nee\n")
     assert result.exit_code == 0 and "Niets verwijderd" in result.output
+
+
+def test_withdraw_and_restore_take_j_and_nee(tmp_path):
+    from workbench import stories
+    from workbench.cli import main
+    from workbench.store import Store
+
+    db = tmp_path / "kwp.db"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", str(db), "init", "K", "--practice", "Vlinder",
+                                "--no-pin"]).exit_code == 0
+    store = Store.open(db)
+    stories.add_storyteller(store, "Reiger 5", "parent")
+    store.close()
+    assert runner.invoke(main, ["--db", str(db), "backup", str(tmp_path / "b.db")]).exit_code == 0
+    kept = runner.invoke(main, ["--db", str(db), "withdraw", "Reiger 5"], input="nee\n")
+    assert kept.exit_code == 0 and "[j/N]" in kept.output
+    gone = runner.invoke(main, ["--db", str(db), "withdraw", "Reiger 5"], input="j\n")
+    assert gone.exit_code == 0 and "De toestemming van Reiger 5 is ingetrokken" in gone.output
+    back = runner.invoke(main, ["--db", str(db), "restore", str(tmp_path / "b.db")],
+                         input="ja\n")
+    assert back.exit_code == 0, back.output
+    assert "[j/N]" in back.output

@@ -112,16 +112,14 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
         from workbench import withdrawal
         from workbench.cli import guard_pin
-        from workbench.textsafe import inert
 
         store = context.store()
         plan = withdrawal.preview(store, pseudonym)  # a name nobody has: said before the PIN
         guard_pin(store, pin)
         question = t("collect.withdraw.confirm", pseudonym=plan.pseudonym, **plan.counts)
-        # click.confirm only understands y/n; Dutch users answer "j" or "ja".
-        answer = "ja" if yes else click.prompt(
-            f"{inert(question)} {t('collect.yes_no_hint')}", default="", show_default=False)
-        if answer.strip().lower() not in {"j", "ja", "y", "yes"}:
+        from workbench.cli.prompts import ask_yes
+
+        if not yes and not ask_yes(question):  # j/ja/n/nee, and y/yes
             echo(t("collect.withdraw.cancelled"))
             return
         report = withdrawal.withdraw(store, plan.storyteller_id)

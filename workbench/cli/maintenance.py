@@ -20,13 +20,10 @@ def _size(n: int) -> str:
 
 
 def confirm(question: str) -> bool:
-    """Ask yes/no in the user's language: "j" counts as yes in Dutch, "y" always does."""
-    from workbench.i18n import t
-    from workbench.textsafe import inert
+    """Ask yes/no in the user's language (the CLI's one yes/no question)."""
+    from workbench.cli.prompts import ask_yes
 
-    answer = click.prompt(f"{inert(question)} [{t('maintenance.yes_no')}]", default="",
-                          show_default=False, err=True)
-    return answer.strip().casefold() in {"j", "ja", "y", "yes"}
+    return ask_yes(question)
 
 
 def print_report(report, path: Path) -> None:  # noqa: ANN001 - workbench.check.Report

@@ -43,7 +43,7 @@ class StoryArea(TextArea):
                  *, clock: Callable[[], float] | None = None, undo: bool = True,
                  **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, **kwargs)  # type: ignore[arg-type]
-        self.allow_undo = undo
+        self.allow_undo = undo  # False in the booth: no undo, no select-all (see below)
         self.store = store
         self.on_saved = on_saved  # (time saved, error message)
         self.story_id: str | None = None
@@ -82,6 +82,15 @@ class StoryArea(TextArea):
         # In the booth Ctrl+Z must not wipe what a parent typed in one stroke.
         if self.allow_undo:
             super().action_undo()
+
+    def action_select_all(self) -> None:
+        # F7 would select the whole answer, and the next key would replace all of it.
+        if self.allow_undo:
+            super().action_select_all()
+
+    def action_select_line(self) -> None:  # F6: the same risk, one line at a time
+        if self.allow_undo:
+            super().action_select_line()
 
     def action_redo(self) -> None:
         if self.allow_undo:
