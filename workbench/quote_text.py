@@ -127,7 +127,8 @@ def shorten(text: str, limit: int) -> str:
     room = text[: max(limit - 1, 1)]
     sentence_end = max(room.rfind(". "), room.rfind("? "), room.rfind("! "))
     if sentence_end >= limit * 0.55:
-        return room[: sentence_end + 1] + " …"
+        kept = room[: sentence_end + 1]
+        return kept[:-1] + "…" if kept.endswith(".") else kept + " …"
     cut = room.rfind(" ")
     if cut >= limit * 0.4:
         room = room[:cut]

@@ -109,11 +109,17 @@ def _sizes(scale: float, floor: float) -> tuple[float, float]:
     return max(11.5 * scale, floor * 1.15), max(9 * scale, floor)
 
 
+def recognition_height(scale: float, floor: float = 0.0) -> float:
+    """The least height the recognition chart needs to show its bars legibly."""
+    title, small = _sizes(scale, floor)
+    return title + small * (3.2 + 1.4 + 3.0) + max(small * 5, 40 * scale)
+
+
 def priority_height(results: SessionResults, scale: float, floor: float = 0.0) -> float:
     """The height the priority chart needs for its rows and legend."""
     title, small = _sizes(scale, floor)
     rows = len(_rows(results.ranking)) if has_priority(results) else 0
-    return title + small * 1.8 + rows * small * 2.45 + small * 3.2
+    return title + small * 1.8 + rows * small * 2.45 + small * 4.4
 
 
 def priority_chart(results: SessionResults, width: float, height: float, language: str,
@@ -141,11 +147,12 @@ def priority_chart(results: SessionResults, width: float, height: float, languag
     if not rows or not has_priority(results):
         return d
     legend = priority_legend(results, language)
-    for i, part in enumerate(_wrap(legend, f.regular, small, width)[:2]):
-        d.add(String(0, small * (1.25 - i * 1.2) + small * 0.2, part, fontName=f.regular,
-                     fontSize=small, fillColor=HexColor(MUTED)))
+    lines = _wrap(legend, f.regular, small, width)
+    for i, part in enumerate(lines):
+        d.add(String(0, small * 1.2 * (len(lines) - 1 - i) + small * 0.2, part,
+                     fontName=f.regular, fontSize=small, fillColor=HexColor(MUTED)))
     top = height - title - small * 2.2
-    bottom = small * 3.0
+    bottom = small * (1.2 * len(lines) + 0.8)
     row_h = min((top - bottom) / len(rows), small * 3.2)
     peak = max((r.score for _, r in rows), default=0) or 1
     for i, (place, row) in enumerate(rows):
@@ -176,6 +183,6 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
             current = trial
     if current:
         lines.append(current)
-    if len(lines) > 2:
-        lines = [lines[0], _fit(" ".join(lines[1:]), font, size, width)]
+    if len(lines) > 3:
+        lines = [*lines[:2], _fit(" ".join(lines[2:]), font, size, width)]
     return lines

@@ -17,7 +17,12 @@ from typing import Any
 
 from workbench.i18n import t
 from workbench.posters import PosterData
-from workbench.printing.charts import priority_chart, priority_height, recognition_chart
+from workbench.printing.charts import (
+    priority_chart,
+    priority_height,
+    recognition_chart,
+    recognition_height,
+)
 from workbench.printing.look import (
     ACCENT,
     ACCENT_SOFT,
@@ -344,8 +349,6 @@ def _subline(poster: PosterData, language: str) -> str:
     if poster.practices:
         parts.append(t("posters.occurs_in", language,
                        practices=", ".join(poster.practices)))
-    elif poster.practice:
-        parts.append(poster.practice)
     return para_text(" · ".join(parts))
 
 
@@ -461,18 +464,19 @@ def _results(poster: PosterData, look: Look, width: float, language: str, *,
             para_text(t("posters.below_quorum", language, n=results.participants,
                         quorum=results.quorum if results.quorum is not None else "?")),
             look.style("quorum", 11, bold=True, color=WARNING, space_after=4)))
-    chart_scale = look.scale * max(min(look.body, 1.3), 0.8)
+    chart_scale = look.scale * max(min(look.body, 1.0), 0.8)
     floor = look.floor
     base = CHART_H * chart_scale
     if side_by_side:
         half = (width - 16 * look.scale) / 2
-        chart_h = max(base, priority_height(results, chart_scale, floor)) + extra
+        chart_h = max(base, priority_height(results, chart_scale, floor),
+                      recognition_height(chart_scale, floor)) + extra
         charts = Table([[recognition_chart(results, half, chart_h, language, chart_scale,
                                            floor), "",
                          priority_chart(results, half, chart_h, language, chart_scale, floor)]],
                        colWidths=[half, 16 * look.scale, half])
     else:
-        rec_h = base * 0.9 + extra
+        rec_h = max(base * 0.9, recognition_height(chart_scale, floor)) + extra
         pri_h = priority_height(results, chart_scale, floor) + extra
         charts = Table([[recognition_chart(results, width, rec_h, language, chart_scale,
                                            floor)],
