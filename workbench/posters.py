@@ -137,6 +137,7 @@ class PosterPlan:
     left_out: list[QuoteProblem] = field(default_factory=list)  # skipped on request
     missing_characters: dict[str, set[str]] = field(default_factory=dict)  # factor -> chars
     role_changes: list[RoleChange] = field(default_factory=list)
+    emoji_removed: dict[str, set[str]] = field(default_factory=dict)  # factor -> emoji
 
     @property
     def blocked(self) -> bool:
@@ -194,6 +195,7 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
             contact=options.contact.strip(),
         )
         result.posters.append(poster)
+        _note_emoji(result, poster, [q["text"] for q in quotes])
     _check_characters(result)
     return result
 
@@ -366,14 +368,25 @@ def _excerpt(text: str, width: int = 48) -> str:
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+def _note_emoji(result: PosterPlan, poster: PosterData, raw_quotes: list[str]) -> None:
+    """Emoji are left out of the print (they would be empty boxes); the report says so."""
+    from workbench.quote_text import is_emoji
+
+    found = {c for text in [*poster.texts(), *raw_quotes] for c in text
+             if is_emoji(c) and c not in "\u200d\ufe0f"}
+    if found:
+        result.emoji_removed[poster.name] = found
+
+
 def _check_characters(result: PosterPlan) -> None:
     """Report characters the embedded font cannot draw; they would print as empty boxes."""
     from workbench.printing.fonts import fonts
+    from workbench.quote_text import is_emoji
 
     font = fonts()
     for poster in result.posters:
         missing: set[str] = set()
         for text in poster.texts():
-            missing |= font.missing(text)
+            missing |= {c for c in font.missing(text) if not is_emoji(c)}
         if missing:
             result.missing_characters[poster.name] = missing

@@ -27,6 +27,20 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                   help="Language on the posters (default: the language of the workbench).")
     @click.option("--skip-unconsented", is_flag=True,
                   help="Leave out quotes that may not be printed, instead of refusing.")
+    @click.option("--keep-placeholders", is_flag=True,
+                  help="Print placeholders such as [naam vrijwilliger] as they are, instead "
+                       "of in plain words (de vrijwilliger).")
+    @click.option("--allow-rare-roles", is_flag=True,
+                  help="Sign quotes with their role even when few storytellers of the "
+                       "practice have it (by default such roles are made more general).")
+    @click.option("--rare-role-limit", type=click.IntRange(0, 50), default=2,
+                  show_default=True,
+                  help="A role held by at most this many storytellers of a practice counts "
+                       "as rare.")
+    @click.option("--logo", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  default=None, help="The organisation's logo (PNG or JPEG) on every poster.")
+    @click.option("--contact", default="", metavar="TEKST",
+                  help="Web address or contact line, printed with a QR code.")
     @click.option("--bundle", is_flag=True,
                   help="Also write symposium.pdf: cover, overview by priority, all posters.")
     @click.option("--handout", is_flag=True,
@@ -38,7 +52,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def posters(context, practice: str | None, common: bool, factors: tuple[str, ...],
                 size: str, landscape: bool, poster_lang: str | None, skip_unconsented: bool,
-                bundle: bool, handout: bool, check_only: bool, out_dir: Path) -> None:
+                keep_placeholders: bool, allow_rare_roles: bool, rare_role_limit: int,
+                logo: Path | None, contact: str, bundle: bool, handout: bool, check_only: bool, out_dir: Path) -> None:
         """Print one poster per working factor as PDF into --out."""
         from workbench import posters as core
         from workbench.i18n import set_language, t
@@ -49,7 +64,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         language = poster_lang or context.lang
         options = core.PrintOptions(
             practice=practice, common=common, factors=factors, size=size.upper(),
-            landscape=landscape, language=language, skip_unconsented=skip_unconsented)
+            landscape=landscape, language=language, skip_unconsented=skip_unconsented,
+            keep_placeholders=keep_placeholders, allow_rare_roles=allow_rare_roles,
+            role_threshold=rare_role_limit, logo=str(logo) if logo else None,
+            contact=contact)
         plan = core.plan(context.store(), options)
         _report(plan, check_only)
         if check_only:
@@ -77,6 +95,13 @@ def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters
             click.echo(f"  - {poster.name}{where}")
     for problem in plan.left_out:
         click.echo(t("posters.left_out", line=problem.describe()), err=True)
+    for factor, chars in plan.emoji_removed.items():
+        click.echo(t("posters.emoji_removed", factor=factor, chars=" ".join(sorted(chars))),
+                   err=True)
+    if plan.role_changes:
+        click.echo(t("posters.cli.role_changes"), err=True)
+        for change in plan.role_changes:
+            click.echo(f"  - {change.describe()}", err=True)
     for factor, chars in plan.missing_characters.items():
         click.echo(t("posters.missing_characters", factor=factor,
                      chars=" ".join(sorted(chars))), err=True)

@@ -55,7 +55,7 @@ def _footer(left: str, right: str) -> Callable[[Any, Any], None]:
         scale = scale_of(page)
         margin, footer = margins(page)
         size = max(8 * scale, type_floor(page))
-        y = margin + footer * 0.05
+        y = margin + size * 0.3
         canvas.saveState()
         canvas.setStrokeColor(HexColor(MUTED))
         canvas.setLineWidth(0.5 * scale)

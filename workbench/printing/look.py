@@ -43,7 +43,9 @@ def type_floor(page: tuple[float, float]) -> float:
 
 def para_text(text: str) -> str:
     """User text made safe for reportlab's paragraph markup: ``<`` and ``&`` stay literal."""
-    return escape(text.strip()).replace("\n", "<br/>")
+    from workbench.quote_text import without_emoji
+
+    return escape(without_emoji(text).strip()).replace("\n", "<br/>")
 
 
 def number(value: float, language: str, digits: int = 1) -> str:
