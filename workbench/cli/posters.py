@@ -82,6 +82,125 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         key = "posters.cli.done_one" if result.posters == 1 else "posters.cli.done"
         click.echo(t(key, n=result.posters, path=str(out_dir)))
 
+    register_guide(main)
+
+
+def register_guide(main: click.Group) -> None:
+    """``workbench guide``: the practical guide for professionals, its tips and introduction."""
+    from workbench.cli import FriendlyGroup, pass_context
+
+    @main.group(name="guide", cls=FriendlyGroup, invoke_without_command=True)
+    @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+                  default=None, help="Write the guide (A4 booklet PDF) to this file.")
+    @click.option("--lang", "guide_lang", type=click.Choice(["nl", "en"]), default=None,
+                  help="Language of the guide (default: the language of the workbench).")
+    @click.option("--skip-unconsented", is_flag=True,
+                  help="Leave out quotes that may not be printed, instead of refusing.")
+    @click.option("--allow-rare-roles", is_flag=True,
+                  help="Sign quotes with their role even when it is rare in the practice.")
+    @click.option("--keep-placeholders", is_flag=True,
+                  help="Print placeholders such as [naam vrijwilliger] as they are.")
+    @click.pass_context
+    def guide(click_ctx: click.Context, out_file: Path | None, guide_lang: str | None,
+              skip_unconsented: bool, allow_rare_roles: bool, keep_placeholders: bool) -> None:
+        """The practical guide: with --out write it as PDF; tip, tips, untip, intro edit it."""
+        if click_ctx.invoked_subcommand is not None:
+            return
+        if out_file is None:
+            click.echo(click_ctx.get_help())
+            return
+        from workbench import guide as core
+        from workbench.i18n import set_language, t
+        from workbench.printing import prepare_file
+        from workbench.printing.guide import page_count, write_guide
+
+        context = click_ctx.obj
+        if guide_lang:
+            set_language(guide_lang)
+        language = guide_lang or context.lang
+        the_plan = core.guide_plan(context.store(), language=language,
+                                   skip_unconsented=skip_unconsented,
+                                   allow_rare_roles=allow_rare_roles,
+                                   keep_placeholders=keep_placeholders)
+        _report(the_plan.posters, False)
+        prepare_file(out_file)
+        write_guide(the_plan, out_file)
+        click.echo(t("guide.cli.written", path=str(out_file), pages=page_count(the_plan)))
+
+    @guide.command(name="tip")
+    @click.argument("factor")
+    @click.argument("text")
+    @pass_context
+    def tip(context, factor: str, text: str) -> None:
+        """Add a tip for professionals to FACTOR (name or id)."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        row = core.find_factor(store, factor)
+        core.add_tip(store, row["id"], text)
+        click.echo(t("guide.cli.tip_added", factor=row["name"]))
+
+    @guide.command(name="tips")
+    @click.argument("factor", required=False)
+    @pass_context
+    def tips(context, factor: str | None) -> None:
+        """List the tips of FACTOR, or of every factor."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        rows = ([core.find_factor(store, factor)] if factor else store.all(
+            "SELECT * FROM factors WHERE link_id IS NULL OR link_id = id "
+            "OR id = (SELECT min(id) FROM factors f2 WHERE f2.link_id = factors.link_id) "
+            "ORDER BY position, name"))
+        seen: set[str] = set()
+        for row in rows:
+            found = core.tips(store, row["id"])
+            key = "|".join(sorted(t_["id"] for t_ in found)) or row["id"]
+            if key in seen:
+                continue
+            seen.add(key)
+            if not found:
+                click.echo(t("guide.cli.no_tips", factor=row["name"]))
+                continue
+            click.echo(row["name"])
+            for number, item in enumerate(found, start=1):
+                click.echo(f"  {number}. {item['text']}")
+
+    @guide.command(name="untip")
+    @click.argument("factor")
+    @click.argument("number", type=int)
+    @pass_context
+    def untip(context, factor: str, number: int) -> None:
+        """Remove tip NUMBER (as listed by 'guide tips') from FACTOR."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        row = core.find_factor(store, factor)
+        click.echo(t("guide.cli.tip_removed", text=core.remove_tip(store, row["id"], number)))
+
+    @guide.command(name="intro")
+    @click.argument("text", required=False)
+    @click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False,
+                                                          path_type=Path),
+                  help="Read the introduction from this text file.")
+    @pass_context
+    def intro(context, text: str | None, from_file: Path | None) -> None:
+        """Set the guide's introduction (TEXT or --file); without either, show it."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        if from_file is not None:
+            text = from_file.read_text(encoding="utf-8")
+        if text is None:
+            click.echo(core.intro(store) or t("guide.cli.intro_empty"))
+            return
+        core.set_intro(store, text)
+        click.echo(t("guide.cli.intro_saved"))
+
 
 def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan
     """Say what will be printed (with --check), what was left out and what stops printing."""

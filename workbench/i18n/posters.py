@@ -265,4 +265,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recognise).",
     ),
     "posters.keyword": ("werkzame factoren", "working factors"),
+    "posters.error.out_not_file": (
+        "{path} is een map; geef een bestandsnaam, bijvoorbeeld handreiking.pdf.",
+        "{path} is a folder; give a file name, for example guide.pdf.",
+    ),
 }

@@ -120,10 +120,17 @@ def _prepare(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise InvalidInput("posters.error.out_not_dir", path=str(out_dir))
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise InvalidInput("posters.error.out_dir", path=str(out_dir),
                            reason=error.strerror or str(error)) from error
+
+
+def prepare_file(path: Path) -> None:
+    """Make sure ``path`` can be written: its folder exists (owner-only when made here)."""
+    if path.exists() and path.is_dir():
+        raise InvalidInput("posters.error.out_not_file", path=str(path))
+    _prepare(path.parent if str(path.parent) else Path("."))
 
 
 def record_run(store: Store, out_dir: Path, size: str, landscape: bool, count: int) -> str:

@@ -32,7 +32,7 @@ from workbench.printing.poster import frame_box, margins, poster_flowables
 
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
     os.close(fd)
     try:
