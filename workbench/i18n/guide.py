@@ -126,4 +126,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.screen.written": ("Handreiking gemaakt: {path}", "Guide made: {path}"),
     "guide.screen.no_factors": ("Er zijn nog geen factoren.", "There are no factors yet."),
     "guide.screen.button": ("Handreiking…", "Guide…"),
+    "key.guide_save": ("Bewaren", "Save"),
+    "key.guide_make": ("PDF maken", "Make PDF"),
 }

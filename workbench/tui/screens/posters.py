@@ -83,6 +83,7 @@ class PostersScreen(WorkbenchScreen):
     PostersScreen #posters-options Select, PostersScreen #posters-options Input,
     PostersScreen #posters-options Checkbox { width: 100%; padding: 0; }
     PostersScreen #posters-print { margin: 1 0 0 0; width: 100%; }
+    PostersScreen #posters-guide { margin: 1 0 0 0; width: 100%; }
     PostersScreen #posters-main { width: 1fr; padding: 0 1; }
     PostersScreen #posters-table { height: 1fr; min-height: 6; }
     PostersScreen #posters-problems { height: auto; max-height: 12; }
@@ -124,6 +125,7 @@ class PostersScreen(WorkbenchScreen):
                 yield Label(t("posters.screen.folder"))
                 yield Input(str(folder), id="posters-folder")
                 yield Button(t("posters.screen.print"), id="posters-print", variant="primary")
+                yield Button(t("guide.screen.button"), id="posters-guide")
             with Vertical(id="posters-main"):
                 yield Static(t("posters.screen.list"), classes="section-title")
                 yield DataTable(id="posters-table", cursor_type="row", zebra_stripes=True)
@@ -258,8 +260,11 @@ class PostersScreen(WorkbenchScreen):
                   for p in plan.left_out]
         lines += [(t("posters.missing_characters", factor=name, chars=" ".join(sorted(chars))),
                    "posters-note") for name, chars in plan.missing_characters.items()]
-        if not lines:
-            lines.append((t("posters.screen.no_problems"), "posters-ok"))
+        lines += [(t("posters.emoji_removed", factor=name, chars=" ".join(sorted(chars))),
+                   "posters-note") for name, chars in plan.emoji_removed.items()]
+        lines += [(change.describe(), "posters-note") for change in plan.role_changes]
+        if not plan.problems and plan.posters:
+            lines.insert(0, (t("posters.screen.no_problems"), "posters-ok"))
         elif plan.problems:
             lines.append((t("posters.screen.how_to_skip"), "posters-note"))
         return lines
@@ -269,6 +274,14 @@ class PostersScreen(WorkbenchScreen):
     @on(Button.Pressed, "#posters-print")
     def print_pressed(self) -> None:
         self.action_print()
+
+    @on(Button.Pressed, "#posters-guide")
+    def guide_pressed(self) -> None:
+        """Open the practical guide: tips per factor, the introduction, the PDF."""
+        from workbench.tui.screens.guide import GuideScreen
+
+        folder = self.query_one("#posters-folder", Input).value.strip() or "posters"
+        self.app.push_screen(GuideScreen(self.store, Path(folder).expanduser()))
 
     def action_print(self) -> None:
         if self.printing:
