@@ -216,3 +216,55 @@ def test_overview_and_handout_rows_carry_their_practice_and_never_split(tmp_path
         assert rows_seen == len(posters)
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(bundle).pages).split())
     assert "“Plaats 2 van 6” betekent" in text
+
+
+def _png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.new("RGB", (300, 120), "#1b6b73").save(path)
+    return path
+
+
+@pytest.mark.parametrize(("size", "landscape"), [("A4", False), ("A4", True), ("A3", True),
+                                                ("A1", False)])
+def test_key_message_logo_qr_code_and_footer(tmp_path, size, landscape):
+    logo = _png(tmp_path / "logo.png")
+    poster = stress_poster(logo=str(logo), contact="https://example.org/kenniswerkplaats")
+    path = tmp_path / "full.pdf"
+    write_poster(poster, path, size=size, landscape=landscape, language="nl")
+    m = measure(path, size, landscape)
+    assert m["outside"] == [] and m["smallest"] >= type_floor(m["page"]) - 0.01
+    assert m["fill"] >= 0.70
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        text = " ".join((page.extract_text() or "").split())
+        # The key message: the description on a tinted band near the top.
+        assert "Moeders vinden elkaar, helpen elkaar en houden contact" in text
+        band = [r for r in page.rects if r["width"] > page.width * 0.8
+                and r["top"] < page.height * 0.35]
+        assert band
+        # The logo, top right and inside the margins.
+        assert len(page.images) == 1
+        image = page.images[0]
+        assert image["x1"] <= page.width - m["margin"] + 0.5
+        assert image["top"] < page.height * 0.15 and image["x0"] > page.width / 2
+        # The QR code (many small squares) with the contact line beside it.
+        assert "Meer weten?" in text and "https://example.org/kenniswerkplaats" in text
+        squares = [r for r in page.rects if r["width"] < page.width * 0.02
+                   and abs(r["width"] - r["height"]) < 0.01]
+        assert len(squares) > 50
+        assert all(m["margin"] - 0.5 <= r["x0"] and r["x1"] <= page.width - m["margin"] + 0.5
+                   for r in squares)
+        # The footer: the date and the workshop with the practice.
+        assert "Geprint op 4 november 2025" in text
+        assert "Kenniswerkplaats Zuid · Speelgroep De Vlinder" in text
+
+
+def test_a_logo_that_is_no_image_is_refused(store, tmp_path):
+    from workbench.errors import InvalidInput
+    from workbench.posters import PrintOptions, plan
+
+    fake = tmp_path / "logo.png"
+    fake.write_text("geen plaatje")
+    with pytest.raises(InvalidInput):
+        plan(store, PrintOptions(logo=str(fake)))

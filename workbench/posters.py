@@ -154,6 +154,8 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
     if options.common and options.practice:
         raise InvalidInput("posters.error.practice_and_common")
     workshop = require_workshop(store)["name"]
+    if options.logo:
+        check_logo(options.logo)
     factors = _choose(store, options)
     practice_names = {r["id"]: r["name"] for r in store.all("SELECT id, name FROM practices")}
     groups = _link_groups(store)
@@ -198,6 +200,17 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
         _note_emoji(result, poster, [q["text"] for q in quotes])
     _check_characters(result)
     return result
+
+
+def check_logo(path: str) -> None:
+    """The logo must be a readable PNG or JPEG file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise InvalidInput("posters.error.logo", path=path) from error
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise InvalidInput("posters.error.logo", path=path)
 
 
 def _choose(store: Store, options: PrintOptions) -> list[dict]:

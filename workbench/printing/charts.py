@@ -119,7 +119,7 @@ def priority_height(results: SessionResults, scale: float, floor: float = 0.0) -
     """The height the priority chart needs for its rows and legend."""
     title, small = _sizes(scale, floor)
     rows = len(_rows(results.ranking)) if has_priority(results) else 0
-    return title + small * 1.8 + rows * small * 2.45 + small * 4.4
+    return title + small * 1.8 + rows * small * 2.25 + small * 4.4
 
 
 def priority_chart(results: SessionResults, width: float, height: float, language: str,

@@ -201,8 +201,12 @@ class _Layout:
         def col_h(items: list[Any], w: float) -> float:
             return _height(items, w, self.page_h)
 
+        # The contact block (QR code) closes the left column, which the charts leave free.
+        contact_left = _contact(self.poster, look, left_w, self.language)
+
         def left_items(qs: list[Any]) -> list[Any]:
-            return elements + ([heading] if qs else []) + [q(left_w) for q in qs]
+            tail = [_spacer(8 * look.scale), *contact_left] if contact_left else []
+            return elements + ([heading] if qs else []) + [q(left_w) for q in qs] + tail
 
         def right_items(qs: list[Any]) -> list[Any]:
             head = [_heading("posters.quotes", look, self.language)] if qs else []
@@ -223,8 +227,10 @@ class _Layout:
         if self.spare > 0:
             # Spread what is left over the height of each column.
             column_h = max(col_h(left, left_w), col_h(right, right_w)) + self.spare
-            left = _spread(left, column_h - col_h(left, left_w), max_gap,
-                           [0, len(elements)] if left_quotes else [0])
+            gaps = [0, len(elements)] if left_quotes else [0]
+            if contact_left:
+                gaps.append(len(left) - len(contact_left) - 1)
+            left = _spread(left, column_h - col_h(left, left_w), max_gap, gaps)
             room = column_h - col_h(right, right_w)
             chart_extra = min(room * 0.6, CHART_H * look.scale)
             right = right_items(right_quotes)[:-len(results)] + _results(
@@ -241,11 +247,8 @@ class _Layout:
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         ]))
-        items = [_spacer(min(self.spare * 0.1, max_gap / 2)) if self.spare else _spacer(0),
-                 table]
-        if contact:
-            items += [_spacer(6 * look.scale), *contact]
-        return items
+        return [_spacer(min(self.spare * 0.1, max_gap / 2)) if self.spare else _spacer(0),
+                table]
 
 
 def _share(spare: float, gaps: int, max_gap: float, max_chart: float) -> tuple[float, float]:
@@ -278,34 +281,37 @@ def _header(poster: PosterData, look: Look, width: float, language: str) -> list
     if poster.practice and not poster.common:
         where = f"{poster.workshop} · {t('posters.practice_label', language)}: {poster.practice}"
     top_text = Paragraph(para_text(where), look.style("workshop", 11, color=MUTED))
-    right: list[Any] = []
     if poster.common:
-        right.append(Paragraph(t("posters.common_badge", language),
-                               look.style("badge", 10, bold=True, color="#ffffff", align=1)))
-    logo = _logo(poster.logo, width * 0.22, 46 * scale) if poster.logo else None
-    if logo is not None or right:
-        cells = [top_text, right[0] if right else "", logo or ""]
-        widths = [width * 0.50, width * 0.26 if right else 0.01, width * 0.24 - 0.01
-                  if logo is not None else 0.01]
-        widths[0] = width - widths[1] - widths[2]
-        row = Table([cells], colWidths=widths)
-        style = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                 ("LEFTPADDING", (0, 0), (0, 0), 0), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-                 ("ALIGN", (2, 0), (2, 0), "RIGHT")]
-        if right:
-            style += [("BACKGROUND", (1, 0), (1, 0), HexColor(ACCENT)),
-                      ("TOPPADDING", (1, 0), (1, 0), 4 * scale),
-                      ("BOTTOMPADDING", (1, 0), (1, 0), 5 * scale)]
-        row.setStyle(TableStyle(style))
+        badge = Paragraph(t("posters.common_badge", language),
+                          look.style("badge", 10, bold=True, color="#ffffff", align=1))
+        row = Table([[top_text, badge]], colWidths=[width * 0.66, width * 0.34])
+        row.setStyle(TableStyle([
+            ("BACKGROUND", (1, 0), (1, 0), HexColor(ACCENT)),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (0, 0), 0), ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ("TOPPADDING", (1, 0), (1, 0), 4 * scale),
+            ("BOTTOMPADDING", (1, 0), (1, 0), 5 * scale),
+        ]))
         top = row
     else:
         top = top_text
     name_size = 34 if len(poster.name) <= 40 else 27 if len(poster.name) <= 80 else 21
+    name = Paragraph(para_text(poster.name),
+                     look.style("name", name_size, bold=True, leading=1.12, space_before=8,
+                                space_after=4))
+    # The organisation's logo sits right of the name, so it costs no height of its own.
+    logo = _logo(poster.logo, width * 0.2, name_size * 1.12 * scale) if poster.logo else None
+    if logo is not None:
+        name_row = Table([[name, logo]], colWidths=[width * 0.78, width * 0.22])
+        name_row.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        name = name_row
     items = [
         top,
-        Paragraph(para_text(poster.name),
-                  look.style("name", name_size, bold=True, leading=1.12, space_before=8,
-                             space_after=4)),
+        name,
         Paragraph(_subline(poster, language), look.style("sub", 12, color=MUTED)),
     ]
     if poster.description.strip():
@@ -464,7 +470,7 @@ def _results(poster: PosterData, look: Look, width: float, language: str, *,
             para_text(t("posters.below_quorum", language, n=results.participants,
                         quorum=results.quorum if results.quorum is not None else "?")),
             look.style("quorum", 11, bold=True, color=WARNING, space_after=4)))
-    chart_scale = look.scale * max(min(look.body, 1.0), 0.8)
+    chart_scale = look.scale * 0.85  # charts keep their size; the body text grows
     floor = look.floor
     base = CHART_H * chart_scale
     if side_by_side:
