@@ -93,15 +93,29 @@ def fit_poster(poster: PosterData, page: tuple[float, float],
         return _Layout(poster, look, width, height, language, landscape, limit, n_quotes,
                        spare)
 
+    def largest_fitting(limit: int, n_quotes: int) -> _Layout | None:
+        """The layout at the largest body step that fits (heights grow with the body)."""
+        smallest_layout = layout(steps[-1], limit, n_quotes)
+        if smallest_layout.height() > height:
+            return None
+        low, high = 0, len(steps) - 1  # steps[high] fits; find the first (largest) that does
+        best = smallest_layout
+        while low < high:
+            middle = (low + high) // 2
+            candidate = layout(steps[middle], limit, n_quotes)
+            if candidate.height() <= height:
+                best, high = candidate, middle
+            else:
+                low = middle + 1
+        return best
+
     chosen: _Layout | None = None
     for n_quotes in range(len(poster.quotes), -1, -1):
-        limits = QUOTE_LIMITS if n_quotes else QUOTE_LIMITS[:1]
+        longest = max((len(q.text) for q in poster.quotes[:n_quotes]), default=0)
+        # Full length first (up to the longest a poster takes), then shorter cuts.
+        limits = [QUOTE_LIMITS[0], *(lim for lim in QUOTE_LIMITS[1:] if lim < longest)]
         for limit in limits:
-            for body in steps:
-                candidate = layout(body, limit, n_quotes)
-                if candidate.height() <= height:
-                    chosen = candidate
-                    break
+            chosen = largest_fitting(limit, n_quotes)
             if chosen is not None:
                 break
         if chosen is not None:
@@ -195,8 +209,6 @@ class _Layout:
                            extra=0.0)
         heading = _heading("posters.quotes", look, self.language)
         # Quotes go left after the elements until moving the next one right evens the columns.
-        left_quotes = list(quotes)
-        right_quotes: list[Any] = []
 
         def col_h(items: list[Any], w: float) -> float:
             return _height(items, w, self.page_h)
@@ -212,16 +224,23 @@ class _Layout:
             head = [_heading("posters.quotes", look, self.language)] if qs else []
             return head + [q(right_w) for q in qs] + results
 
-        while left_quotes:
-            now = max(col_h(left_items(left_quotes), left_w),
-                      col_h(right_items(right_quotes), right_w))
-            moved_left = left_quotes[:-1]
-            moved_right = [left_quotes[-1], *right_quotes]
-            after = max(col_h(left_items(moved_left), left_w),
-                        col_h(right_items(moved_right), right_w))
-            if after >= now:
-                break
-            left_quotes, right_quotes = moved_left, moved_right
+        # Heights add up, so each part is measured once and the columns are balanced on sums.
+        base_left = col_h(left_items([]), left_w)
+        base_right = col_h(right_items([]), right_w)
+        head_h = col_h([heading], left_w)
+        in_left = [col_h([q(left_w)], left_w) for q in quotes]
+        in_right = [col_h([q(right_w)], right_w) for q in quotes]
+
+        def heights(k: int) -> float:
+            """The taller column when the first ``k`` quotes stay left."""
+            left_h = base_left + (head_h + sum(in_left[:k]) if k else 0.0)
+            right_h = base_right + (head_h + sum(in_right[k:]) if k < len(quotes) else 0.0)
+            return max(left_h, right_h)
+
+        keep = len(quotes)
+        while keep and heights(keep - 1) < heights(keep):
+            keep -= 1
+        left_quotes, right_quotes = list(quotes[:keep]), list(quotes[keep:])
         left = left_items(left_quotes)
         right = right_items(right_quotes)
         if self.spare > 0:
