@@ -268,3 +268,26 @@ def test_a_logo_that_is_no_image_is_refused(store, tmp_path):
     fake.write_text("geen plaatje")
     with pytest.raises(InvalidInput):
         plan(store, PrintOptions(logo=str(fake)))
+
+
+def test_a_common_factor_printed_for_one_practice_names_that_practice(tmp_path):
+    poster = stress_poster(common=True, practices=("Buurthuiskamer Oost", "Moederkracht"),
+                           practice="Moederkracht")
+    path = tmp_path / "p.pdf"
+    write_poster(poster, path, size="A3", landscape=True, language="nl")
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "Praktijk: Moederkracht" in text and "Gemeenschappelijke factor" in text
+
+
+def test_overview_groups_rows_by_practice_in_priority_order():
+    from workbench.posters import SessionResults
+    from workbench.printing.documents import by_priority
+
+    def poster(name, practice, rank):
+        return stress_poster(name=name, practice=practice, common=True, factor_id=name + practice,
+                             results=SessionResults("K", "", 6, False, rank=rank, n_factors=3))
+
+    rows = by_priority([poster("A", "Oost", 2), poster("B", "Vlinder", 1),
+                        poster("C", "Oost", 1), poster("D", "Vlinder", 2)])
+    assert [(p.practice, p.name) for p in rows] == [("Oost", "C"), ("Oost", "A"),
+                                                     ("Vlinder", "B"), ("Vlinder", "D")]

@@ -142,8 +142,7 @@ def write_poster(poster: PosterData, path: Path, *, size: str, landscape: bool,
     subject = t("posters.subject_poster", language)
     if poster.practice:
         subject = f"{subject} — {poster.practice}"
-    where = (f"{poster.workshop} · {poster.practice}" if poster.practice and not poster.common
-             else poster.workshop)
+    where = f"{poster.workshop} · {poster.practice}" if poster.practice else poster.workshop
     footer = _footer(t("posters.printed_on", language, date=long_date(poster.printed_on,
                                                                        language)), where)
     keywords = [poster.name, *([poster.practice] if poster.practice else []),
@@ -167,7 +166,7 @@ def by_priority(posters: Sequence[PosterData]) -> list[PosterData]:
 
     def key(p: PosterData) -> tuple:
         r = p.results
-        group = "" if p.common or not p.practice else p.practice.casefold()
+        group = p.practice.casefold()  # "" (common factors) first
         if r is None:
             return (group, 2, 0, 0)
         return (group, 0 if r.rank is not None else 1, r.rank or 0, -(r.mean or 0))
@@ -177,7 +176,7 @@ def by_priority(posters: Sequence[PosterData]) -> list[PosterData]:
 
 def practice_of(poster: PosterData, language: str) -> str:
     """The practice a row is about: its own, or all practices for a common factor."""
-    if poster.practice and not poster.common:
+    if poster.practice:
         return poster.practice
     if poster.practices:
         return ", ".join(poster.practices)

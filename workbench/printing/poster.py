@@ -297,7 +297,7 @@ def _header(poster: PosterData, look: Look, width: float, language: str) -> list
 
     scale = look.scale
     where = poster.workshop
-    if poster.practice and not poster.common:
+    if poster.practice:
         where = f"{poster.workshop} · {t('posters.practice_label', language)}: {poster.practice}"
     top_text = Paragraph(para_text(where), look.style("workshop", 11, color=MUTED))
     if poster.common:
