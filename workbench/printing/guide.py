@@ -217,14 +217,37 @@ def _spread(factor: GuideFactor, number_: int, look: Look, width: float,
         _p(t("guide.voice_title", language), section),
     ]
     right += [_p(s, body) for s in voice_sentences(factor, language)]
-    right.append(_p(t("guide.tips_title", language), look.style(
-        "g_tips_h", 16, bold=True, color=INK, space_before=22, space_after=8)))
+    if poster.results is not None:
+        from workbench.printing.charts import priority_chart, priority_height, recognition_chart
+
+        half = (width - 24) / 2
+        charts = Table([[recognition_chart(poster.results, half, 150, language, 1.0, 9.0), "",
+                         priority_chart(poster.results, half,
+                                        priority_height(poster.results, 1.0, 9.0), language,
+                                        1.0, 9.0)]],
+                       colWidths=[half, 24, half])
+        charts.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 10), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]))
+        right.append(charts)
+    tips_box: list[Any] = [_p(t("guide.tips_title", language), look.style(
+        "g_tips_h", 16, bold=True, color=INK, space_after=8))]
     if factor.tips:
         tip = look.style("g_tip", 12, leading=1.45, indent=18, space_after=7)
-        right += [Paragraph(para_text(text), tip, bulletText="→") for text in factor.tips]
+        tips_box += [Paragraph(para_text(text), tip, bulletText="→") for text in factor.tips]
     else:
-        right.append(_p(t("guide.no_tips", language), look.style("g_notip", 11, italic=True,
-                                                                 color=MUTED)))
+        tips_box.append(_p(t("guide.no_tips", language), look.style(
+            "g_notip", 11, italic=True, color=MUTED)))
+    box = Table([[tips_box]], colWidths=[width])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), HexColor(ACCENT_SOFT)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 16), ("RIGHTPADDING", (0, 0), (-1, -1), 16),
+        ("TOPPADDING", (0, 0), (-1, -1), 14), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
+    ]))
+    box.spaceBefore = 22
+    right.append(box)
     return left, right
 
 
