@@ -53,7 +53,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def posters(context, practice: str | None, common: bool, factors: tuple[str, ...],
                 size: str, landscape: bool, poster_lang: str | None, skip_unconsented: bool,
                 keep_placeholders: bool, allow_rare_roles: bool, rare_role_limit: int,
-                logo: Path | None, contact: str, bundle: bool, handout: bool, check_only: bool, out_dir: Path) -> None:
+                logo: Path | None, contact: str, bundle: bool, handout: bool,
+                check_only: bool, out_dir: Path) -> None:
         """Print one poster per working factor as PDF into --out."""
         from workbench import posters as core
         from workbench.i18n import set_language, t
