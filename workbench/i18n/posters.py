@@ -79,10 +79,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "posters.overview_title": ("Overzicht", "Overview"),
     "posters.overview_intro": (
-        "Alle factoren met hun kenmerkende elementen, op volgorde van prioriteit zoals de "
-        "klankbordgroepen die gaven.",
-        "All factors with their characteristic elements, in the order of priority the sounding "
-        "boards gave them.",
+        "Alle factoren met hun kenmerkende elementen; per praktijk op volgorde van prioriteit "
+        "zoals de klankbordgroep die gaf.",
+        "All factors with their characteristic elements; per practice in the order of "
+        "priority its sounding board gave them.",
     ),
     "posters.col.place": ("#", "#"),
     "posters.col.practice": ("Praktijk", "Practice"),
