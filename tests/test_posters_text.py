@@ -138,3 +138,30 @@ def test_the_cli_lists_every_role_change(tmp_path):
     allowed = CliRunner().invoke(main, ["--db", str(db), "posters", "--practice",
                                         VLINDER, "--allow-rare-roles", "--out", str(out)])
     assert allowed.exit_code == 0 and "wordt" not in allowed.output
+
+
+def test_emoji_in_a_quote_are_left_out_and_reported(store, tmp_path):
+    from click.testing import CliRunner
+
+    from workbench import workshop
+    from workbench.cli import main
+    from workbench.store import Store
+
+    factor = add_factor(store, "Blij", ["lachen"], practice=VLINDER)
+    add_quote(store, factor, "Ik was zo blij 😀 echt waar.", pseudonym="Roos", practice=VLINDER)
+    the_plan = plan(store, PrintOptions(practice=VLINDER))
+    assert the_plan.emoji_removed == {"Blij": {"😀"}}
+    assert the_plan.posters[0].quotes[0].text == "Ik was zo blij echt waar."
+    assert "Blij" not in the_plan.missing_characters
+    db = tmp_path / "kwp.db"
+    s = Store.open(db)
+    workshop.create_workshop(s, "Kenniswerkplaats Noord")
+    workshop.add_practice(s, VLINDER)
+    f = add_factor(s, "Blij", ["lachen"], practice=VLINDER)
+    add_quote(s, f, "Ik was zo blij 😀 echt waar.", pseudonym="Roos", practice=VLINDER)
+    s.close()
+    result = CliRunner().invoke(main, ["--db", str(db), "posters", "--out",
+                                       str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert "Blij: emoji weggelaten (ze printen als lege vakjes): 😀" in result.output
+    assert "Ik was zo blij echt waar." in flat_text(tmp_path / "out" / "01-blij.pdf")

@@ -380,9 +380,10 @@ def _subline(poster: PosterData, language: str) -> str:
 def _heading(key: str, look: Look, language: str) -> Any:
     from reportlab.platypus import Paragraph
 
+    grow = min(max(look.body, 1.0), 1.5)  # headings grow a little with large body text
     return Paragraph(para_text(t(key, language)),
-                     look.style("heading", 11.5, bold=True, color=ACCENT, space_before=4,
-                                space_after=5))
+                     look.style("heading", 11.5 * grow, bold=True, color=ACCENT,
+                                space_before=4, space_after=5 * grow))
 
 
 def _elements(poster: PosterData, look: Look, language: str) -> list[Any]:
