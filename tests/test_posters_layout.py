@@ -291,3 +291,17 @@ def test_overview_groups_rows_by_practice_in_priority_order():
                         poster("C", "Oost", 1), poster("D", "Vlinder", 2)])
     assert [(p.practice, p.name) for p in rows] == [("Oost", "C"), ("Oost", "A"),
                                                      ("Vlinder", "B"), ("Vlinder", "D")]
+
+
+def test_the_print_report_says_which_quotes_were_shortened(tmp_path):
+    from workbench.posters import PosterPlan, PrintOptions
+    from workbench.printing import print_plan
+    from workbench.store import Store
+
+    store = Store.memory()
+    options = PrintOptions(size="A4", landscape=True)
+    the_plan = PosterPlan(options=options, workshop="Kenniswerkplaats Zuid",
+                          posters=[stress_poster(), light_poster()])
+    result = print_plan(store, the_plan, tmp_path / "out")
+    assert any(n.startswith("Sociale contacten: citaten ingekort") for n in result.notes)
+    assert not any(n.startswith("Ruimte voor het kind") for n in result.notes)

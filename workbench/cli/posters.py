@@ -80,6 +80,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         )
         for path in result.files:
             click.echo(t("posters.cli.written", path=str(path)))
+        for note in dict.fromkeys(result.notes):
+            click.echo(note, err=True)
         key = "posters.cli.done_one" if result.posters == 1 else "posters.cli.done"
         click.echo(t(key, n=result.posters, path=str(out_dir)))
 

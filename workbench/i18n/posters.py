@@ -269,4 +269,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is een map; geef een bestandsnaam, bijvoorbeeld handreiking.pdf.",
         "{path} is a folder; give a file name, for example guide.pdf.",
     ),
+    "posters.note_shortened": (
+        "{factor}: citaten ingekort om op de poster te passen (aantal: {n}); in de "
+        "kenniswerkplaats blijven ze heel.",
+        "{factor}: quotes shortened to fit the poster (number: {n}); they stay whole in the "
+        "workshop.",
+    ),
+    "posters.note_left_out": (
+        "{factor}: citaten weggelaten omdat de poster vol is (aantal: {n}). Kies groter "
+        "papier of minder elementen.",
+        "{factor}: quotes left out because the poster is full (number: {n}). Choose larger "
+        "paper or fewer elements.",
+    ),
 }

@@ -34,6 +34,7 @@ class PrintResult:
     posters: int = 0
     cancelled: bool = False
     run_id: str | None = None
+    notes: list[str] = field(default_factory=list)  # quotes shortened or left out for room
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -87,8 +88,9 @@ def print_plan(
             result.cancelled = True
             break
         path = out_dir / name
-        write_poster(poster, path, size=options.size, landscape=options.landscape,
-                     language=options.language)
+        fit = write_poster(poster, path, size=options.size, landscape=options.landscape,
+                           language=options.language)
+        result.notes += _fit_notes(poster, fit, options.language)
         result.files.append(path)
         result.posters += 1
         say(done, total, poster.name)
@@ -114,6 +116,23 @@ def print_plan(
         result.run_id = record_run(store, out_dir, options.size, options.landscape,
                                    result.posters)
     return result
+
+
+def _fit_notes(poster: PosterData, fit: object, language: str) -> list[str]:
+    """What the layout had to do to fit the page: quotes shortened or left out."""
+    from workbench.i18n import t
+
+    if fit is None:
+        return []
+    notes = []
+    kept = poster.quotes[: fit.quotes]
+    shortened = sum(1 for q in kept if len(" ".join(q.text.split())) > fit.limit)
+    if shortened:
+        notes.append(t("posters.note_shortened", language, factor=poster.name, n=shortened))
+    if fit.quotes < len(poster.quotes):
+        notes.append(t("posters.note_left_out", language, factor=poster.name,
+                       n=len(poster.quotes) - fit.quotes))
+    return notes
 
 
 def _prepare(out_dir: Path) -> None:

@@ -28,7 +28,7 @@ from workbench.printing.look import (
     scale_of,
     type_floor,
 )
-from workbench.printing.poster import frame_box, margins, poster_flowables
+from workbench.printing.poster import fit_poster, frame_box, margins, poster_flowables
 
 
 def _atomic(path: Path, write: Callable[[str], None]) -> None:
@@ -136,8 +136,8 @@ def _doc(target: str, page: tuple[float, float], *, title: str, author: str, sub
 
 
 def write_poster(poster: PosterData, path: Path, *, size: str, landscape: bool,
-                 language: str) -> None:
-    """One poster on one page of paper ``size``."""
+                 language: str) -> Any:
+    """One poster on one page of paper ``size``; returns how it was fitted (a ``Fit``)."""
     page = page_size(size, landscape)
     subject = t("posters.subject_poster", language)
     if poster.practice:
@@ -152,9 +152,12 @@ def write_poster(poster: PosterData, path: Path, *, size: str, landscape: bool,
         doc = _doc(target, page, title=poster.name, author=poster.workshop, subject=subject,
                    language=language, keywords=list(dict.fromkeys(keywords)))
         doc.addPageTemplates([_template("poster", page, footer)])
-        doc.build(poster_flowables(poster, page, language))
+        items, fitted["fit"] = fit_poster(poster, page, language)
+        doc.build(items)
 
+    fitted: dict[str, Any] = {}
     _atomic(path, write)
+    return fitted.get("fit")
 
 
 def by_priority(posters: Sequence[PosterData]) -> list[PosterData]:
