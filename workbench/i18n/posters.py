@@ -281,4 +281,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{factor}: quotes left out because the poster is full (number: {n}). Choose larger "
         "paper or fewer elements.",
     ),
+    "posters.screen.keep_placeholders": (
+        "Plaatshouders laten staan ([naam vrijwilliger])",
+        "Keep placeholders ([naam vrijwilliger])",
+    ),
+    "posters.screen.allow_rare_roles": (
+        "Zeldzame rollen toch noemen", "Name rare roles after all"),
+    "posters.screen.contact": (
+        "Website of contact (met QR-code, mag leeg)",
+        "Website or contact (with QR code, may be empty)",
+    ),
+    "posters.screen.logo": ("Logo (PNG of JPEG, mag leeg)", "Logo (PNG or JPEG, may be empty)"),
 }

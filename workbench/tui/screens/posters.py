@@ -122,6 +122,13 @@ class PostersScreen(WorkbenchScreen):
                 yield Checkbox(t("posters.screen.skip"), id="posters-skip")
                 yield Checkbox(t("posters.screen.bundle"), id="posters-bundle")
                 yield Checkbox(t("posters.screen.handout"), id="posters-handout")
+                yield Checkbox(t("posters.screen.keep_placeholders"),
+                               id="posters-keep-placeholders")
+                yield Checkbox(t("posters.screen.allow_rare_roles"), id="posters-rare-roles")
+                yield Label(t("posters.screen.contact"))
+                yield Input("", id="posters-contact")
+                yield Label(t("posters.screen.logo"))
+                yield Input("", id="posters-logo")
                 yield Label(t("posters.screen.folder"))
                 yield Input(str(folder), id="posters-folder")
                 yield Button(t("posters.screen.print"), id="posters-print", variant="primary")
@@ -157,10 +164,18 @@ class PostersScreen(WorkbenchScreen):
             landscape=self.query_one("#posters-landscape", Checkbox).value,
             language=get_language(),
             skip_unconsented=self.query_one("#posters-skip", Checkbox).value,
+            keep_placeholders=self.query_one("#posters-keep-placeholders", Checkbox).value,
+            allow_rare_roles=self.query_one("#posters-rare-roles", Checkbox).value,
+            contact=self.query_one("#posters-contact", Input).value.strip(),
+            logo=str(Path(logo).expanduser()) if (logo := self.query_one(
+                "#posters-logo", Input).value.strip()) else None,
         )
 
     @on(Select.Changed)
-    @on(Checkbox.Changed, "#posters-landscape, #posters-skip")
+    @on(Checkbox.Changed, "#posters-landscape, #posters-skip, #posters-keep-placeholders, "
+                          "#posters-rare-roles")
+    @on(Input.Submitted, "#posters-contact, #posters-logo")
+    @on(Input.Blurred, "#posters-contact, #posters-logo")
     def choice_changed(self) -> None:
         self.replan()
 
