@@ -305,3 +305,24 @@ def test_the_print_report_says_which_quotes_were_shortened(tmp_path):
     result = print_plan(store, the_plan, tmp_path / "out")
     assert any(n.startswith("Sociale contacten: citaten ingekort") for n in result.notes)
     assert not any(n.startswith("Ruimte voor het kind") for n in result.notes)
+
+
+def test_the_handout_of_five_factors_fits_one_a4_page(tmp_path):
+    from workbench.posters import Quote
+
+    posters = [light_poster(name=f"Factor {i}", practice="", common=True,
+                            practices=("Buurthuiskamer Oost", "Moederkracht",
+                                       "Speelgroep De Vlinder"),
+                            elements=stress_poster().elements[i:i + 5],
+                            quotes=(Quote("Hier word ik gezien, ook als ik stil ben. " * 3,
+                                          "moeder"),))
+               for i in range(5)]
+    path = tmp_path / "handout.pdf"
+    write_handout(posters, path, workshop="Kenniswerkplaats Zuid", language="nl",
+                  today=posters[0].printed_on)
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == 1
+        chars = pdf.pages[0].chars
+        assert min(c["size"] for c in chars) >= 9 - 0.01
+    text = " ".join(PdfReader(path).pages[0].extract_text().split())
+    assert "op een schaal van 1 tot 5" in text and "Praktijk" in text
