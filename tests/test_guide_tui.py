@@ -40,7 +40,7 @@ async def test_tips_entered_on_the_guide_screen_reach_the_pdf(tmp_path):
             await pilot.pause()
             await app.workers.wait_for_complete()
             app.screen.query_one("#posters-folder", Input).value = str(out)
-            await pilot.click("#posters-guide")
+            await pilot.press("f6")  # or the Handreiking… button under the options
             await pilot.pause()
             screen = app.screen
             assert screen.query_one("#guide-tips", TextArea)
@@ -77,3 +77,28 @@ async def test_tips_entered_on_the_guide_screen_reach_the_pdf(tmp_path):
                      "Bel terug als u dat belooft.", "Onze werkplaats in het kort.",
                      "Hier heb ik voor het eerst een andere moeder gesproken."):
         assert expected in text
+
+
+async def test_the_guide_button_opens_the_guide_screen(tmp_path):
+    from textual.widgets import Button
+
+    from workbench.tui.screens.guide import GuideScreen
+
+    store = make_store(tmp_path)
+    app = make_app(store)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("5")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            button = app.screen.query_one("#posters-guide", Button)
+            button.scroll_visible(animate=False)
+            await pilot.pause()
+            await pilot.click("#posters-guide")
+            await pilot.pause()
+            assert isinstance(app.screen, GuideScreen)
+            await pilot.press("escape")
+            await pilot.pause()
+            assert not isinstance(app.screen, GuideScreen)
+    finally:
+        store.close()

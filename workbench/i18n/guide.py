@@ -128,4 +128,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.screen.button": ("Handreiking…", "Guide…"),
     "key.guide_save": ("Bewaren", "Save"),
     "key.guide_make": ("PDF maken", "Make PDF"),
+    "key.posters_guide": ("Handreiking", "Guide"),
 }

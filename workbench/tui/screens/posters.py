@@ -70,6 +70,7 @@ class PostersScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("f5", "print", "key.posters_print", id="posters_print"),
+        Binding("f6", "guide", "key.posters_guide", id="posters_guide"),
         Binding("escape", "back", "key.back", id="back"),
     ]
 
@@ -292,6 +293,9 @@ class PostersScreen(WorkbenchScreen):
 
     @on(Button.Pressed, "#posters-guide")
     def guide_pressed(self) -> None:
+        self.action_guide()
+
+    def action_guide(self) -> None:
         """Open the practical guide: tips per factor, the introduction, the PDF."""
         from workbench.tui.screens.guide import GuideScreen
 
