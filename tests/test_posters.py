@@ -74,7 +74,8 @@ def wall(store):
 
 
 def test_poster_pdf_holds_name_elements_quotes_and_metadata(store, wall, tmp_path):
-    the_plan = plan(store, PrintOptions(practice=VLINDER))
+    # One storyteller per role here: the re-identification guard is switched off.
+    the_plan = plan(store, PrintOptions(practice=VLINDER, allow_rare_roles=True))
     assert not the_plan.blocked
     result = print_plan(store, the_plan, tmp_path / "out")
     assert [p.name for p in result.files] == ["01-sociale-contacten.pdf",
@@ -123,31 +124,19 @@ def test_three_hundred_word_element_list_fits_on_one_a4_page(tmp_path):
     text = flat(text_of(path))
     printed = set(text.split())
     assert [w for w in words if w not in printed] == []  # every word printed, none cut off
-    assert "Hier heb ik voor het eerst een andere moeder gesproken." in text
     assert "Herkenning" in text and "Geprint op 3 juni 2025" in text
 
 
 def test_text_shrinks_to_fit_rather_than_overflow():
     from workbench.printing.look import page_size
-    from workbench.printing.poster import BODY_STEPS, _build, _height, frame_box
+    from workbench.printing.poster import fit_poster
 
     page = page_size("A4", False)
-    _, _, width, height = frame_box(page)
     long_list = sample_poster(elements=tuple("lang element " * 20 for _ in range(12)))
     # Shrunk to a smaller body size that fits, not cut off and not spilling over.
-    fitting = [b for b in BODY_STEPS
-               if _height(_build(long_list, _look(page, b), width, height, "nl", False),
-                          width, height) <= height]
-    assert fitting and max(fitting) < 1.0
+    assert fit_poster(long_list, page, "nl")[1].body < 1.0
     short = sample_poster(elements=("Samen",))
-    assert _height(_build(short, _look(page, 1.6), width, height, "nl", False),
-                   width, height) <= height  # a short list is printed large
-
-
-def _look(page, body):
-    from workbench.printing.look import Look, scale_of
-
-    return Look(scale_of(page), body)
+    assert fit_poster(short, page, "nl")[1].body >= 1.6  # a short list is printed large
 
 
 def test_a_factor_without_quotes_or_votes_still_prints(tmp_path):
@@ -203,7 +192,7 @@ def test_markup_in_user_text_stays_literal(tmp_path):
 
 
 def test_english_posters(store, wall, tmp_path):
-    the_plan = plan(store, PrintOptions(practice=VLINDER, language="en"))
+    the_plan = plan(store, PrintOptions(practice=VLINDER, language="en", allow_rare_roles=True))
     result = print_plan(store, the_plan, tmp_path)
     text = flat(text_of(result.files[0]))
     assert "Common factor" in text and "Characteristic elements" in text
@@ -372,5 +361,5 @@ def test_bundle_has_cover_overview_by_priority_and_every_poster(tmp_path):
     box = hreader.pages[0].mediabox
     assert (float(box.width), float(box.height)) == pytest.approx((595.3, 841.9), abs=0.5)
     htext = flat(text_of(handout))
-    assert htext.index("1. Vertrouwen") < htext.index("2. Sociale contacten")
+    assert htext.index("Vertrouwen") < htext.index("Sociale contacten")
     assert "Hier heb ik voor het eerst een andere moeder gesproken." in htext

@@ -69,7 +69,7 @@ def test_posters_refuse_and_list_what_to_fix(db, tmp_path):
     assert "Weggelaten citaat" in skipped.output
     text = PdfReader(out / "01-sociale-contacten.pdf").pages[0].extract_text()
     assert "Liever niet op papier." not in text
-    assert "andere moeder" in text
+    assert "andere moeder" in " ".join(text.split())
 
 
 def test_check_lists_the_posters_without_writing(db, tmp_path):

@@ -33,6 +33,9 @@ NOT_A_COUNT = {
     "sessions.report.unconfirmed", "wall.cell", "collect.list.more",
     "safety.participant_n", "safety.text_ambiguous",  # ambiguous means at least two
     "topics.cli.added", "topics.cli.edited", "topics.cli.retired", "topics.cli.restored",
+    "guide.factor_kicker", "guide.error.no_tip",  # numbers, not counts
+    "guide.error.long_tip", "guide.error.long_intro",  # a limit of characters
+    "posters.role_changed", "posters.note_shortened", "posters.note_left_out",  # "aantal: n"
     # the same for one and for more
     "exchange.error.no_conflict", "status.unfinished", "status.unchecked",
 }

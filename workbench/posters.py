@@ -77,6 +77,8 @@ class PosterData:
     practice: str = ""  # the practice this factor belongs to ('' = whole workshop)
     results: SessionResults | None = None
     printed_on: date = field(default_factory=date.today)
+    logo: str | None = None  # the organisation's logo (PNG/JPEG), top right
+    contact: str = ""  # web address or contact line, printed with a QR code
 
     def texts(self) -> list[str]:
         """Every piece of user text on the poster (for the font check)."""
@@ -99,6 +101,29 @@ class PrintOptions:
     landscape: bool = False
     language: str = "nl"
     skip_unconsented: bool = False
+    keep_placeholders: bool = False  # print "[naam vrijwilliger]" as it is
+    allow_rare_roles: bool = False  # print a role signature even when few people share it
+    role_threshold: int = 2  # a signature shared by at most this many is generalised
+    logo: str | None = None  # PNG or JPEG for the posters' corner
+    contact: str = ""  # web address or contact line, printed with a QR code
+
+
+@dataclass(frozen=True)
+class RoleChange:
+    """A quote signature printed as a more general role, so it cannot point at one person."""
+
+    factor_name: str
+    practice: str
+    original: str
+    printed: str
+    count: int  # storytellers in the practice with the original signature
+
+    def describe(self, language: str | None = None) -> str:
+        from workbench.i18n import t
+
+        return t("posters.role_changed", language, factor=self.factor_name,
+                 practice=self.practice or "–", original=self.original, printed=self.printed,
+                 n=self.count)
 
 
 @dataclass
@@ -111,6 +136,8 @@ class PosterPlan:
     problems: list[QuoteProblem] = field(default_factory=list)  # stop printing
     left_out: list[QuoteProblem] = field(default_factory=list)  # skipped on request
     missing_characters: dict[str, set[str]] = field(default_factory=dict)  # factor -> chars
+    role_changes: list[RoleChange] = field(default_factory=list)
+    emoji_removed: dict[str, set[str]] = field(default_factory=dict)  # factor -> emoji
 
     @property
     def blocked(self) -> bool:
@@ -127,12 +154,15 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
     if options.common and options.practice:
         raise InvalidInput("posters.error.practice_and_common")
     workshop = require_workshop(store)["name"]
+    if options.logo:
+        check_logo(options.logo)
     factors = _choose(store, options)
     practice_names = {r["id"]: r["name"] for r in store.all("SELECT id, name FROM practices")}
     groups = _link_groups(store)
     gate = Gate(store)
     result = PosterPlan(options=options, workshop=workshop, posters=[])
     tallies: dict[str, object] = {}
+    roles = RoleGuard(store, options, practice_names)
 
     for factor in factors:
         key = factor["link_key"]
@@ -154,17 +184,33 @@ def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> P
             name=factor["name"],
             type=factor["type"],
             elements=elements,
-            quotes=tuple(Quote(q["text"], _signature(q, options.language)) for q in quotes),
+            quotes=tuple(Quote(_printed_text(q["text"], options),
+                               roles.signature(q, factor["name"], result))
+                         for q in quotes),
             practices=tuple(in_practices),
             common=common,
             description=factor["description"],
             practice="" if options.common else practice_names.get(factor["practice_id"], ""),
             results=latest_results(store, factor["id"], tallies),
             printed_on=today or date.today(),
+            logo=options.logo,
+            contact=options.contact.strip(),
         )
         result.posters.append(poster)
+        _note_emoji(result, poster, [q["text"] for q in quotes])
     _check_characters(result)
     return result
+
+
+def check_logo(path: str) -> None:
+    """The logo must be a readable PNG or JPEG file."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        raise InvalidInput("posters.error.logo", path=path) from error
+    if not (head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff")):
+        raise InvalidInput("posters.error.logo", path=path)
 
 
 def _choose(store: Store, options: PrintOptions) -> list[dict]:
@@ -232,7 +278,8 @@ def _quotes(store: Store, gate: Gate, factor: dict, sources: list[str],
         f"""
         SELECT fq.factor_id, fr.id AS fragment_id, fr.text, fr.story_id,
                substr(s.text, fr.start + 1, fr."end" - fr.start) AS story_slice,
-               st.id AS storyteller_id, st.pseudonym, st.role, st.role_label
+               st.id AS storyteller_id, st.pseudonym, st.role, st.role_label,
+               st.practice_id AS teller_practice_id
         FROM factor_quotes fq
         JOIN fragments fr ON fr.id = fq.fragment_id
         JOIN stories s ON s.id = fr.story_id
@@ -267,19 +314,92 @@ def _signature(quote: dict, language: str) -> str:
     return label or t(f"role.{quote['role']}", language)
 
 
+def _printed_text(text: str, options: PrintOptions) -> str:
+    """The quote as it goes on paper: placeholders in plain words, no emoji."""
+    from workbench.quote_text import plain_placeholders, without_emoji
+
+    text = without_emoji(text)
+    return text if options.keep_placeholders else plain_placeholders(text)
+
+
+GENERAL_ROLES = {"parent": "parent", "caregiver": "parent", "volunteer": "volunteer",
+                 "professional": "professional", "researcher": "researcher"}
+
+
+class RoleGuard:
+    """Signs quotes so that no signature points at one person in a practice.
+
+    A signature ("opa", "pleegmoeder") shared by at most ``role_threshold`` storytellers of
+    the quote's practice is printed as the general role ("ouder", "professional"); when
+    that too is that rare, as "deelnemer". Every change is listed in the plan.
+    """
+
+    def __init__(self, store: Store, options: PrintOptions,
+                 practice_names: dict[str, str]) -> None:
+        self.options = options
+        self.practice_names = practice_names
+        self.labels: dict[tuple[str | None, str], int] = {}
+        self.generals: dict[tuple[str | None, str], int] = {}
+        withdrawn = {r["storyteller_id"] for r in store.all(
+            "SELECT storyteller_id FROM withdrawals")}
+        for row in store.all("SELECT id, practice_id, role, role_label FROM storytellers"):
+            if row["id"] in withdrawn:
+                continue
+            label = _signature(row, options.language).casefold()
+            key = (row["practice_id"], label)
+            self.labels[key] = self.labels.get(key, 0) + 1
+            general = (row["practice_id"], GENERAL_ROLES.get(row["role"], "other"))
+            self.generals[general] = self.generals.get(general, 0) + 1
+
+    def signature(self, quote: dict, factor_name: str, result: PosterPlan) -> str:
+        from workbench.i18n import t
+
+        language = self.options.language
+        original = _signature(quote, language)
+        if self.options.allow_rare_roles:
+            return original
+        practice = quote.get("teller_practice_id")
+        limit = self.options.role_threshold
+        count = self.labels.get((practice, original.casefold()), 0)
+        if count > limit:
+            return original
+        general = GENERAL_ROLES.get(quote["role"], "other")
+        printed = t(f"posters.role_general.{general}", language)
+        if self.generals.get((practice, general), 0) <= limit:
+            printed = t("posters.role_general.other", language)
+        if printed.casefold() == original.casefold():
+            return original
+        change = RoleChange(factor_name, self.practice_names.get(practice or "", ""), original,
+                            printed, count)
+        if change not in result.role_changes:
+            result.role_changes.append(change)
+        return printed
+
+
 def _excerpt(text: str, width: int = 48) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
+def _note_emoji(result: PosterPlan, poster: PosterData, raw_quotes: list[str]) -> None:
+    """Emoji are left out of the print (they would be empty boxes); the report says so."""
+    from workbench.quote_text import is_emoji
+
+    found = {c for text in [*poster.texts(), *raw_quotes] for c in text
+             if is_emoji(c) and c not in "\u200d\ufe0f"}
+    if found:
+        result.emoji_removed[poster.name] = found
+
+
 def _check_characters(result: PosterPlan) -> None:
     """Report characters the embedded font cannot draw; they would print as empty boxes."""
     from workbench.printing.fonts import fonts
+    from workbench.quote_text import is_emoji
 
     font = fonts()
     for poster in result.posters:
         missing: set[str] = set()
         for text in poster.texts():
-            missing |= font.missing(text)
+            missing |= {c for c in font.missing(text) if not is_emoji(c)}
         if missing:
             result.missing_characters[poster.name] = missing

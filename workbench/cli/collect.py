@@ -95,11 +95,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
             kept = sum(1 for line in summary.imported if line.source in sidecar
                        and (sidecar[line.source].real_name or sidecar[line.source].contact))
-            click.echo(tn("identity.cli.saved", kept))
+            echo(tn("identity.cli.saved", kept))
         if map_out is not None:
             identities.write_map(map_out, [(line.source, line.params["pseudonym"])
                                            for line in summary.imported])
-            click.echo(t("identity.cli.map", path=str(map_out)))
+            echo(t("identity.cli.map", path=str(map_out)))
         if summary.skipped and not summary.imported:
             click.get_current_context().exit(1)  # scripts can tell nothing came in
 

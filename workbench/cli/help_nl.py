@@ -533,4 +533,39 @@ HELP_NL: dict[str, str] = {
         'Pincode van de demo die vervangen wordt (wordt gevraagd als die er een heeft).',
     'Which occurrence of --text (1, 2, ...) when it occurs more than once.':
         'Welke keer dat --text voorkomt (1, 2, ...), als het vaker voorkomt.',
+    'Print placeholders such as [naam vrijwilliger] as they are, instead of in plain '
+    'words (de vrijwilliger).':
+        'Print plaatshouders zoals [naam vrijwilliger] zoals ze zijn, in plaats van in '
+        'gewone woorden (de vrijwilliger).',
+    'Sign quotes with their role even when few storytellers of the practice have it '
+    '(by default such roles are made more general).':
+        'Zet bij citaten de eigen rol, ook als weinig vertellers van de praktijk die rol '
+        'hebben (standaard worden zulke rollen algemener gemaakt).',
+    'A role held by at most this many storytellers of a practice counts as rare.':
+        'Een rol die hooguit zoveel vertellers van een praktijk hebben, telt als zeldzaam.',
+    "The organisation's logo (PNG or JPEG) on every poster.":
+        'Het logo van de organisatie (PNG of JPEG) op elke poster.',
+    'Web address or contact line, printed with a QR code.':
+        'Webadres of contactregel, geprint met een QR-code.',
+    'The practical guide: with --out write it as PDF; tip, tips, untip, intro edit it.':
+        'De handreiking: met --out maakt u de PDF; met tip, tips, untip en intro past u hem aan.',
+    'Write the guide (A4 booklet PDF) to this file.':
+        'Schrijf de handreiking (A4-boekje als PDF) naar dit bestand.',
+    'Language of the guide (default: the language of the workbench).':
+        'Taal van de handreiking (standaard: de taal van de workbench).',
+    'Sign quotes with their role even when it is rare in the practice.':
+        'Zet bij citaten de eigen rol, ook als die zeldzaam is in de praktijk.',
+    'Print placeholders such as [naam vrijwilliger] as they are.':
+        'Print plaatshouders zoals [naam vrijwilliger] zoals ze zijn.',
+    'Add a tip for professionals to FACTOR (name or id).':
+        'Voeg een tip voor professionals toe aan FACTOR (naam of id).',
+    'List the tips of FACTOR, or of every factor.':
+        'Toon de tips van FACTOR, of van elke factor.',
+    "Remove tip NUMBER (as listed by 'guide tips') from FACTOR.":
+        "Verwijder tip NUMBER (zoals 'guide tips' ze nummert) bij FACTOR.",
+    "Set the guide's introduction (TEXT or --file); without either, show it.":
+        'Stel de inleiding van de handreiking in (TEXT of --file); zonder een van beide: '
+        'toon hem.',
+    'Read the introduction from this text file.':
+        'Lees de inleiding uit dit tekstbestand.',
 }

@@ -29,6 +29,20 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                   help="Language on the posters (default: the language of the workbench).")
     @click.option("--skip-unconsented", is_flag=True,
                   help="Leave out quotes that may not be printed, instead of refusing.")
+    @click.option("--keep-placeholders", is_flag=True,
+                  help="Print placeholders such as [naam vrijwilliger] as they are, instead "
+                       "of in plain words (de vrijwilliger).")
+    @click.option("--allow-rare-roles", is_flag=True,
+                  help="Sign quotes with their role even when few storytellers of the "
+                       "practice have it (by default such roles are made more general).")
+    @click.option("--rare-role-limit", type=click.IntRange(0, 50), default=2,
+                  show_default=True,
+                  help="A role held by at most this many storytellers of a practice counts "
+                       "as rare.")
+    @click.option("--logo", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                  default=None, help="The organisation's logo (PNG or JPEG) on every poster.")
+    @click.option("--contact", default="", metavar="TEKST",
+                  help="Web address or contact line, printed with a QR code.")
     @click.option("--bundle", is_flag=True,
                   help="Also write symposium.pdf: cover, overview by priority, all posters.")
     @click.option("--handout", is_flag=True,
@@ -40,7 +54,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def posters(context, practice: str | None, common: bool, factors: tuple[str, ...],
                 size: str, landscape: bool, poster_lang: str | None, skip_unconsented: bool,
-                bundle: bool, handout: bool, check_only: bool, out_dir: Path) -> None:
+                keep_placeholders: bool, allow_rare_roles: bool, rare_role_limit: int,
+                logo: Path | None, contact: str, bundle: bool, handout: bool,
+                check_only: bool, out_dir: Path) -> None:
         """Print one poster per working factor as PDF into --out."""
         from workbench import posters as core
         from workbench.i18n import set_language, t
@@ -51,7 +67,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         language = poster_lang or context.lang
         options = core.PrintOptions(
             practice=practice, common=common, factors=factors, size=size.upper(),
-            landscape=landscape, language=language, skip_unconsented=skip_unconsented)
+            landscape=landscape, language=language, skip_unconsented=skip_unconsented,
+            keep_placeholders=keep_placeholders, allow_rare_roles=allow_rare_roles,
+            role_threshold=rare_role_limit, logo=str(logo) if logo else None,
+            contact=contact)
         plan = core.plan(context.store(), options)
         _report(plan, check_only)
         if check_only:
@@ -63,8 +82,129 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         )
         for path in result.files:
             echo(t("posters.cli.written", path=str(path)))
+        for note in dict.fromkeys(result.notes):
+            echo(note, err=True)
         key = "posters.cli.done_one" if result.posters == 1 else "posters.cli.done"
         echo(t(key, n=result.posters, path=str(out_dir)))
+
+    register_guide(main)
+
+
+def register_guide(main: click.Group) -> None:
+    """``workbench guide``: the practical guide for professionals, its tips and introduction."""
+    from workbench.cli import FriendlyGroup, pass_context
+
+    @main.group(name="guide", cls=FriendlyGroup, invoke_without_command=True)
+    @click.option("--out", "out_file", type=click.Path(dir_okay=False, path_type=Path),
+                  default=None, help="Write the guide (A4 booklet PDF) to this file.")
+    @click.option("--lang", "guide_lang", type=click.Choice(["nl", "en"]), default=None,
+                  help="Language of the guide (default: the language of the workbench).")
+    @click.option("--skip-unconsented", is_flag=True,
+                  help="Leave out quotes that may not be printed, instead of refusing.")
+    @click.option("--allow-rare-roles", is_flag=True,
+                  help="Sign quotes with their role even when it is rare in the practice.")
+    @click.option("--keep-placeholders", is_flag=True,
+                  help="Print placeholders such as [naam vrijwilliger] as they are.")
+    @click.pass_context
+    def guide(click_ctx: click.Context, out_file: Path | None, guide_lang: str | None,
+              skip_unconsented: bool, allow_rare_roles: bool, keep_placeholders: bool) -> None:
+        """The practical guide: with --out write it as PDF; tip, tips, untip, intro edit it."""
+        if click_ctx.invoked_subcommand is not None:
+            return
+        if out_file is None:
+            echo(click_ctx.get_help())
+            return
+        from workbench import guide as core
+        from workbench.i18n import set_language, t
+        from workbench.printing import prepare_file
+        from workbench.printing.guide import page_count, write_guide
+
+        context = click_ctx.obj
+        if guide_lang:
+            set_language(guide_lang)
+        language = guide_lang or context.lang
+        the_plan = core.guide_plan(context.store(), language=language,
+                                   skip_unconsented=skip_unconsented,
+                                   allow_rare_roles=allow_rare_roles,
+                                   keep_placeholders=keep_placeholders)
+        _report(the_plan.posters, False)
+        prepare_file(out_file)
+        write_guide(the_plan, out_file)
+        echo(t("guide.cli.written", path=str(out_file), pages=page_count(the_plan)))
+
+    @guide.command(name="tip")
+    @click.argument("factor")
+    @click.argument("text")
+    @pass_context
+    def tip(context, factor: str, text: str) -> None:
+        """Add a tip for professionals to FACTOR (name or id)."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        row = core.find_factor(store, factor)
+        core.add_tip(store, row["id"], text)
+        echo(t("guide.cli.tip_added", factor=row["name"]))
+
+    @guide.command(name="tips")
+    @click.argument("factor", required=False)
+    @pass_context
+    def tips(context, factor: str | None) -> None:
+        """List the tips of FACTOR, or of every factor."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        rows = ([core.find_factor(store, factor)] if factor else store.all(
+            "SELECT * FROM factors WHERE link_id IS NULL OR link_id = id "
+            "OR id = (SELECT min(id) FROM factors f2 WHERE f2.link_id = factors.link_id) "
+            "ORDER BY position, name"))
+        seen: set[str] = set()
+        for row in rows:
+            found = core.tips(store, row["id"])
+            key = "|".join(sorted(t_["id"] for t_ in found)) or row["id"]
+            if key in seen:
+                continue
+            seen.add(key)
+            if not found:
+                echo(t("guide.cli.no_tips", factor=row["name"]))
+                continue
+            echo(row["name"])
+            for number, item in enumerate(found, start=1):
+                echo(f"  {number}. {item['text']}")
+
+    @guide.command(name="untip")
+    @click.argument("factor")
+    @click.argument("number", type=int)
+    @pass_context
+    def untip(context, factor: str, number: int) -> None:
+        """Remove tip NUMBER (as listed by 'guide tips') from FACTOR."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        row = core.find_factor(store, factor)
+        echo(t("guide.cli.tip_removed", text=core.remove_tip(store, row["id"], number)))
+
+    @guide.command(name="intro")
+    @click.argument("text", required=False)
+    @click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False,
+                                                          path_type=Path),
+                  help="Read the introduction from this text file.")
+    @pass_context
+    def intro(context, text: str | None, from_file: Path | None) -> None:
+        """Set the guide's introduction (TEXT or --file); without either, show it."""
+        from workbench import guide as core
+        from workbench.i18n import t
+
+        store = context.store()
+        if from_file is not None:
+            text = from_file.read_text(encoding="utf-8")
+        if text is None:
+            echo(core.intro(store) or t("guide.cli.intro_empty"))
+            return
+        core.set_intro(store, text)
+        echo(t("guide.cli.intro_saved"))
 
 
 def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan
@@ -79,6 +219,13 @@ def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters
             echo(f"  - {poster.name}{where}")
     for problem in plan.left_out:
         echo(t("posters.left_out", line=problem.describe()), err=True)
+    for factor, chars in plan.emoji_removed.items():
+        echo(t("posters.emoji_removed", factor=factor, chars=" ".join(sorted(chars))),
+                   err=True)
+    if plan.role_changes:
+        echo(t("posters.cli.role_changes"), err=True)
+        for change in plan.role_changes:
+            echo(f"  - {change.describe()}", err=True)
     for factor, chars in plan.missing_characters.items():
         echo(t("posters.missing_characters", factor=factor,
                      chars=" ".join(sorted(chars))), err=True)

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add this area's commands to the CLI."""
@@ -35,9 +37,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         written = paperwork.write_forms(store, out_dir, paper_language(context, paper_lang),
                                         practice=practice, contact=contact)
         for path in written:
-            click.echo(t("forms.cli.written", path=str(path)))
+            echo(t("forms.cli.written", path=str(path)))
         if not (contact or paperwork.get_contact(store)):
-            click.echo(t("forms.cli.no_contact_hint"), err=True)
+            echo(t("forms.cli.no_contact_hint"), err=True)
 
     @main.group(name="settings", cls=FriendlyGroup)
     def settings_group() -> None:
@@ -54,11 +56,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         if contact is None:
             current = paperwork.get_contact(store)
-            click.echo(t("settings.contact_show", contact=inert(current)) if current
+            echo(t("settings.contact_show", contact=inert(current)) if current
                        else t("settings.contact_none"))
             return
         paperwork.set_contact(store, contact)
-        click.echo(t("settings.contact_set", contact=inert(paperwork.get_contact(store))))
+        echo(t("settings.contact_set", contact=inert(paperwork.get_contact(store))))
 
     @main.group(name="topics", cls=FriendlyGroup)
     def topics_group() -> None:
@@ -85,11 +87,11 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.textsafe import inert
 
         for row in topic_list.list_topics(context.store()):
-            click.echo(_line(row, context.lang))
+            echo(_line(row, context.lang))
             question = row.question_en if context.lang == "en" and row.question_en \
                 else row.question
             if questions and question:
-                click.echo("       " + inert(question))
+                echo("       " + inert(question))
 
     role_choice = click.Choice(["parent", "caregiver", "volunteer", "professional",
                                 "researcher"])
@@ -110,7 +112,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         row = topic_list.add_topic(context.store(), label, question, label_en=label_en,
                                    question_en=question_en, roles=list(roles))
-        click.echo(t("topics.cli.added", n=row.number, label=inert(row.label)))
+        echo(t("topics.cli.added", n=row.number, label=inert(row.label)))
 
     @topics_group.command(name="edit")
     @click.argument("topic")
@@ -132,7 +134,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         row = topic_list.edit_topic(context.store(), topic, label=label, question=question,
                                     label_en=label_en, question_en=question_en,
                                     roles=new_roles)
-        click.echo(t("topics.cli.edited", n=row.number, label=inert(row.label)))
+        echo(t("topics.cli.edited", n=row.number, label=inert(row.label)))
 
     @topics_group.command(name="retire")
     @click.argument("topic")
@@ -145,7 +147,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         row = topic_list.retire_topic(context.store(), topic, retired=not undo)
         key = "topics.cli.restored" if undo else "topics.cli.retired"
-        click.echo(t(key, n=row.number, label=inert(row.label)))
+        echo(t(key, n=row.number, label=inert(row.label)))
 
     @topics_group.command(name="export")
     @click.argument("out", type=click.Path(path_type=Path, dir_okay=False))
@@ -163,7 +165,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             paperwork.write_topic_sheet(store, out, paper_language(context, paper_lang))
         else:
             _write_private(out, topic_list.export_toml(store))
-        click.echo(t("topics.cli.exported", path=str(out)))
+        echo(t("topics.cli.exported", path=str(out)))
 
     @main.group(name="identity", cls=FriendlyGroup)
     def identity_group() -> None:
@@ -182,7 +184,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         guard_pin(store, pin)
         found = identities.identity_of(store, pseudonym)
-        click.echo(t("identity.cli.show", pseudonym=inert(found["pseudonym"]),
+        echo(t("identity.cli.show", pseudonym=inert(found["pseudonym"]),
                      name=inert(found["real_name"] or "-"),
                      contact=inert(found["contact"] or "-")))
 
@@ -203,7 +205,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         guard_pin(store, pin)
         teller = stories.find_storyteller(store, pseudonym)
         identities.set_identity(store, teller["id"], real_name, contact)
-        click.echo(t("identity.cli.set", pseudonym=inert(teller["pseudonym"])))
+        echo(t("identity.cli.set", pseudonym=inert(teller["pseudonym"])))
 
     @main.command(name="status")
     @pass_context
@@ -213,9 +215,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         from workbench.textsafe import inert
 
         report = status.workshop_status(context.store())
-        click.echo(t("status.title"))
+        echo(t("status.title"))
         for line in status.status_lines(report, inert):
-            click.echo(line)
+            echo(line)
 
 
 def _write_private(path: Path, text: str) -> None:

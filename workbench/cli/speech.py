@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from workbench.cli.prompts import echo
+
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add ``workbench say`` and ``workbench speech``."""
@@ -34,12 +36,12 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             spoken = speech.synthesise(text, language, rate=config.rate,
                                        voice=config.voice(language))
             speech.write_wav(spoken, out)
-            click.echo(t("speech.cli.written", path=str(out), seconds=spoken.seconds))
+            echo(t("speech.cli.written", path=str(out), seconds=spoken.seconds))
             return
         spoken = speech.synthesise(text, language, rate=config.rate,
                                    voice=config.voice(language))
         speech.Reader().speak(text, language, config)
-        click.echo(t("speech.cli.played", seconds=spoken.seconds))
+        echo(t("speech.cli.played", seconds=spoken.seconds))
 
     @main.group(name="speech", cls=FriendlyGroup)
     def group() -> None:
@@ -54,7 +56,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         problem = speech.check_playback()
         if problem is not None:
             raise WorkbenchError(problem)
-        click.echo(t("speech.cli.ok"))
+        echo(t("speech.cli.ok"))
 
     @group.command(name="settings")
     @click.option("--rate", type=int, default=None, help="Words a minute (80-260).")
@@ -71,7 +73,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         store = context.store()
         config = speech.save_settings(store, rate=rate, auto=auto, voice_nl=voice_nl,
                                       voice_en=voice_en)
-        click.echo(t("speech.cli.settings", rate=config.rate,
+        echo(t("speech.cli.settings", rate=config.rate,
                      auto=t("speech.cli.on") if config.auto else t("speech.cli.off"),
                      voice_nl=config.voice("nl"), voice_en=config.voice("en")))
 
@@ -91,4 +93,4 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             spoken = speech.synthesise(text, language, rate=config.rate,
                                        voice=config.voice(language))
             speech.write_wav(spoken, folder / f"{name}-{language}.wav")
-        click.echo(t("speech.cli.exported", n=len(texts), folder=str(folder)))
+        echo(t("speech.cli.exported", n=len(texts), folder=str(folder)))

@@ -34,8 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Below quorum: 1 participant, {quorum} were needed. Read this as a first impression.'),
     "posters.below_quorum_short": ("onder het quorum", "below quorum"),
     "posters.chart.recognition": ("Herkenning", "Recognition"),
-    "posters.chart.n": ("n = {n}", "n = {n}"),
-    "posters.chart.mean": ("gemiddeld {mean}", "mean {mean}"),
+    "posters.chart.n": ("{n} antwoorden", "{n} answers"),
+    "posters.chart.mean": ("gemiddeld {mean} van de 5", "on average {mean} out of 5"),
     "posters.chart.median": ("mediaan {median}", "median {median}"),
     "posters.chart.na": ("{n}× n.v.t.", "{n}× n/a"),
     "posters.chart.scale": (
@@ -46,13 +46,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "posters.chart.rank_of": ("plaats {rank} van {total}", "place {rank} of {total}"),
     "posters.chart.rank": ("plaats {rank}", "place {rank}"),
     "posters.chart.tied": ("(gedeeld)", "(shared)"),
-    "posters.basis.borda": ("op rangorde (Borda)", "by ranking (Borda)"),
-    "posters.basis.dots": ("op stippen", "by dots"),
-    "posters.basis.hands": ("op handopsteken", "by show of hands"),
+    "posters.basis.borda": (
+        "De deelnemers zetten de factoren op volgorde. Plaats 1 vonden zij het belangrijkst; "
+        "hoe langer de balk, hoe hoger de plaats.",
+        "Participants put the factors in order. They found place 1 the most important; the "
+        "longer the bar, the higher the place.",
+    ),
+    "posters.basis.dots": (
+        "De deelnemers plakten stippen bij wat zij belangrijk vonden. Plaats 1 kreeg de "
+        "meeste; hoe langer de balk, hoe meer stippen.",
+        "Participants put dots on what they found important. Place 1 got the most; the "
+        "longer the bar, the more dots.",
+    ),
+    "posters.basis.hands": (
+        "De deelnemers staken hun hand op voor wat zij belangrijk vonden. Plaats 1 kreeg de "
+        "meeste handen; hoe langer de balk, hoe meer handen.",
+        "Participants raised their hands for what they found important. Place 1 got the "
+        "most hands; the longer the bar, the more hands.",
+    ),
     "posters.chart.no_priority": ("geen prioriteit gevraagd", "no priority asked"),
     "posters.printed_on": ("Geprint op {date}", "Printed on {date}"),
     "posters.not_discussed": ("nog niet besproken", "not yet discussed"),
-    "posters.recognition_mean": ("herkenning {mean} (n = {n})", "recognition {mean} (n = {n})"),
+    "posters.recognition_mean": (
+        "herkenning gemiddeld {mean} op een schaal van 1 tot 5 ({n} antwoorden)",
+        "recognition on average {mean} on a scale of 1 to 5 ({n} answers)",
+    ),
     "posters.subject_poster": ("Poster van een werkzame factor", "Working factor poster"),
     "posters.subject_bundle": (
         "Symposiumbundel: alle werkzame factoren", "Symposium bundle: all working factors"),
@@ -69,12 +87,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '1 working factor from {practices} practices'),
     "posters.overview_title": ("Overzicht", "Overview"),
     "posters.overview_intro": (
-        "Alle factoren met hun kenmerkende elementen, op volgorde van prioriteit zoals de "
-        "klankbordgroepen die gaven.",
-        "All factors with their characteristic elements, in the order of priority the sounding "
-        "boards gave them.",
+        "Alle factoren met hun kenmerkende elementen; per praktijk op volgorde van prioriteit "
+        "zoals de klankbordgroep die gaf.",
+        "All factors with their characteristic elements; per practice in the order of "
+        "priority its sounding board gave them.",
     ),
     "posters.col.place": ("#", "#"),
+    "posters.col.practice": ("Praktijk", "Practice"),
     "posters.col.factor": ("Werkzame factor", "Working factor"),
     "posters.col.voice": ("Klankbordgroep", "Sounding board"),
     "posters.handout_title": (
@@ -234,4 +253,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "posters.screen.done.one": ('Klaar: 1 poster ({files} bestanden) in {path}.',
         'Done: 1 poster ({files} files) in {path}.'),
+    # issue 17: layout, practice, privacy of roles, symposium basics
+    "posters.practice_label": ("Praktijk", "Practice"),
+    "posters.all_practices": ("alle praktijken", "all practices"),
+    "posters.contact_heading": ("Meer weten?", "Want to know more?"),
+    "posters.role_general.parent": ("ouder", "parent"),
+    "posters.role_general.volunteer": ("vrijwilliger", "volunteer"),
+    "posters.role_general.professional": ("professional", "professional"),
+    "posters.role_general.researcher": ("onderzoeker", "researcher"),
+    "posters.role_general.other": ("deelnemer", "participant"),
+    "posters.role_changed": (
+        "Rol aangepast: {factor} ({practice}): “{original}” wordt “{printed}”, want die rol "
+        "is zeldzaam in deze praktijk (aantal vertellers: {n}).",
+        "Role changed: {factor} ({practice}): “{original}” becomes “{printed}”, as that role is "
+        "rare in this practice (storytellers: {n}).",
+    ),
+    "posters.cli.role_changes": (
+        "Rollen algemener gemaakt, zodat een citaat niet naar één persoon wijst:",
+        "Roles made more general, so a quote cannot point at one person:",
+    ),
+    "posters.emoji_removed": (
+        "{factor}: emoji weggelaten (ze printen als lege vakjes): {chars}",
+        "{factor}: emoji left out (they print as empty boxes): {chars}",
+    ),
+    "posters.error.logo": (
+        "Het logo {path} kan niet gelezen worden: gebruik een PNG- of JPEG-bestand.",
+        "The logo {path} cannot be read: use a PNG or JPEG file.",
+    ),
+    "posters.overview_legend": (
+        "“Plaats 2 van 6” betekent: de klankbordgroep van die praktijk zette deze factor op "
+        "de tweede plaats van de zes factoren die zij besprak. Herkenning gaat van 1 (herken "
+        "ik niet) tot 5 (herken ik helemaal).",
+        "“Place 2 of 6” means: that practice's sounding board put this factor second of the "
+        "six factors it discussed. Recognition runs from 1 (do not recognise) to 5 (fully "
+        "recognise).",
+    ),
+    "posters.keyword": ("werkzame factoren", "working factors"),
+    "posters.error.out_not_file": (
+        "{path} is een map; geef een bestandsnaam, bijvoorbeeld handreiking.pdf.",
+        "{path} is a folder; give a file name, for example guide.pdf.",
+    ),
+    "posters.note_shortened": (
+        "{factor}: citaten ingekort om op de poster te passen (aantal: {n}); in de "
+        "kenniswerkplaats blijven ze heel.",
+        "{factor}: quotes shortened to fit the poster (number: {n}); they stay whole in the "
+        "workshop.",
+    ),
+    "posters.note_left_out": (
+        "{factor}: citaten weggelaten omdat de poster vol is (aantal: {n}). Kies groter "
+        "papier of minder elementen.",
+        "{factor}: quotes left out because the poster is full (number: {n}). Choose larger "
+        "paper or fewer elements.",
+    ),
+    "posters.screen.keep_placeholders": (
+        "Plaatshouders laten staan ([naam vrijwilliger])",
+        "Keep placeholders ([naam vrijwilliger])",
+    ),
+    "posters.screen.allow_rare_roles": (
+        "Zeldzame rollen toch noemen", "Name rare roles after all"),
+    "posters.screen.contact": (
+        "Website of contact (met QR-code, mag leeg)",
+        "Website or contact (with QR code, may be empty)",
+    ),
+    "posters.screen.logo": ("Logo (PNG of JPEG, mag leeg)", "Logo (PNG or JPEG, may be empty)"),
 }

@@ -35,6 +35,7 @@ class PrintResult:
     posters: int = 0
     cancelled: bool = False
     run_id: str | None = None
+    notes: list[str] = field(default_factory=list)  # quotes shortened or left out for room
 
 
 def slug(text: str, limit: int = 48) -> str:
@@ -88,8 +89,9 @@ def print_plan(
             result.cancelled = True
             break
         path = out_dir / name
-        write_poster(poster, path, size=options.size, landscape=options.landscape,
-                     language=options.language)
+        fit = write_poster(poster, path, size=options.size, landscape=options.landscape,
+                           language=options.language)
+        result.notes += _fit_notes(poster, fit, options.language)
         result.files.append(path)
         result.posters += 1
         say(done, total, poster.name)
@@ -117,6 +119,23 @@ def print_plan(
     return result
 
 
+def _fit_notes(poster: PosterData, fit: object, language: str) -> list[str]:
+    """What the layout had to do to fit the page: quotes shortened or left out."""
+    from workbench.i18n import t
+
+    if fit is None:
+        return []
+    notes = []
+    kept = poster.quotes[: fit.quotes]
+    shortened = sum(1 for q in kept if len(" ".join(q.text.split())) > fit.limit)
+    if shortened:
+        notes.append(t("posters.note_shortened", language, factor=poster.name, n=shortened))
+    if fit.quotes < len(poster.quotes):
+        notes.append(t("posters.note_left_out", language, factor=poster.name,
+                       n=len(poster.quotes) - fit.quotes))
+    return notes
+
+
 def _prepare(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise InvalidInput("posters.error.out_not_dir", path=str(out_dir))
@@ -128,6 +147,13 @@ def _prepare(out_dir: Path) -> None:
     except OSError as error:
         raise InvalidInput("posters.error.out_dir", path=str(out_dir),
                            reason=error.strerror or str(error)) from error
+
+
+def prepare_file(path: Path) -> None:
+    """Make sure ``path`` can be written: its folder exists (owner-only when made here)."""
+    if path.exists() and path.is_dir():
+        raise InvalidInput("posters.error.out_not_file", path=str(path))
+    _prepare(path.parent if str(path.parent) else Path("."))
 
 
 def record_run(store: Store, out_dir: Path, size: str, landscape: bool, count: int) -> str:

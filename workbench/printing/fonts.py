@@ -79,4 +79,11 @@ def fonts() -> Fonts:
                 *(frozenset(f.face.charToGlyph.keys()) for f in faces)
             ) | {0x20, 0xA0}
             _fonts = Fonts(*names, source=source, covered=covered)
+            # Table cells and drawings default to Helvetica even when they hold no text of
+            # their own; that unused, unembedded font would fail a printer's preflight.
+            from reportlab.graphics import shapes
+            from reportlab.platypus.tables import CellStyle
+
+            CellStyle.fontname = names[0]
+            shapes.STATE_DEFAULTS["fontName"] = names[0]
         return _fonts

@@ -36,9 +36,16 @@ def scale_of(page: tuple[float, float]) -> float:
     return min(page) / A4_SHORT
 
 
+def type_floor(page: tuple[float, float]) -> float:
+    """The smallest type size on ``page``: 9 pt on A4 and A3, growing with larger paper."""
+    return 9.0 * max(1.0, scale_of(page) / 2 ** 0.5)
+
+
 def para_text(text: str) -> str:
     """User text made safe for reportlab's paragraph markup: ``<`` and ``&`` stay literal."""
-    return escape(text.strip()).replace("\n", "<br/>")
+    from workbench.quote_text import without_emoji
+
+    return escape(without_emoji(text).strip()).replace("\n", "<br/>")
 
 
 def number(value: float, language: str, digits: int = 1) -> str:
@@ -66,6 +73,7 @@ class Look:
 
     scale: float
     body: float = 1.0
+    floor: float = 0.0  # no text is set smaller than this (points)
 
     def style(self, name: str, size: float, *, bold: bool = False, italic: bool = False,
               color: str = INK, align: int = 0, leading: float = 1.25, space_after: float = 0,
@@ -78,7 +86,7 @@ class Look:
         f = fonts()
         font = {(False, False): f.regular, (True, False): f.bold,
                 (False, True): f.italic, (True, True): f.bold_italic}[(bold, italic)]
-        points = size * self.scale
+        points = max(size * self.scale, self.floor)
         return ParagraphStyle(
             name, fontName=font, fontSize=points, leading=points * leading,
             textColor=HexColor(color), alignment=align, spaceAfter=space_after * self.scale,

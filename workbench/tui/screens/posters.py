@@ -70,6 +70,7 @@ class PostersScreen(WorkbenchScreen):
 
     BINDINGS = [
         Binding("f5", "print", "key.posters_print", id="posters_print"),
+        Binding("f6", "guide", "key.posters_guide", id="posters_guide"),
         Binding("escape", "back", "key.back", id="back"),
     ]
 
@@ -83,6 +84,7 @@ class PostersScreen(WorkbenchScreen):
     PostersScreen #posters-options Select, PostersScreen #posters-options Input,
     PostersScreen #posters-options Checkbox { width: 100%; padding: 0; }
     PostersScreen #posters-print { margin: 1 0 0 0; width: 100%; }
+    PostersScreen #posters-guide { margin: 1 0 0 0; width: 100%; }
     PostersScreen #posters-main { width: 1fr; padding: 0 1; }
     PostersScreen #posters-table { height: 1fr; min-height: 6; }
     PostersScreen #posters-problems { height: auto; max-height: 12; }
@@ -121,9 +123,17 @@ class PostersScreen(WorkbenchScreen):
                 yield Checkbox(t("posters.screen.skip"), id="posters-skip")
                 yield Checkbox(t("posters.screen.bundle"), id="posters-bundle")
                 yield Checkbox(t("posters.screen.handout"), id="posters-handout")
+                yield Checkbox(t("posters.screen.keep_placeholders"),
+                               id="posters-keep-placeholders")
+                yield Checkbox(t("posters.screen.allow_rare_roles"), id="posters-rare-roles")
+                yield Label(t("posters.screen.contact"))
+                yield Input("", id="posters-contact")
+                yield Label(t("posters.screen.logo"))
+                yield Input("", id="posters-logo")
                 yield Label(t("posters.screen.folder"))
                 yield Input(str(folder), id="posters-folder")
                 yield Button(t("posters.screen.print"), id="posters-print", variant="primary")
+                yield Button(t("guide.screen.button"), id="posters-guide")
             with Vertical(id="posters-main"):
                 yield Static(t("posters.screen.list"), classes="section-title")
                 yield DataTable(id="posters-table", cursor_type="row", zebra_stripes=True)
@@ -155,10 +165,18 @@ class PostersScreen(WorkbenchScreen):
             landscape=self.query_one("#posters-landscape", Checkbox).value,
             language=get_language(),
             skip_unconsented=self.query_one("#posters-skip", Checkbox).value,
+            keep_placeholders=self.query_one("#posters-keep-placeholders", Checkbox).value,
+            allow_rare_roles=self.query_one("#posters-rare-roles", Checkbox).value,
+            contact=self.query_one("#posters-contact", Input).value.strip(),
+            logo=str(Path(logo).expanduser()) if (logo := self.query_one(
+                "#posters-logo", Input).value.strip()) else None,
         )
 
     @on(Select.Changed)
-    @on(Checkbox.Changed, "#posters-landscape, #posters-skip")
+    @on(Checkbox.Changed, "#posters-landscape, #posters-skip, #posters-keep-placeholders, "
+                          "#posters-rare-roles")
+    @on(Input.Submitted, "#posters-contact, #posters-logo")
+    @on(Input.Blurred, "#posters-contact, #posters-logo")
     def choice_changed(self) -> None:
         self.replan()
 
@@ -258,8 +276,11 @@ class PostersScreen(WorkbenchScreen):
                   for p in plan.left_out]
         lines += [(t("posters.missing_characters", factor=name, chars=" ".join(sorted(chars))),
                    "posters-note") for name, chars in plan.missing_characters.items()]
-        if not lines:
-            lines.append((t("posters.screen.no_problems"), "posters-ok"))
+        lines += [(t("posters.emoji_removed", factor=name, chars=" ".join(sorted(chars))),
+                   "posters-note") for name, chars in plan.emoji_removed.items()]
+        lines += [(change.describe(), "posters-note") for change in plan.role_changes]
+        if not plan.problems and plan.posters:
+            lines.insert(0, (t("posters.screen.no_problems"), "posters-ok"))
         elif plan.problems:
             lines.append((t("posters.screen.how_to_skip"), "posters-note"))
         return lines
@@ -269,6 +290,17 @@ class PostersScreen(WorkbenchScreen):
     @on(Button.Pressed, "#posters-print")
     def print_pressed(self) -> None:
         self.action_print()
+
+    @on(Button.Pressed, "#posters-guide")
+    def guide_pressed(self) -> None:
+        self.action_guide()
+
+    def action_guide(self) -> None:
+        """Open the practical guide: tips per factor, the introduction, the PDF."""
+        from workbench.tui.screens.guide import GuideScreen
+
+        folder = self.query_one("#posters-folder", Input).value.strip() or "posters"
+        self.app.push_screen(GuideScreen(self.store, Path(folder).expanduser()))
 
     def action_print(self) -> None:
         if self.printing:
