@@ -68,9 +68,13 @@ def run(n_stories: int = 1000, kills: int = KILLS) -> list[dict]:
     for r in broken:
         print(f"  {r.kind} after {r.delay:.2f}s: {r.problems}", file=sys.stderr)
     label = f"{n_stories} stories"
+    per_kind: dict[str, int] = {}
+    for r in killed:
+        per_kind[r.kind] = per_kind.get(r.kind, 0) + 1
+    kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(per_kind.items()))
     return [
-        {"name": f"SIGKILLs of running workbench processes ({label}; booth autosave, import, "
-                 f"practice, export, codes add, sessions vote; {seconds:.0f} s)",
+        {"name": f"SIGKILLs of running workbench processes ({label}; {kinds}; "
+                 f"{seconds:.0f} s)",
          "value": len(killed), "unit": "kills", "target": ">= 100", "ok": len(killed) >= 100},
         {"name": f"of which during booth autosaving ({label})", "value": len(booth),
          "unit": "kills", "target": ">= 30", "ok": len(booth) >= 30},
