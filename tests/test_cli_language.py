@@ -15,6 +15,13 @@ def test_every_help_text_has_its_dutch():
     assert missing == []
 
 
+def _command(path):
+    command = main
+    for name in path:
+        command = command.commands[name]
+    return command
+
+
 def _all_commands():
     def walk(command, path):
         yield path
@@ -30,6 +37,15 @@ def test_help_in_dutch_and_english(path):
     english_help = runner.invoke(main, ["--lang", "en", *path, "--help"]).output
     assert dutch_help.startswith("Gebruik:") and "Toon deze hulp en stop." in dutch_help
     assert "Show this message" not in dutch_help and "Usage:" not in dutch_help
+    # none of the command's English texts is left in the Dutch help (the same words in
+    # both languages, such as a product name, are allowed)
+    flat = " ".join(dutch_help.split())
+    english = [text for text in dutch.help_texts(_command(path))
+               if text not in HELP_NL.get(text, "") and len(text) > 12]
+    left = [text for text in english if " ".join(text.split())[:40] in flat]
+    assert left == []
+    flat_en = " ".join(english_help.split())
+    assert not [text for text in english if " ".join(HELP_NL[text].split())[:40] in flat_en]
     assert english_help.startswith("Usage:") and "Show this message and exit." in english_help
 
 
