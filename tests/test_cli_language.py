@@ -41,7 +41,7 @@ def test_help_in_dutch_and_english(path):
     # both languages, such as a product name, are allowed)
     flat = " ".join(dutch_help.split())
     english = [text for text in dutch.help_texts(_command(path))
-               if text not in HELP_NL.get(text, "") and len(text) > 12]
+               if text.replace("...", "…") not in HELP_NL.get(text, "") and len(text) > 12]
     left = [text for text in english if " ".join(text.split())[:40] in flat]
     assert left == []
     flat_en = " ".join(english_help.split())
