@@ -67,7 +67,13 @@ def included(store: Store, key: str) -> list[str]:
         + _count(store, "SELECT count(*) FROM session_cards"),
     }
     lines = [t(f"exchange.tui.about.{key}")]
-    lines += [t(f"exchange.tui.has.{item}", n=n[item]) for item in _SHOWN[key]]
+    for item in _SHOWN[key]:
+        if item == "factors":  # the one wording: per practice, and after linking
+            from workbench.workshop import counts, factor_count_lines
+
+            lines += factor_count_lines(counts(store))
+        else:
+            lines.append(t(f"exchange.tui.has.{item}", n=n[item]))
     lines.append(t("exchange.tui.anonymous"))
     return lines
 

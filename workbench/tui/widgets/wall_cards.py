@@ -44,6 +44,12 @@ class CardDropped(Message):
     to_factor: str | None
 
 
+def _key(card: Card) -> tuple[str, str, str]:
+    """A card's identity on the wall: the same fragment can sit in a column twice over
+    (directly and through a code), so the code it came through is part of it."""
+    return (card.kind, card.id, card.via_code)
+
+
 class CardItem(ListItem):
     """One card: the text (inert), who told it, and the suggested factors."""
 
@@ -122,25 +128,78 @@ class WallColumn(Vertical):
     def factor_id(self) -> str | None:
         return self.column.factor_id
 
-    def compose(self) -> ComposeResult:
+    def _title(self) -> str:
         factor = self.column.factor
         if factor is None:
-            title = t("factors.unsorted")
-            meta = _count("wall.cards", len(self.column.cards))
-        else:
-            # ◆ common factor (linked in every practice), ◇ linked to another practice
-            mark = "◆ " if self.common else ("◇ " if factor["link_id"] else "")
-            title = mark + inert(factor["name"])
-            meta = _count("wall.cards", len(self.column.cards)) + " · " + t(
-                f"factors.type.{factor['type']}")
+            return t("factors.unsorted")
+        # ◆ common factor (linked in every practice), ◇ linked to another practice
+        mark = "◆ " if self.common else ("◇ " if factor["link_id"] else "")
+        return mark + inert(factor["name"])
+
+    def _meta(self) -> str:
+        factor = self.column.factor
+        meta = _count("wall.cards", len(self.column.cards))
+        if factor is not None:
+            meta += " · " + t(f"factors.type.{factor['type']}")
             if self.column.loose:  # code view: say the factor is not empty
                 meta += " · " + _count("wall.loose_fragments", self.column.loose)
-        yield Static(title, classes="column-title", markup=False)
-        yield Static(meta, classes="column-meta", markup=False)
+        return meta
+
+    def compose(self) -> ComposeResult:
+        yield Static(self._title(), classes="column-title", markup=False)
+        yield Static(self._meta(), classes="column-meta", markup=False)
         yield ListView(*[
             CardItem(card, self.suggestions.get(card.id, ""), card.id in self.marked)
             for card in self.column.cards
         ])
+
+    def refresh_header(self) -> None:
+        """Redraw the title and the count line (after a rename, a move, a link)."""
+        for selector, text in ((".column-title", self._title()), (".column-meta", self._meta())):
+            for static in self.query(selector):
+                if isinstance(static, Static):
+                    static.update(text)
+
+    async def sync(self, column: Column, *, suggestions: dict[str, str], marked: set[str],
+                   common: bool | None = None) -> None:
+        """Make this column show ``column``, touching only the cards that changed.
+
+        A move takes one card out here and puts it in there; rebuilding the whole list
+        (or the whole wall) would blank it and cost a frame per hundred cards.
+        """
+        self.column = column
+        self.suggestions, self.marked = suggestions, marked
+        if common is not None:
+            self.common = common
+        found = self.query(ListView)
+        if not found:
+            return  # not composed yet: compose will draw ``column``
+        lv = found.first()
+        items = [i for i in lv.children if isinstance(i, CardItem)]
+        want = [_key(c) for c in column.cards]
+        wanted = set(want)
+        gone = [n for n, item in enumerate(items) if _key(item.card) not in wanted]
+        kept = [item for item in items if _key(item.card) in wanted]
+        have = {_key(item.card) for item in kept}
+        if [k for k in want if k in have] != [_key(i.card) for i in kept]:
+            # the order changed (an undo of several moves): redo this one column
+            await lv.clear()
+            await lv.extend([CardItem(c, suggestions.get(c.id, ""), c.id in marked)
+                             for c in column.cards])
+        else:
+            index = lv.index
+            if gone:
+                await lv.remove_items(gone)
+            for position, card in enumerate(column.cards):
+                if _key(card) not in have:
+                    await lv.insert(position, [CardItem(card, suggestions.get(card.id, ""),
+                                                        card.id in marked)])
+            for item, card in zip(kept, [c for c in column.cards if _key(c) in have],
+                                  strict=True):
+                item.card = card
+            if index is not None and len(lv.children):
+                lv.index = max(0, min(index, len(lv.children) - 1))
+        self.refresh_header()
 
     @property
     def list_view(self) -> ListView:
