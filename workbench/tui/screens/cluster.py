@@ -171,44 +171,48 @@ class FactorWallScreen(WorkbenchScreen):
         async with self._reload_lock:
             if not self.is_attached or self.board is None:
                 return
-            board = wall.build(self.store, self.practice_id, self.mode)
-            common = self._common_keys() if links else None
-            labels = self._labels(board)
-            holder = self.query_one("#wall-columns", Horizontal)
-            widgets = self.columns()
-            new_ids = [c.factor_id for c in board.columns]
-            for widget in [w for w in widgets if w.factor_id not in new_ids]:
-                await widget.remove()
-            by_id = {w.factor_id: w for w in self.columns()}
-            previous: WallColumn | None = None
-            for i, col in enumerate(board.columns):
-                mark = None if common is None else bool(
-                    col.factor and (col.factor["link_id"] or col.factor["id"]) in common)
-                widget = by_id.get(col.factor_id)
-                if widget is None:
-                    if mark is None:
-                        mark = bool(col.factor and col.factor["link_id"]
-                                    and col.factor["link_id"] in self._common_keys())
-                    widget = WallColumn(col, suggestions=labels, marked=self.marked, index=i,
-                                        common=mark)
-                    if previous is None:
-                        await holder.mount(widget, before=0)
-                    else:
-                        await holder.mount(widget, after=previous)
+            with self.app.batch_update():  # one frame for the whole change
+                await self._sync(column, links)
+
+    async def _sync(self, column: int | None, links: bool) -> None:
+        board = wall.build(self.store, self.practice_id, self.mode)
+        common = self._common_keys() if links else None
+        labels = self._labels(board)
+        holder = self.query_one("#wall-columns", Horizontal)
+        widgets = self.columns()
+        new_ids = [c.factor_id for c in board.columns]
+        for widget in [w for w in widgets if w.factor_id not in new_ids]:
+            await widget.remove()
+        by_id = {w.factor_id: w for w in self.columns()}
+        previous: WallColumn | None = None
+        for i, col in enumerate(board.columns):
+            mark = None if common is None else bool(
+                col.factor and (col.factor["link_id"] or col.factor["id"]) in common)
+            widget = by_id.get(col.factor_id)
+            if widget is None:
+                if mark is None:
+                    mark = bool(col.factor and col.factor["link_id"]
+                                and col.factor["link_id"] in self._common_keys())
+                widget = WallColumn(col, suggestions=labels, marked=self.marked, index=i,
+                                    common=mark)
+                if previous is None:
+                    await holder.mount(widget, before=0)
                 else:
-                    widget.index = i
-                    await widget.sync(col, suggestions=labels, marked=self.marked, common=mark)
-                previous = widget
-            self.board = board
-            if not self.is_attached:
-                return
-            cols = self.columns()
-            if column is not None and cols:
-                self.focus_column = max(0, min(column, len(cols) - 1))
-                cols[self.focus_column].list_view.focus()
-                cols[self.focus_column].scroll_visible()
-            self._status()
-            self.update_detail()
+                    await holder.mount(widget, after=previous)
+            else:
+                widget.index = i
+                await widget.sync(col, suggestions=labels, marked=self.marked, common=mark)
+            previous = widget
+        self.board = board
+        if not self.is_attached:
+            return
+        cols = self.columns()
+        if column is not None and cols:
+            self.focus_column = max(0, min(column, len(cols) - 1))
+            cols[self.focus_column].list_view.focus()
+            cols[self.focus_column].scroll_visible()
+        self._status()
+        self.update_detail()
 
     def _status(self, text: str = "") -> None:
         assert self.board is not None
@@ -221,7 +225,11 @@ class FactorWallScreen(WorkbenchScreen):
     # -- where the user is ---------------------------------------------------------------
 
     def columns(self) -> list[WallColumn]:
-        return list(self.query(WallColumn))
+        # the holder's children, not a query: a query walks all 500 cards of a big wall
+        found = self.query("#wall-columns")
+        if not found:
+            return []
+        return [c for c in found.first().children if isinstance(c, WallColumn)]
 
     def current(self) -> WallColumn | None:
         """The column the user is in. ``focus_column`` is the truth: focus itself moves
@@ -265,7 +273,8 @@ class FactorWallScreen(WorkbenchScreen):
         self.practice_id = value
         self.suggested, self.marked = {}, set()
         await self.reload(column=0)
-        self.action_suggest()
+        # after the frame showing the move is out: the worker must not slow that frame down
+        self.call_after_refresh(self.action_suggest)
 
     def on_list_view_highlighted(self) -> None:
         self.update_detail()
