@@ -92,18 +92,30 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                   type=click.Choice(["parent", "caregiver", "volunteer", "professional",
                                      "researcher"]),
                   help="Role for storytellers of sources that have no Case.")
+    @click.option("--role-map", "role_map", default="", metavar="WORD=ROLE,...",
+                  help="Roles for role words the workbench does not know, e.g. "
+                       "mother=parent,vader=parent.")
     @pass_context
-    def import_qdpx(context, file: Path, role: str) -> None:
+    def import_qdpx(context, file: Path, role: str, role_map: str) -> None:
         """Bring stories, codes and codings from a REFI-QDA project (.qdpx) into the workshop."""
         from workbench.exchange.refiqda_import import import_qdpx as run
+        from workbench.exchange.refiqda_import import parse_role_map
+        from workbench.i18n import tn
 
-        report = run(context.store(), file, default_role=role,
+        mapping = parse_role_map(role_map)
+        report = run(context.store(), file, default_role=role, role_map=mapping,
                      progress=_progress(t("exchange.cli.sources")))
         click.echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
+        if report.memos_added:
+            click.echo(tn("exchange.cli.report_in", report.memos_added))
         for title in report.changed_titles:
             click.echo(t("exchange.cli.changed_story", title=title))
-        if report.skipped_sources:
-            click.echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
+        # every import ends with what was left out, and why (or that nothing was)
+        lines = report.lines()
+        click.echo(t("exchange.cli.report_left_out") if lines
+                   else t("exchange.cli.report_all_in"))
+        for line in lines:
+            click.echo(f"  - {line}")
 
     @import_.command(name="qdc")
     @click.argument("file", type=IN)
