@@ -119,41 +119,49 @@ async def _move_times(store, runs: int) -> list[float]:  # noqa: ANN001
     return times
 
 
-async def _suggest_times(store, keys: bool) -> tuple[float, list[float]]:  # noqa: ANN001
+async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:  # noqa: ANN001
+    """Seconds from opening the wall until the wall is drawn and until 90 % of the unsorted
+    cards show a suggestion; with ``keys``, the latency (ms) of arrow keys posted every
+    50 ms meanwhile, as the terminal would send them (no waiting for the app to be idle)."""
+    from textual import events
+
     from workbench.tui.app import make_app
     from workbench.tui.screens.cluster import FactorWallScreen
 
     app = make_app(store)
     latencies: list[float] = []
+    drawn = 0.0
     async with app.run_test(size=(160, 50)) as pilot:
         begin = time.perf_counter()
-        await pilot.press("3")
+        app.post_message(events.Key("3", "3"))
         screen = app.screen
         while not isinstance(screen, FactorWallScreen) or screen.board is None:
             await asyncio.sleep(0.001)
             screen = app.screen
+        drawn = time.perf_counter() - begin
         pressed: list[float] = []
         seen: list[float] = []
         original = screen.update_detail
 
         def detail() -> None:
             original()
-            if pressed and len(seen) < len(pressed):
+            if len(seen) < len(pressed):
                 seen.append(time.perf_counter())
 
         screen.update_detail = detail  # type: ignore[method-assign]
         n_unsorted = len(screen.board.unsorted.cards)
+        step = 0
         while len([v for v in screen.suggested.values() if v]) < n_unsorted * 0.9:
             if keys and len(seen) == len(pressed):
+                if pressed:
+                    latencies.append((seen[-1] - pressed[-1]) * 1000)
                 pressed.append(time.perf_counter())
-                await pilot.press("down")
-                while len(seen) < len(pressed):
-                    await asyncio.sleep(0.001)
-                latencies.append((seen[-1] - pressed[-1]) * 1000)
+                step += 1
+                app.post_message(events.Key("down" if step % 20 < 10 else "up", None))
             await asyncio.sleep(0.05)
         seconds = time.perf_counter() - begin
         await app.workers.wait_for_complete()
-    return seconds, latencies
+    return {"drawn": drawn, "seconds": seconds, "latencies": latencies}
 
 
 def run(n_stories: int = 0) -> list[dict]:
@@ -161,7 +169,7 @@ def run(n_stories: int = 0) -> list[dict]:
 
     figures: list[dict] = []
     cold_store = build(500, 2000, 10)
-    cold, _ = asyncio.run(_suggest_times(cold_store, keys=False))
+    cold = float(asyncio.run(_suggest_times(cold_store, keys=False))["seconds"])
     pipeline("nl")  # loaded once per run of the program
     store = build(250, 250, 5)
     moves = asyncio.run(_move_times(store, 15))
@@ -173,14 +181,23 @@ def run(n_stories: int = 0) -> list[dict]:
                     "value": round(max(moves), 1), "unit": "ms", "target": "informative",
                     "ok": True})
     big = build(500, 2000, 10)
-    seconds, latencies = asyncio.run(_suggest_times(big, keys=True))
+    found = asyncio.run(_suggest_times(big, keys=True))
+    seconds, drawn = float(found["seconds"]), float(found["drawn"])
+    latencies = list(found["latencies"])  # type: ignore[arg-type]
     figures.append({"name": "suggestions for 500 unsorted vs 2,000 sorted cards, from opening "
                             "the wall (spaCy loaded)", "value": round(seconds, 2), "unit": "s",
                     "target": f"<= {TARGET_SUGGEST_S:.0f} s", "ok": seconds <= TARGET_SUGGEST_S})
-    slowest = max(latencies) if latencies else 0.0
-    figures.append({"name": f"arrow key pressed meanwhile: slowest of {len(latencies)} presses",
-                    "value": round(slowest, 1), "unit": "ms",
+    figures.append({"name": "of which drawing the 2,500 cards of that wall (Textual mounting "
+                            "the widgets)", "value": round(drawn, 2), "unit": "s",
+                    "target": "informative", "ok": True})
+    slowest = max(latencies) if latencies else float("inf")
+    figures.append({"name": f"arrow keys sent every 50 ms meanwhile: slowest of "
+                            f"{len(latencies)}", "value": round(slowest, 1), "unit": "ms",
                     "target": f"<= {TARGET_KEY_MS:.0f} ms", "ok": slowest <= TARGET_KEY_MS})
+    if latencies:
+        figures.append({"name": "arrow keys meanwhile: median", "value":
+                        round(statistics.median(latencies), 1), "unit": "ms",
+                        "target": "informative", "ok": True})
     figures.append({"name": "the same suggestions with spaCy loaded on the way (first wall "
                             "of a session)", "value": round(cold, 2), "unit": "s",
                     "target": "informative", "ok": True})

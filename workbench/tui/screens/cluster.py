@@ -109,7 +109,9 @@ class FactorWallScreen(WorkbenchScreen):
         super().on_mount()
         self.query_one("#wall-progress").display = False
         await self.reload()
-        self.action_suggest()
+        # started once the cards are drawn: a worker running while 2,000 cards are being
+        # mounted shares the interpreter with the mounting and takes four times as long
+        self.call_after_refresh(self.action_suggest)
 
     async def language_changed(self) -> None:
         await super().language_changed()

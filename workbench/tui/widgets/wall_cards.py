@@ -54,7 +54,7 @@ class CardItem(ListItem):
     """One card: the text (inert), who told it, and the suggested factors."""
 
     DEFAULT_CSS = """
-    CardItem { height: auto; padding: 0 1; margin-bottom: 1; background: $panel; }
+    CardItem { height: 6; padding: 0 1; margin-bottom: 1; background: $panel; }
     CardItem.-marked { border-left: thick $warning; }
     CardItem.-via { color: $text-muted; }
     """
