@@ -73,18 +73,41 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("kind", type=click.Choice(KINDS))
     @click.argument("out", type=OUT)
     @click.option("--bom", is_flag=True, help="Start with a byte-order mark, so Excel reads UTF-8.")
+    @click.option("--sep", type=click.Choice([",", ";", "tab"]), default=None,
+                  help="Field separator. Default with --lang nl: ';' and a byte-order mark, "
+                       "as a Dutch Excel opens it on a double-click; otherwise ','.")
     @identities
     @pin_option
     @pass_context
-    def export_csv(context, kind: str, out: Path, bom: bool, include_identities: bool,
-                   pin: str | None) -> None:
+    def export_csv(context, kind: str, out: Path, bom: bool, sep: str | None,
+                   include_identities: bool, pin: str | None) -> None:
         """Write one table as CSV: stories, fragments, factors, ballots or tallies."""
         from workbench.exchange.csvs import export_csv as run
+        from workbench.i18n import get_language
 
         store = context.store()
         allowed = _identities_allowed(store, include_identities, pin) and kind == "stories"
-        rows = run(store, kind, out, bom=bom, include_identities=allowed)
+        if sep is None and get_language() == "nl":
+            sep, bom = ";", True  # a Dutch Excel splits on ';' and needs the BOM for UTF-8
+        delimiter = "\t" if sep == "tab" else (sep or ",")
+        rows = run(store, kind, out, bom=bom, include_identities=allowed, sep=delimiter)
         click.echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
+
+    @export.command(name="xlsx")
+    @click.argument("out", type=OUT)
+    @identities
+    @pin_option
+    @pass_context
+    def export_xlsx(context, out: Path, include_identities: bool, pin: str | None) -> None:
+        """Write one spreadsheet workbook: stories, fragments, codes, factors, session
+        results and ballots, with headers in the UI language."""
+        from workbench.exchange.xlsx import export_xlsx as run
+
+        store = context.store()
+        allowed = _identities_allowed(store, include_identities, pin)
+        summary = run(store, out, include_identities=allowed)
+        click.echo(t("xlsx.cli.exported", path=str(out), rows=summary.total,
+                     sheets=len(summary.rows)))
 
     @import_.command(name="qdpx")
     @click.argument("file", type=IN)

@@ -33,6 +33,7 @@ CHOICES = (
     Choice("csv-factors", "csv"),
     Choice("csv-ballots", "csv"),
     Choice("csv-tallies", "csv"),
+    Choice("xlsx", "xlsx"),
     Choice("json", "json"),
     Choice("bundle", "wbb"),
 )
@@ -86,6 +87,7 @@ _SHOWN = {
     "csv-factors": ("factors", "elements"),
     "csv-ballots": ("sessions", "ballots"),
     "csv-tallies": ("sessions", "ballots"),
+    "xlsx": ("stories", "fragments", "codes", "factors", "sessions", "ballots"),
     "json": ("stories", "storytellers", "codes", "fragments", "factors", "sessions"),
     "bundle": ("stories", "storytellers", "codes", "fragments", "factors", "sessions"),
 }
@@ -121,8 +123,18 @@ def run(store: Store, key: str, out: Path,
     if key.startswith("csv-"):
         from workbench.exchange.csvs import export_csv
 
-        rows = export_csv(store, key[4:], out, bom=True)  # the screen's users open Excel
+        from workbench.i18n import get_language
+
+        # the screen's users open Excel: a Dutch one splits on ';'
+        rows = export_csv(store, key[4:], out, bom=True,
+                          sep=";" if get_language() == "nl" else ",")
         return t("exchange.cli.exported_csv", path=str(out), rows=rows)
+    if key == "xlsx":
+        from workbench.exchange.xlsx import export_xlsx
+
+        summary = export_xlsx(store, out, progress=progress)
+        return t("xlsx.cli.exported", path=str(out), rows=summary.total,
+                 sheets=len(summary.rows))
     if key == "json":
         from workbench.exchange.jsondoc import write_json
 
