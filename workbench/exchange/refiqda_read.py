@@ -343,7 +343,7 @@ def read_project(archive: SafeZip, label: str) -> Project:
     return project
 
 
-def _start(text: str, width: int = 40) -> str:
+def _start(text: str, width: int = 60) -> str:
     """The first words of a note, to name it in the report."""
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
