@@ -212,3 +212,24 @@ async def test_poster_screen_shows_both_factor_counts(store, data):
         await pilot.pause()
         text = str(pilot.app.screen.query_one("#posters-factor-counts").render())
         assert "1 factor per praktijk" in text and "1 na koppelen" in text
+
+
+async def test_a_long_column_mounts_a_page_and_shows_more_on_the_way_down(
+        store, data, monkeypatch):
+    """A wall of thousands of cards mounts a page per column; arrowing onto the "more"
+    line mounts the next page, and a move still takes out and puts in just one card."""
+    from workbench.tui.widgets import wall_cards
+
+    monkeypatch.setattr(wall_cards, "PAGE", 1)
+    async with make_app(store).run_test(size=(120, 40)) as pilot:
+        screen = await open_wall(pilot)  # Oost: 2 unsorted cards
+        unsorted = screen.columns()[0]
+        assert len(items(unsorted)) == 1
+        more = [i for i in unsorted.list_view.children if isinstance(i, wall_cards.MoreItem)]
+        assert len(more) == 1 and "nog 1 kaart" in str(more[0].render())
+        await pilot.press("down")
+        await settle(pilot)
+        assert len(items(unsorted)) == 2
+        assert not [i for i in unsorted.list_view.children
+                    if isinstance(i, wall_cards.MoreItem)]
+        assert screen.current().highlighted().id == items(unsorted)[1].card.id

@@ -142,6 +142,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Voor deze kaart is (nog) geen suggestie. Suggesties staan op niet-ingedeelde kaarten.",
         "There is no suggestion for this card (yet). Suggestions are on unsorted cards.",
     ),
+    "wall.more_cards": ("… nog {n} kaarten (pijl omlaag)", "… {n} more cards (arrow down)"),
+    "wall.more_cards_one": ("… nog 1 kaart (pijl omlaag)", "… 1 more card (arrow down)"),
     "wall.no_card": ("Deze kolom heeft geen kaart om te kiezen.",
                      "This column has no card to choose."),
     "wall.no_column_there": ("Daar is geen kolom meer.", "There is no column there."),

@@ -21,6 +21,10 @@ from workbench.textsafe import inert
 from workbench.wall import Card, Column
 
 CARD_LINES = 3  # fragment text lines shown on a card; the detail bar shows the rest
+# Cards mounted per column at first; the rest come a page at a time when the cursor
+# reaches the "more" line. A wall of 2,500 cards as 2,500 widgets takes Textual seconds
+# to lay out, and every later frame pays for them again.
+PAGE = 60
 
 
 def shorten(text: str, width: int, lines: int = CARD_LINES) -> str:
@@ -104,6 +108,23 @@ class CardItem(ListItem):
         return None
 
 
+class MoreItem(ListItem):
+    """The last line of a long column: "… 140 more cards". Reaching it shows the next page."""
+
+    DEFAULT_CSS = "MoreItem { height: 1; padding: 0 1; color: $text-muted; }"
+
+    def __init__(self, remaining: int) -> None:
+        super().__init__()
+        self.remaining = remaining
+
+    def render(self) -> str:
+        return _count("wall.more_cards", self.remaining)
+
+    def set_remaining(self, remaining: int) -> None:
+        self.remaining = remaining
+        self.refresh()
+
+
 class WallColumn(Vertical):
     """A factor's column, or the unsorted pile, with its cards."""
 
@@ -123,6 +144,7 @@ class WallColumn(Vertical):
         self.column = column
         self.suggestions = suggestions
         self.marked = marked
+        self.shown = min(len(column.cards), PAGE)  # cards mounted, from the top
         self.common = common
 
     @property
@@ -150,13 +172,43 @@ class WallColumn(Vertical):
         # kept as attributes: querying the DOM walks every card, which a move cannot afford
         self._title_static = Static(self._title(), classes="column-title", markup=False)
         self._meta_static = Static(self._meta(), classes="column-meta", markup=False)
-        self._list = ListView(*[
-            CardItem(card, self.suggestions.get(card.id, ""), card.id in self.marked)
-            for card in self.column.cards
-        ])
+        self._list = ListView(*self._items(self.column.cards[: self.shown]),
+                              *self._more())
         yield self._title_static
         yield self._meta_static
         yield self._list
+
+    def _items(self, cards: list[Card]) -> list[CardItem]:
+        return [CardItem(c, self.suggestions.get(c.id, ""), c.id in self.marked) for c in cards]
+
+    def _more(self) -> list[MoreItem]:
+        rest = len(self.column.cards) - self.shown
+        return [MoreItem(rest)] if rest > 0 else []
+
+    async def show_more(self) -> None:
+        """Mount the next page of cards (the cursor reached the "more" line)."""
+        lv = getattr(self, "_list", None)
+        if lv is None or self.shown >= len(self.column.cards):
+            return
+        page = self.column.cards[self.shown: self.shown + PAGE]
+        self.shown += len(page)
+        await lv.insert(len([i for i in lv.children if isinstance(i, CardItem)]),
+                        self._items(page))
+        await self._fix_more(lv)
+
+    async def _fix_more(self, lv: ListView) -> None:
+        more = [i for i in lv.children if isinstance(i, MoreItem)]
+        rest = len(self.column.cards) - self.shown
+        if rest > 0 and more:
+            more[0].set_remaining(rest)
+        elif rest > 0:
+            await lv.append(MoreItem(rest))
+        elif more:
+            await more[0].remove()
+
+    async def on_list_view_highlighted(self, event: ListView.Highlighted) -> None:
+        if isinstance(event.item, MoreItem):
+            await self.show_more()
 
     def refresh_header(self) -> None:
         """Redraw the title and the count line (after a rename, a move, a link)."""
@@ -180,7 +232,10 @@ class WallColumn(Vertical):
         if lv is None or not lv.is_attached:
             return  # not composed yet: compose will draw ``column``
         items = [i for i in lv.children if isinstance(i, CardItem)]
-        want = [_key(c) for c in column.cards]
+        # as many cards as were shown (a card that left frees a place for the next one)
+        self.shown = min(len(column.cards), max(self.shown, PAGE))
+        visible = column.cards[: self.shown]
+        want = [_key(c) for c in visible]
         wanted = set(want)
         gone = [n for n, item in enumerate(items) if _key(item.card) not in wanted]
         kept = [item for item in items if _key(item.card) in wanted]
@@ -188,21 +243,19 @@ class WallColumn(Vertical):
         if [k for k in want if k in have] != [_key(i.card) for i in kept]:
             # the order changed (an undo of several moves): redo this one column
             await lv.clear()
-            await lv.extend([CardItem(c, suggestions.get(c.id, ""), c.id in marked)
-                             for c in column.cards])
+            await lv.extend(self._items(visible))
         else:
             index = lv.index
             if gone:
                 await lv.remove_items(gone)
-            for position, card in enumerate(column.cards):
+            for position, card in enumerate(visible):
                 if _key(card) not in have:
-                    await lv.insert(position, [CardItem(card, suggestions.get(card.id, ""),
-                                                        card.id in marked)])
-            for item, card in zip(kept, [c for c in column.cards if _key(c) in have],
-                                  strict=True):
+                    await lv.insert(position, self._items([card]))
+            for item, card in zip(kept, [c for c in visible if _key(c) in have], strict=True):
                 item.card = card
             if index is not None and len(lv.children):
                 lv.index = max(0, min(index, len(lv.children) - 1))
+        await self._fix_more(lv)
         self.refresh_header()
 
     @property
