@@ -131,11 +131,12 @@ async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:  
     app = make_app(store)
     latencies: list[float] = []
     drawn = 0.0
-    async with app.run_test(size=(160, 50)) as pilot:
+    async with app.run_test(size=(160, 50)):
         begin = time.perf_counter()
         app.post_message(events.Key("3", "3"))
         screen = app.screen
-        while not isinstance(screen, FactorWallScreen) or screen.board is None:
+        while not isinstance(screen, FactorWallScreen) or screen.board is None \
+                or len(screen.columns()) < len(screen.board.columns):
             await asyncio.sleep(0.001)
             screen = app.screen
         drawn = time.perf_counter() - begin
@@ -187,8 +188,8 @@ def run(n_stories: int = 0) -> list[dict]:
     figures.append({"name": "suggestions for 500 unsorted vs 2,000 sorted cards, from opening "
                             "the wall (spaCy loaded)", "value": round(seconds, 2), "unit": "s",
                     "target": f"<= {TARGET_SUGGEST_S:.0f} s", "ok": seconds <= TARGET_SUGGEST_S})
-    figures.append({"name": "of which drawing the 2,500 cards of that wall (Textual mounting "
-                            "the widgets)", "value": round(drawn, 2), "unit": "s",
+    figures.append({"name": "of which opening that wall until its columns are mounted (60 "
+                            "cards a column)", "value": round(drawn, 2), "unit": "s",
                     "target": "informative", "ok": True})
     slowest = max(latencies) if latencies else float("inf")
     figures.append({"name": f"arrow keys sent every 50 ms meanwhile: slowest of "

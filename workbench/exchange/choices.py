@@ -122,7 +122,6 @@ def run(store: Store, key: str, out: Path,
         return t("exchange.cli.exported_qdc", path=str(out), codes=export_qdc(store, out).codes)
     if key.startswith("csv-"):
         from workbench.exchange.csvs import export_csv
-
         from workbench.i18n import get_language
 
         # the screen's users open Excel: a Dutch one splits on ';'
