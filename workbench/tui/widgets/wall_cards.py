@@ -24,7 +24,7 @@ CARD_LINES = 3  # fragment text lines shown on a card; the detail bar shows the 
 # Cards mounted per column at first; the rest come a page at a time when the cursor
 # reaches the "more" line. A wall of 2,500 cards as 2,500 widgets takes Textual seconds
 # to lay out, and every later frame pays for them again.
-PAGE = 60
+PAGE = 20
 
 
 def shorten(text: str, width: int, lines: int = CARD_LINES) -> str:
