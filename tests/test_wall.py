@@ -28,7 +28,7 @@ async def open_vlinder(pilot) -> FactorWallScreen:
     await settle(pilot)
     screen = pilot.app.screen
     assert isinstance(screen, FactorWallScreen)
-    await pilot.press("p", "enter", "down", "enter")
+    await pilot.press("p", "down", "enter")  # p opens the practice list
     await settle(pilot)
     return screen
 
@@ -76,7 +76,8 @@ async def test_keyboard_create_move_and_accept_suggestion(store, data):
         target = fragment(data, "Een begeleider die echt luistert")
         assert screen.suggested[target][0][0] == begeleiding
         cards = [c.id for c in screen.board.unsorted.cards]
-        await pilot.press(*["down"] * cards.index(target))
+        # the cursor stayed where the moved card was: walk to the top, then down
+        await pilot.press(*["up"] * len(cards), *["down"] * cards.index(target))
         assert screen.current().highlighted().id == target
         shown = screen.current().list_view.highlighted_child
         assert isinstance(shown, CardItem) and "Begeleiding" in shown.suggestion

@@ -132,8 +132,10 @@ def _neighbour_scores(
 
     rows = unsorted_m.shape[0]
     out = np.zeros((rows, n), dtype=np.float32)
-    # Chunks keep the dense similarity block small (memory stays flat at 10,000 examples).
-    chunk = 256
+    # Chunks keep the dense similarity block small (memory stays flat at 10,000 examples)
+    # and each sparse product short: scipy holds the interpreter lock while it multiplies,
+    # so a long product would stall the wall's key handling for its whole duration.
+    chunk = 32
     for start in range(0, rows, chunk):
         block = np.asarray((unsorted_m[start : start + chunk] @ sorted_m.T).todense())
         for j in range(n):

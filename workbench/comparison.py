@@ -38,6 +38,15 @@ def link_factors(store: Store, factor_ids: Sequence[str]) -> str:
     practices = [m["practice_id"] for m in members.values()]
     if len(practices) != len(set(practices)):
         raise InvalidInput("factors.error.link_same_practice")
+    # "the same factor" cannot be substantive in one practice and procedural in another
+    first = rows[0]
+    for other in members.values():
+        if other["type"] != first["type"]:
+            from workbench.i18n import t
+
+            raise InvalidInput("factors.error.link_types", name=first["name"],
+                               type=t(f"factors.type.{first['type']}"), other=other["name"],
+                               other_type=t(f"factors.type.{other['type']}"))
     with store.transaction():
         for fid in members:
             store.db.execute("UPDATE factors SET link_id = ?, updated_at = ? WHERE id = ?",
@@ -123,6 +132,8 @@ def matrix(store: Store) -> Matrix:
         names.setdefault(key, Counter())[factor["name"]] += 1
         ids = factors.fragment_ids(store, factor["id"])
         row.cells[factor["practice_id"]] = Cell(factor["id"], factor["name"], len(ids))
+        if factor["type"] != row.type:  # linked before types had to agree: say so
+            row.type = "mixed"
         for role, n in _roles(store, ids).items():
             row.roles[role] = row.roles.get(role, 0) + n
     everywhere = {p["id"] for p in practices}

@@ -15,6 +15,7 @@ from typing import Any
 
 from workbench import factors
 from workbench.errors import Conflict, InvalidInput, NotFound
+from workbench.i18n import t
 from workbench.store import Store, new_id, now
 from workbench.textfeatures import ProgressFn
 
@@ -84,7 +85,9 @@ def _fragments(store: Store, practice_id: str | None) -> list[dict[str, Any]]:
 
 
 def _fragment_card(row: dict[str, Any], via: str = "") -> Card:
-    label = row["role_label"] or row["role"]
+    # the storyteller's own word for the role if one was given, else the role in the
+    # UI language ("ouder", not the key "parent")
+    label = row["role_label"] or t(f"role.{row['role']}")
     return Card("fragment", row["id"], row["text"], f"{row['pseudonym']} · {label}",
                 row["role"], via, [row["text"]])
 
@@ -275,7 +278,7 @@ def suggestions(
     from workbench import clustering
 
     wall = build(store, practice_id, mode)
-    examples = {c.factor_id: [t for card in c.cards for t in card.texts]
+    examples = {c.factor_id: [text for card in c.cards for text in card.texts]
                 for c in wall.columns[1:]}
     cards = wall.unsorted.cards
     ranked = clustering.suggest(

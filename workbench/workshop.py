@@ -20,6 +20,7 @@ class PhaseCounts:
     common_factors: int
     sessions: int
     posters: int
+    factors_per_practice: int = 0  # every practice's own factors; ``factors`` counts links once
 
 
 def get_workshop(store: Store) -> dict[str, Any] | None:
@@ -130,7 +131,18 @@ def counts(store: Store) -> PhaseCounts:
         common_factors=common if n_practices > 1 else 0,
         sessions=store.scalar("SELECT count(*) FROM sessions"),
         posters=store.scalar("SELECT coalesce(sum(count), 0) FROM poster_runs"),
+        factors_per_practice=store.scalar("SELECT count(*) FROM factors") or 0,
     )
+
+
+def factor_count_lines(counts: PhaseCounts) -> list[str]:
+    """The one wording for factors everywhere: the factors per practice (each practice's
+    own), then the factors after linking (a linked group counted once) and how many of
+    those are common (in every practice)."""
+    from workbench.i18n import tn
+
+    return [tn("factors.count.per_practice", counts.factors_per_practice),
+            tn("factors.count.linked", counts.factors, common=counts.common_factors)]
 
 
 def stories_per_practice(store: Store) -> dict[str, int]:

@@ -123,21 +123,47 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @click.argument("kind", type=click.Choice(KINDS))
     @click.argument("out", type=OUT)
     @click.option("--bom", is_flag=True, help="Start with a byte-order mark, so Excel reads UTF-8.")
+    @click.option("--sep", type=click.Choice([",", ";", "tab"]), default=None,
+                  help="Field separator. Default with --lang nl: ';' and a byte-order mark, "
+                       "as a Dutch Excel opens it on a double-click; otherwise ','.")
     @identities
     @pin_option
     @force_option
     @pass_context
-    def export_csv(context, kind: str, out: Path, bom: bool, include_identities: bool,
-                   pin: str | None, force: bool) -> None:
+    def export_csv(context, kind: str, out: Path, bom: bool, sep: str | None,
+                   include_identities: bool, pin: str | None, force: bool) -> None:
         """Write one table as CSV: stories, fragments, factors, ballots or tallies."""
         from workbench.exchange.csvs import export_csv as run
+        from workbench.i18n import get_language
 
         store = context.store() if include_identities else context.reader()
         allowed = (_identities_allowed(store, include_identities, pin)
                    and kind in ("stories", "ballots"))
         confirm_overwrite(out, force)
-        rows = run(store, kind, out, bom=bom, include_identities=allowed)
+        if sep is None and get_language() == "nl":
+            sep, bom = ";", True  # a Dutch Excel splits on ';' and needs the BOM for UTF-8
+        delimiter = "\t" if sep == "tab" else (sep or ",")
+        rows = run(store, kind, out, bom=bom, include_identities=allowed, sep=delimiter)
         echo(t("exchange.cli.exported_csv", path=str(out), rows=rows))
+
+    @export.command(name="xlsx")
+    @click.argument("out", type=OUT)
+    @identities
+    @pin_option
+    @force_option
+    @pass_context
+    def export_xlsx(context, out: Path, include_identities: bool, pin: str | None,
+                    force: bool) -> None:
+        """Write one spreadsheet workbook: stories, fragments, codes, factors, session
+        results and ballots, with headers in the UI language."""
+        from workbench.exchange.xlsx import export_xlsx as run
+
+        store = context.store() if include_identities else context.reader()
+        allowed = _identities_allowed(store, include_identities, pin)
+        confirm_overwrite(out, force)
+        summary = run(store, out, include_identities=allowed)
+        echo(t("xlsx.cli.exported", path=str(out), rows=summary.total,
+               sheets=len(summary.rows)))
 
     @import_.command(name="qdpx")
     @click.argument("file", type=IN)
@@ -145,18 +171,30 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                   type=click.Choice(["parent", "caregiver", "volunteer", "professional",
                                      "researcher"]),
                   help="Role for storytellers of sources that have no Case.")
+    @click.option("--role-map", "role_map", default="", metavar="WORD=ROLE,...",
+                  help="Roles for role words the workbench does not know, e.g. "
+                       "mother=parent,vader=parent.")
     @pass_context
-    def import_qdpx(context, file: Path, role: str) -> None:
+    def import_qdpx(context, file: Path, role: str, role_map: str) -> None:
         """Bring stories, codes and codings from a REFI-QDA project (.qdpx) into the workshop."""
         from workbench.exchange.refiqda_import import import_qdpx as run
+        from workbench.exchange.refiqda_import import parse_role_map
+        from workbench.i18n import tn
 
-        report = run(context.store(), file, default_role=role,
+        mapping = parse_role_map(role_map)
+        report = run(context.store(), file, default_role=role, role_map=mapping,
                      progress=_progress(t("exchange.cli.sources")))
         echo(t("exchange.cli.imported_qdpx", name=file.name, **_counts(report)))
+        if report.memos_added:
+            echo(tn("exchange.cli.report_in", report.memos_added))
         for title in report.changed_titles:
             echo(t("exchange.cli.changed_story", title=title))
-        if report.skipped_sources:
-            echo(t("exchange.cli.skipped_sources", n=report.skipped_sources))
+        # every import ends with what was left out, and why (or that nothing was)
+        lines = report.lines()
+        echo(t("exchange.cli.report_left_out") if lines
+                   else t("exchange.cli.report_all_in"))
+        for line in lines:
+            echo(f"  - {line}")
 
     @import_.command(name="qdc")
     @click.argument("file", type=IN)

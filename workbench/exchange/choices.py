@@ -33,6 +33,7 @@ CHOICES = (
     Choice("csv-factors", "csv"),
     Choice("csv-ballots", "csv"),
     Choice("csv-tallies", "csv"),
+    Choice("xlsx", "xlsx"),
     Choice("json", "json"),
     Choice("bundle", "wbb"),
 )
@@ -67,7 +68,13 @@ def included(store: Store, key: str) -> list[str]:
         + _count(store, "SELECT count(*) FROM session_cards"),
     }
     lines = [t(f"exchange.tui.about.{key}")]
-    lines += [t(f"exchange.tui.has.{item}", n=n[item]) for item in _SHOWN[key]]
+    for item in _SHOWN[key]:
+        if item == "factors":  # the one wording: per practice, and after linking
+            from workbench.workshop import counts, factor_count_lines
+
+            lines += factor_count_lines(counts(store))
+        else:
+            lines.append(t(f"exchange.tui.has.{item}", n=n[item]))
     lines.append(t("exchange.tui.anonymous"))
     return lines
 
@@ -80,6 +87,7 @@ _SHOWN = {
     "csv-factors": ("factors", "elements"),
     "csv-ballots": ("sessions", "ballots"),
     "csv-tallies": ("sessions", "ballots"),
+    "xlsx": ("stories", "fragments", "codes", "factors", "sessions", "ballots"),
     "json": ("stories", "storytellers", "codes", "fragments", "factors", "sessions"),
     "bundle": ("stories", "storytellers", "codes", "fragments", "factors", "sessions"),
 }
@@ -114,9 +122,18 @@ def run(store: Store, key: str, out: Path,
         return t("exchange.cli.exported_qdc", path=str(out), codes=export_qdc(store, out).codes)
     if key.startswith("csv-"):
         from workbench.exchange.csvs import export_csv
+        from workbench.i18n import get_language
 
-        rows = export_csv(store, key[4:], out, bom=True)  # the screen's users open Excel
+        # the screen's users open Excel: a Dutch one splits on ';'
+        rows = export_csv(store, key[4:], out, bom=True,
+                          sep=";" if get_language() == "nl" else ",")
         return t("exchange.cli.exported_csv", path=str(out), rows=rows)
+    if key == "xlsx":
+        from workbench.exchange.xlsx import export_xlsx
+
+        summary = export_xlsx(store, out, progress=progress)
+        return t("xlsx.cli.exported", path=str(out), rows=summary.total,
+                 sheets=len(summary.rows))
     if key == "json":
         from workbench.exchange.jsondoc import write_json
 

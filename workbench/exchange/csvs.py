@@ -260,15 +260,16 @@ def table(store: Store, kind: str, *, include_identities: bool = False) -> Table
 
 
 def export_csv(store: Store, kind: str, out: str | Path, *, bom: bool = False,
-               include_identities: bool = False) -> int:
-    """Write one CSV ``kind`` to ``out``; returns the number of data rows."""
+               include_identities: bool = False, sep: str = ",") -> int:
+    """Write one CSV ``kind`` to ``out``; returns the number of data rows. ``sep``: the
+    field separator (";" for a Dutch Excel)."""
     header, rows = table(store, kind, include_identities=include_identities)
     out = Path(out)
     temporary = out.with_name(out.name + ".part")
     count = 0
     try:
         with open(temporary, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = csv.writer(handle, delimiter=sep)
             writer.writerow(header)
             for row in rows:
                 writer.writerow([_guard(value) for value in row])

@@ -50,9 +50,15 @@ class ImportReport:
     memos_added: int = 0
     skipped_sources: int = 0
     changed_titles: list[str] = field(default_factory=list)
+    # what did not come in (or came in differently), and why: (message key, params)
+    left_out: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """The report's lines about what was left out, in the user's language."""
+        return [t(key, **params) for key, params in self.left_out]
 
 
-def _role_of(value: str, default: str) -> str:
+def _role_of(value: str, default: str | None) -> str | None:
     wanted = value.strip().casefold()
     for role in ROLES:
         if wanted in (role, t(f"role.{role}", language="nl").casefold(),
@@ -61,8 +67,27 @@ def _role_of(value: str, default: str) -> str:
     return default
 
 
+def parse_role_map(text: str) -> dict[str, str]:
+    """``mother=parent,vader=ouder`` as {value (case-folded): role}; roles in either language."""
+    found: dict[str, str] = {}
+    for part in (text or "").split(","):
+        if not part.strip():
+            continue
+        value, sep, role = part.partition("=")
+        known = _role_of(role, None) if sep else None
+        if not value.strip() or known is None:
+            raise InvalidInput("exchange.error.role_map", part=part.strip(),
+                               roles=", ".join(t(f"role.{r}") for r in ROLES))
+        found[value.strip().casefold()] = known
+    return found
+
+
 class _Writer:
-    def __init__(self, store: Store, report: ImportReport, label: str) -> None:
+    def __init__(self, store: Store, report: ImportReport, label: str,
+                 role_map: dict[str, str] | None = None) -> None:
+        self.role_map = role_map or {}
+        self.unknown_roles: dict[str, list[str]] = {}  # value as written -> pseudonyms
+        self.mapped_roles: dict[tuple[str, str], int] = {}  # (value, role) -> storytellers
         self.store = store
         self.report = report
         self.label = label
@@ -148,8 +173,19 @@ class _Writer:
         role = default_role
         label = practice = ""
         for key, value in values.items():
-            if key in _ROLE_NAMES:
-                role = _role_of(value, default_role)
+            if key in _ROLE_NAMES and value.strip():
+                known = _role_of(value, None)
+                if known is None and value.strip().casefold() in self.role_map:
+                    known = self.role_map[value.strip().casefold()]
+                    pair = (value.strip(), known)
+                    self.mapped_roles[pair] = self.mapped_roles.get(pair, 0) + 1
+                if known is None:
+                    # Not guessed from the word: the --role the user chose, and the word
+                    # itself kept as the storyteller's own wording, both said in the report.
+                    self.unknown_roles.setdefault(value.strip(), []).append(name or "-")
+                    known = default_role
+                    label = label or value.strip()
+                role = known
             elif key in _ROLE_LABEL_NAMES:
                 label = value
             elif key in _PRACTICE_NAMES:
@@ -176,9 +212,11 @@ class _Writer:
 
 
 def _apply_project(store: Store, project: Project, label: str, default_role: str,
-                   progress: Callable[[int, int], None] | None) -> ImportReport:
-    report = ImportReport(skipped_sources=project.skipped_sources)
-    w = _Writer(store, report, label)
+                   progress: Callable[[int, int], None] | None,
+                   role_map: dict[str, str] | None = None) -> ImportReport:
+    report = ImportReport(skipped_sources=project.skipped_sources,
+                          left_out=list(project.left_out))
+    w = _Writer(store, report, label, role_map)
     w.codes(project)
     w.factors(project)
     case_of: dict[str, Case] = {}
@@ -252,6 +290,8 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
             if note not in memos:
                 memos.add(note)
                 memo_rows.append((note, w.code_map[code.guid], None, project.notes[note]))
+    _sets_and_links(project, w, fragments, memos, memo_rows, report)
+    _variables_and_roles(project, w, report, default_role)
     conn = store.db.conn
     report.fragments_added = len(fragment_rows)
     conn.executemany(
@@ -274,9 +314,77 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
     return report
 
 
+def _sets_and_links(project: Project, w: _Writer, fragments: dict[str, Any], memos: set[str],
+                    memo_rows: list[tuple[Any, ...]], report: ImportReport) -> None:
+    """Sets become a memo on each member code; a Link a memo on each end that came in
+    (a code or a fragment); what has no such place is listed as left out."""
+    ours = {derived_guid("factor-set", f.guid) for f in project.factors}
+    names = {c.guid: c.name for c in project.codes}
+    for set_guid, (name, description, members) in project.sets.items():
+        if set_guid in ours:
+            continue  # our own factor sets, read back as factors
+        codes = [w.code_map[m] for m in members if m in w.code_map]
+        text = t("exchange.refi.set_memo", name=name, codes=", ".join(
+            names.get(m, "?") for m in members)) + ("\n" + description if description else "")
+        for code_id in dict.fromkeys(codes):
+            memo_id = derived_guid(f"set-{set_guid}", code_id)
+            if memo_id not in memos:
+                memos.add(memo_id)
+                memo_rows.append((memo_id, code_id, None, text))
+        if codes:
+            report.left_out.append(("exchange.report.set_kept", {"name": name, "n": len(codes)}))
+        else:
+            report.left_out.append(("exchange.report.set_empty", {"name": name}))
+    for link in project.links:
+        ends = []
+        for guid in (link.origin, link.target):
+            if guid in w.code_map:
+                ends.append((w.code_map[guid], None))
+            elif guid in fragments:
+                ends.append((None, guid))
+        label = link.name or "-"
+        if not ends:
+            report.left_out.append(("exchange.report.link_left_out", {"name": label}))
+            continue
+        text = t("exchange.refi.link_memo", name=label, origin=names.get(link.origin, "…"),
+                 target=names.get(link.target, "…"))
+        notes = "\n".join(project.notes.get(n, "") for n in link.notes).strip()
+        if notes:
+            text += "\n" + notes
+        for code_id, fragment_id in ends:
+            memo_id = derived_guid(f"link-{link.guid}", code_id or fragment_id or "")
+            if memo_id not in memos:
+                memos.add(memo_id)
+                memo_rows.append((memo_id, code_id, fragment_id, text))
+        report.left_out.append(("exchange.report.link_kept", {"name": label, "n": len(ends)}))
+
+
+def _variables_and_roles(project: Project, w: _Writer, report: ImportReport,
+                         default_role: str) -> None:
+    used = _ROLE_NAMES | _ROLE_LABEL_NAMES | _PRACTICE_NAMES
+    counts: dict[str, int] = {}
+    for case in project.cases:
+        for key, value in case.values.items():
+            if key not in used and value:
+                counts[key] = counts.get(key, 0) + 1
+    for key, kind in project.variable_types.items():
+        if key not in used:
+            report.left_out.append(("exchange.report.variable", {
+                "name": project.variable_names.get(key, key), "kind": kind,
+                "n": counts.get(key, 0)}))
+    for value, tellers in w.unknown_roles.items():
+        report.left_out.append(("exchange.report.role_unknown", {
+            "value": value, "n": len(tellers), "names": ", ".join(tellers[:5]),
+            "role": t(f"role.{default_role}")}))
+    for (value, role), n in w.mapped_roles.items():
+        report.left_out.append(("exchange.report.role_mapped", {
+            "value": value, "role": t(f"role.{role}"), "n": n}))
+
+
 def import_qdpx(store: Store, path: str | Path, *, default_role: str = "parent",
                 progress: Callable[[int, int], None] | None = None,
-                limits: Limits | None = None) -> ImportReport:
+                limits: Limits | None = None,
+                role_map: dict[str, str] | None = None) -> ImportReport:
     """Import a .qdpx project into the workshop, all or nothing.
 
     Storytellers come from Cases (role and practice from their Variables); a source
@@ -287,7 +395,7 @@ def import_qdpx(store: Store, path: str | Path, *, default_role: str = "parent",
     with SafeZip(path, limits) as archive:
         project = read_project(archive, path.name)
     with store.transaction():
-        return _apply_project(store, project, path.name, default_role, progress)
+        return _apply_project(store, project, path.name, default_role, progress, role_map)
 
 
 def import_qdc(store: Store, path: str | Path) -> ImportReport:

@@ -85,6 +85,24 @@ class Project:
     notes: dict[str, str] = field(default_factory=dict)  # guid -> text
     users: dict[str, str] = field(default_factory=dict)  # guid -> name
     skipped_sources: int = 0
+    # Sets other than our own factor sets: guid -> (name, description, member code guids)
+    sets: dict[str, tuple[str, str, list[str]]] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    # what was read but cannot come in, each (message key, params) for the import report
+    left_out: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    variable_types: dict[str, str] = field(default_factory=dict)  # name (lower) -> type
+    variable_names: dict[str, str] = field(default_factory=dict)  # name (lower) -> as written
+    source_notes: dict[str, list[str]] = field(default_factory=dict)  # source name -> notes
+    project_notes: list[str] = field(default_factory=list)  # note guids
+
+
+@dataclass
+class Link:
+    guid: str
+    name: str
+    origin: str
+    target: str
+    notes: list[str]
 
 
 def guid_of(value: str | None, where: str) -> str:
@@ -225,15 +243,40 @@ def read_project(archive: SafeZip, label: str) -> Project:
         r.codes(codes_el, project, note_refs=True)
     variables = {}
     for variable in r.kids(r.kid(root, "Variables"), "Variable"):
-        variables[r.own_guid(variable, "Variable")] = (variable.get("name") or "").strip().lower()
+        written = (variable.get("name") or "").strip()
+        variables[r.own_guid(variable, "Variable")] = written.lower()
+        project.variable_types[written.lower()] = (variable.get("typeOfVariable") or "Text")
+        project.variable_names[written.lower()] = written
     for note in r.kids(r.kid(root, "Notes"), "Note"):
         guid = r.own_guid(note, "Note")
         project.notes[guid] = _note_text(r, archive, note, label)
+    project.project_notes = [r.ref(n) for n in r.kids(root, "NoteRef")]
     code_refs: list[tuple[str, str]] = []
-    for source_el in r.kids(r.kid(root, "Sources"), "TextSource"):
-        project.sources.append(_source(r, archive, source_el, project, code_refs))
-    for other in ("PictureSource", "PDFSource", "AudioSource", "VideoSource"):
-        project.skipped_sources += len(r.kids(r.kid(root, "Sources"), other))
+    alias: dict[str, str] = {}  # a PDF source's guid -> its text representation's guid
+    sources_el = r.kid(root, "Sources")
+    for source_el in list(sources_el) if sources_el is not None else []:
+        kind = source_el.tag.rsplit("}", 1)[-1]
+        name = (source_el.get("name") or "").strip()
+        if kind == "TextSource":
+            project.sources.append(_source(r, archive, source_el, project, code_refs))
+            continue
+        representation = r.kid(source_el, "Representation") if kind == "PDFSource" else None
+        if representation is not None:
+            # The tool's own text of the PDF: imported as the story, with its codings.
+            pdf_guid = r.own_guid(source_el, name or "PDFSource")
+            story = _source(r, archive, representation, project, code_refs, name=name)
+            project.sources.append(story)
+            alias[pdf_guid] = story.guid
+            _source_notes(r, source_el, project, name or pdf_guid)
+            lost = len(r.kids(source_el, "PDFSelection")) + len(r.kids(source_el, "Coding"))
+            if lost:
+                project.left_out.append(("exchange.report.pdf_areas",
+                                         {"source": name or pdf_guid, "n": lost}))
+            continue
+        r.own_guid(source_el, name or kind)  # a Case may still point to it
+        project.skipped_sources += 1
+        project.left_out.append(("exchange.report.source_skipped",
+                                 {"source": name or "-", "kind": kind.replace("Source", "")}))
     source_guids = {s.guid for s in project.sources}
     for case_el in r.kids(r.kid(root, "Cases"), "Case"):
         case = Case(guid=r.own_guid(case_el, "Case"), name=(case_el.get("name") or "").strip(),
@@ -247,16 +290,32 @@ def read_project(archive: SafeZip, label: str) -> Project:
             texts = [child.text or "" for child in value if child is not ref]
             case.values[variables[variable]] = (texts[0] if texts else "").strip()
         for ref in r.kids(case_el, "SourceRef"):
-            guid = r.ref(ref)
-            if guid not in source_guids:
+            guid = alias.get(r.ref(ref), r.ref(ref))
+            if guid not in source_guids and r.ref(ref) not in r.guids:
                 raise InvalidInput("exchange.error.dangling_ref", where=case.name or "Case",
                                    guid=guid)
             case.sources.append(guid)
         project.cases.append(case)
     for set_el in r.kids(r.kid(root, "Sets"), "Set"):
         members = [r.ref(m) for m in r.kids(set_el, "MemberCode")]
-        project.factor_sets[r.own_guid(set_el, "Set")] = members
+        set_guid = r.own_guid(set_el, "Set")
+        project.factor_sets[set_guid] = members
+        project.sets[set_guid] = ((set_el.get("name") or "").strip() or "?",
+                                  r.text_of(set_el, "Description").strip(), members)
         code_refs.extend(("Set", guid) for guid in members)
+        others = len(r.kids(set_el, "MemberSource")) + len(r.kids(set_el, "MemberNote"))
+        if others:
+            project.left_out.append(("exchange.report.set_members",
+                                     {"name": set_el.get("name") or "?", "n": others}))
+    for link_el in r.kids(r.kid(root, "Links"), "Link"):
+        project.links.append(Link(
+            guid=r.own_guid(link_el, "Link"), name=(link_el.get("name") or "").strip(),
+            origin=guid_of(link_el.get("originGUID"), "Link") if link_el.get("originGUID")
+            else "", target=guid_of(link_el.get("targetGUID"), "Link")
+            if link_el.get("targetGUID") else "",
+            notes=[r.ref(n) for n in r.kids(link_el, "NoteRef")]))
+    for graph in r.kids(r.kid(root, "Graphs"), "Graph"):
+        project.left_out.append(("exchange.report.graph", {"name": graph.get("name") or "?"}))
     known = {c.guid for c in project.codes} | {e.guid for f in project.factors
                                                 for e in f.elements}
     for where, guid in code_refs:
@@ -264,10 +323,36 @@ def read_project(archive: SafeZip, label: str) -> Project:
             raise InvalidInput("exchange.error.dangling_ref", where=where, guid=guid)
     all_note_refs = [n for c in project.codes for n in c.notes]
     all_note_refs += [n for s in project.sources for sel in s.selections for n in sel.notes]
+    all_note_refs += [n for link in project.links for n in link.notes]
+    all_note_refs += project.project_notes
+    all_note_refs += [n for notes in project.source_notes.values() for n in notes]
     for guid in all_note_refs:
         if guid not in project.notes:
             raise InvalidInput("exchange.error.dangling_ref", where="NoteRef", guid=guid)
+    description = r.text_of(root, "Description").strip()
+    if description:
+        project.left_out.append(("exchange.report.project_description",
+                                 {"start": _start(description)}))
+    for guid in project.project_notes:
+        project.left_out.append(("exchange.report.project_note",
+                                 {"start": _start(project.notes[guid])}))
+    for source, notes in project.source_notes.items():
+        for guid in notes:
+            project.left_out.append(("exchange.report.source_note",
+                                     {"source": source, "start": _start(project.notes[guid])}))
     return project
+
+
+def _start(text: str, width: int = 60) -> str:
+    """The first words of a note, to name it in the report."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+
+
+def _source_notes(r: _Reader, node: Any, project: Project, name: str) -> None:
+    notes = [r.ref(n) for n in r.kids(node, "NoteRef")]
+    if notes:
+        project.source_notes.setdefault(name, []).extend(notes)
 
 
 def _load_text(r: _Reader, archive: SafeZip, node: Any, label: str, name: str) -> str:
@@ -301,9 +386,10 @@ def _note_text(r: _Reader, archive: SafeZip, node: Any, label: str) -> str:
 
 
 def _source(r: _Reader, archive: SafeZip, node: Any, project: Project,
-            code_refs: list[tuple[str, str]]) -> Source:
-    name = (node.get("name") or "").strip()
+            code_refs: list[tuple[str, str]], *, name: str | None = None) -> Source:
+    name = (name if name is not None else node.get("name") or "").strip()
     guid = r.own_guid(node, name or "TextSource")
+    _source_notes(r, node, project, name or guid)
     raw = _load_text(r, archive, node, r.label, name or guid)
     text, removed = normalise_text(raw)
     selections = []
@@ -314,6 +400,14 @@ def _source(r: _Reader, archive: SafeZip, node: Any, project: Project,
             end = int(sel.get("endPosition", ""))
         except ValueError:
             start, end = -1, -1
+        if 0 <= start == end <= len(raw):
+            # A point (MAXQDA and ATLAS.ti allow them): no text to make a fragment of.
+            project.left_out.append(("exchange.report.point_selection", {
+                "source": name or guid, "position": start,
+                "codings": len(r.kids(sel, "Coding")), "notes": len(r.kids(sel, "NoteRef"))}))
+            for ref in r.kids(sel, "NoteRef"):
+                project.source_notes.setdefault(name or guid, []).append(r.ref(ref))
+            continue
         if not 0 <= start < end <= len(raw):
             raise InvalidInput("exchange.error.bad_offsets", source=name or guid,
                                start=sel.get("startPosition"), end=sel.get("endPosition"),

@@ -93,6 +93,93 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.cli.skipped_sources.one": (
         '1 bron zonder platte tekst (pdf, beeld, geluid) is overgeslagen.',
         '1 source without plain text (PDF, picture, audio) was skipped.'),
+    "exchange.cli.report_in": ("{n} notities bewaard als memo.", "{n} notes kept as memos."),
+    "exchange.cli.report_in.one": ("1 notitie bewaard als memo.", "1 note kept as a memo."),
+    "exchange.cli.report_left_out": ("Niet of anders overgenomen, en waarom:",
+                                     "Left out or brought in differently, and why:"),
+    "exchange.cli.report_all_in": ("Niets is weggelaten.", "Nothing was left out."),
+    "exchange.report.point_selection": (
+        "‘{source}’, positie {position}: een selectie zonder tekst (lengte 0, {codings} "
+        "coderingen, {notes} notities) is overgeslagen; een fragment heeft tekst nodig.",
+        "‘{source}’, position {position}: a selection without text (length 0, {codings} "
+        "codings, {notes} notes) was skipped; a fragment needs text.",
+    ),
+    "exchange.report.pdf_areas": (
+        "‘{source}’: de tekst van de pdf is ingelezen; {n} coderingen van gebieden op de "
+        "pagina (zonder tekst) niet.",
+        "‘{source}’: the PDF's text came in; {n} codings of areas on the page (without "
+        "text) did not.",
+    ),
+    "exchange.report.source_skipped": (
+        "‘{source}’ ({kind}) is overgeslagen: de workbench leest alleen tekst.",
+        "‘{source}’ ({kind}) was skipped: the workbench reads text only.",
+    ),
+    "exchange.report.set_members": (
+        "Set ‘{name}’: {n} bronnen of notities in de set niet overgenomen (alleen codes).",
+        "Set ‘{name}’: {n} sources or notes in the set left out (codes only).",
+    ),
+    "exchange.report.set_kept": (
+        "Set ‘{name}’ bewaard als memo bij {n} codes.",
+        "Set ‘{name}’ kept as a memo on {n} codes.",
+    ),
+    "exchange.report.set_empty": (
+        "Set ‘{name}’ niet overgenomen: er zit geen code in.",
+        "Set ‘{name}’ left out: it holds no code.",
+    ),
+    "exchange.report.link_kept": (
+        "Koppeling ‘{name}’ bewaard als memo ({n} keer, bij elke code of elk fragment).",
+        "Link ‘{name}’ kept as a memo ({n} times, on each code or fragment).",
+    ),
+    "exchange.report.link_left_out": (
+        "Koppeling ‘{name}’ niet overgenomen: geen van beide kanten is een code of fragment.",
+        "Link ‘{name}’ left out: neither end is a code or a fragment.",
+    ),
+    "exchange.report.graph": (
+        "Schema ‘{name}’ niet overgenomen: de workbench tekent geen schema’s.",
+        "Graph ‘{name}’ left out: the workbench draws no graphs.",
+    ),
+    "exchange.report.project_description": (
+        "Beschrijving van het project (“{start}”) niet overgenomen: daar is geen plek voor.",
+        "The project's description (“{start}”) left out: there is no place for it.",
+    ),
+    "exchange.report.project_note": (
+        "Notitie bij het hele project (“{start}”) niet overgenomen: memo’s horen bij een "
+        "code of een fragment.",
+        "Note on the whole project (“{start}”) left out: memos belong to a code or a "
+        "fragment.",
+    ),
+    "exchange.report.source_note": (
+        "Notitie bij ‘{source}’ (“{start}”) niet overgenomen: memo’s horen bij een code of "
+        "een fragment, niet bij een heel verhaal.",
+        "Note on ‘{source}’ (“{start}”) left out: memos belong to a code or a fragment, "
+        "not to a whole story.",
+    ),
+    "exchange.report.variable": (
+        "Variabele ‘{name}’ ({kind}, {n} waarden) niet overgenomen: kenmerken van "
+        "vertellers komen nog niet mee.",
+        "Variable ‘{name}’ ({kind}, {n} values) left out: storytellers' attributes do not "
+        "come in yet.",
+    ),
+    "exchange.report.role_unknown": (
+        "Rol ‘{value}’ is onbekend ({n}: {names}): niet geraden, maar ingevoerd als "
+        "‘{role}’ (--role) met ‘{value}’ als eigen woorden. Kies zelf met "
+        "--role-map {value}=ROL.",
+        "Role ‘{value}’ is unknown ({n}: {names}): not guessed, but entered as ‘{role}’ "
+        "(--role) with ‘{value}’ as own words. Choose yourself with --role-map {value}=ROLE.",
+    ),
+    "exchange.report.role_mapped": (
+        "Rol ‘{value}’ ingevoerd als ‘{role}’ (--role-map), {n} keer.",
+        "Role ‘{value}’ entered as ‘{role}’ (--role-map), {n} times.",
+    ),
+    "exchange.refi.set_memo": ("Set ‘{name}’: {codes}", "Set ‘{name}’: {codes}"),
+    "exchange.refi.link_memo": ("Koppeling ‘{name}’: {origin} → {target}",
+                                "Link ‘{name}’: {origin} → {target}"),
+    "exchange.error.role_map": (
+        "‘{part}’ in --role-map begrijp ik niet. Schrijf woord=rol, bv. mother=ouder; "
+        "rollen: {roles}.",
+        "‘{part}’ in --role-map is not understood. Write word=role, e.g. mother=parent; "
+        "roles: {roles}.",
+    ),
     "exchange.cli.imported_qdc": (
         "Ingelezen uit {name}: {codes} nieuwe codes ({known} waren er al), {factors} werkzame "
         "factoren.",

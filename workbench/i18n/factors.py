@@ -96,6 +96,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # words
     "factors.type.substantive": ("inhoudelijk", "substantive"),
     "factors.type.procedural": ("procesmatig", "procedural"),
+    "factors.type.mixed": ("inhoudelijk én procesmatig", "substantive and procedural"),
+    "factors.count.per_practice": ("{n} factoren per praktijk", "{n} factors per practice"),
+    "factors.count.per_practice.one": ("1 factor per praktijk", "1 factor per practice"),
+    "factors.count.linked": ("{n} na koppelen, {common} gemeenschappelijk",
+                             "{n} after linking, {common} common"),
+    "factors.error.link_types": (
+        "‘{name}’ is {type}, ‘{other}’ is {other_type}. Zet eerst hetzelfde type (t), "
+        "dan kunt u ze koppelen.",
+        "‘{name}’ is {type}, ‘{other}’ is {other_type}. Give them the same type first (t), "
+        "then link them.",
+    ),
     "factors.role.parent": ("ouder", "parent"),
     "factors.role.caregiver": ("verzorger", "caregiver"),
     "factors.role.volunteer": ("vrijwilliger", "volunteer"),
@@ -136,6 +147,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.no_suggestion_here": (
         "Voor deze kaart is (nog) geen voorstel. Voorstellen staan op niet-ingedeelde kaarten.",
         "There is no suggestion for this card (yet). Suggestions are on unsorted cards.",
+    ),
+    "wall.more_cards": ("… nog {n} kaarten (pijl omlaag)", "… {n} more cards (arrow down)"),
+    "wall.more_cards_one": ("… nog 1 kaart (pijl omlaag)", "… 1 more card (arrow down)"),
+    "wall.no_card": ("Deze kolom heeft geen kaart om te kiezen.",
+                     "This column has no card to choose."),
+    "wall.no_column_there": ("Daar is geen kolom meer.", "There is no column there."),
+    "wall.link_workshop_wide": (
+        "Factoren van de hele kenniswerkplaats koppelt u niet: kies eerst een praktijk (p).",
+        "Workshop-wide factors are not linked: choose a practice first (p).",
+    ),
+    "wall.suggesting": ("Voorstellen worden berekend…", "Working out suggestions…"),
+    "wall.suggestions_ready": ("Voorstellen voor {n} kaarten.", "Suggestions for {n} cards."),
+    "wall.suggestions_ready.one": ("Voorstel voor 1 kaart.", "Suggestion for 1 card."),
+    "wall.suggestions_none_unsorted": (
+        "Geen voorstellen: er zijn geen niet-ingedeelde kaarten.",
+        "No suggestions: there are no unsorted cards.",
+    ),
+    "wall.suggestions_none_factors": (
+        "Geen voorstellen: maak eerst een factor met kaarten (n, Shift+pijl).",
+        "No suggestions: first make a factor with cards (n, Shift+arrow).",
     ),
     "wall.undone": ("Laatste verplaatsing ongedaan gemaakt.", "Last move undone."),
     "wall.nothing_to_undo": ("Er is niets om ongedaan te maken.", "There is nothing to undo."),

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Header, ProgressBar, Select, Static
 
 from workbench import comparison, factors, wall, workshop
 from workbench.errors import WorkbenchError
-from workbench.i18n import t
+from workbench.i18n import t, tn
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
@@ -72,7 +72,7 @@ class FactorWallScreen(WorkbenchScreen):
         Binding("l", "link", "key.wall_link", id="wall_link", show=False),
         Binding("delete", "delete_factor", "key.wall_delete", id="wall_delete", show=False),
         Binding("c", "toggle_mode", "key.wall_mode", id="wall_mode", show=False),
-        Binding("s", "suggest", "key.wall_suggest", id="wall_suggest", show=False),
+        Binding("s", "suggest_now", "key.wall_suggest", id="wall_suggest", show=False),
         Binding("p", "practice", "key.wall_practice", id="wall_practice", show=False),
     ]
 
@@ -88,6 +88,7 @@ class FactorWallScreen(WorkbenchScreen):
         self.board: wall.Wall | None = None
         self.focus_column = 0
         self._reload_lock = asyncio.Lock()
+        self._asked = False  # 's' was pressed: say what the suggestions came to
 
     # -- building --------------------------------------------------------------------
 
@@ -108,7 +109,9 @@ class FactorWallScreen(WorkbenchScreen):
         super().on_mount()
         self.query_one("#wall-progress").display = False
         await self.reload()
-        self.action_suggest()
+        # started once the cards are drawn: a worker running while 2,000 cards are being
+        # mounted shares the interpreter with the mounting and takes four times as long
+        self.call_after_refresh(self.action_suggest)
 
     async def language_changed(self) -> None:
         await super().language_changed()
@@ -154,6 +157,65 @@ class FactorWallScreen(WorkbenchScreen):
         self._status()
         self.update_detail()
 
+    def _labels(self, board: wall.Wall) -> dict[str, str]:
+        names = {c.factor_id: c.factor["name"] for c in board.columns if c.factor}
+        return {cid: f"{names.get(pairs[0][0], '?')} ({pairs[0][1]:.2f})"
+                for cid, pairs in self.suggested.items() if pairs}
+
+    async def sync(self, *, column: int | None = None, links: bool = False) -> None:
+        """Bring the wall up to date with the store, changing only what changed.
+
+        Columns that gained or lost cards get those cards inserted or taken out; a
+        renamed factor gets a new title; new factors get a column, deleted ones lose
+        theirs. Nothing is blanked, so a move costs about one frame. ``links``: the
+        common/linked marks may have changed too (they cost a comparison of practices).
+        """
+        async with self._reload_lock:
+            if not self.is_attached or self.board is None:
+                return
+            with self.app.batch_update():  # one frame for the whole change
+                await self._sync(column, links)
+
+    async def _sync(self, column: int | None, links: bool) -> None:
+        board = wall.build(self.store, self.practice_id, self.mode)
+        common = self._common_keys() if links else None
+        labels = self._labels(board)
+        holder = self.query_one("#wall-columns", Horizontal)
+        widgets = self.columns()
+        new_ids = [c.factor_id for c in board.columns]
+        for widget in [w for w in widgets if w.factor_id not in new_ids]:
+            await widget.remove()
+        by_id = {w.factor_id: w for w in self.columns()}
+        previous: WallColumn | None = None
+        for i, col in enumerate(board.columns):
+            mark = None if common is None else bool(
+                col.factor and (col.factor["link_id"] or col.factor["id"]) in common)
+            widget = by_id.get(col.factor_id)
+            if widget is None:
+                if mark is None:
+                    mark = bool(col.factor and col.factor["link_id"]
+                                and col.factor["link_id"] in self._common_keys())
+                widget = WallColumn(col, suggestions=labels, marked=self.marked, index=i,
+                                    common=mark)
+                if previous is None:
+                    await holder.mount(widget, before=0)
+                else:
+                    await holder.mount(widget, after=previous)
+            else:
+                widget.index = i
+                await widget.sync(col, suggestions=labels, marked=self.marked, common=mark)
+            previous = widget
+        self.board = board
+        if not self.is_attached:
+            return
+        cols = self.columns()
+        if column is not None and cols:
+            self.focus_column = max(0, min(column, len(cols) - 1))
+            cols[self.focus_column].list_view.focus()
+            cols[self.focus_column].scroll_visible()
+        self._status()
+        self.update_detail()
+
     def _status(self, text: str = "") -> None:
         assert self.board is not None
         n_unsorted = len(self.board.unsorted.cards)
@@ -165,7 +227,11 @@ class FactorWallScreen(WorkbenchScreen):
     # -- where the user is ---------------------------------------------------------------
 
     def columns(self) -> list[WallColumn]:
-        return list(self.query(WallColumn))
+        # the holder's children, not a query: a query walks all 500 cards of a big wall
+        found = self.query("#wall-columns")
+        if not found:
+            return []
+        return [c for c in found.first().children if isinstance(c, WallColumn)]
 
     def current(self) -> WallColumn | None:
         """The column the user is in. ``focus_column`` is the truth: focus itself moves
@@ -209,7 +275,8 @@ class FactorWallScreen(WorkbenchScreen):
         self.practice_id = value
         self.suggested, self.marked = {}, set()
         await self.reload(column=0)
-        self.action_suggest()
+        # after the frame showing the move is out: the worker must not slow that frame down
+        self.call_after_refresh(self.action_suggest)
 
     def on_list_view_highlighted(self) -> None:
         self.update_detail()
@@ -243,26 +310,38 @@ class FactorWallScreen(WorkbenchScreen):
             return
         self.suggested.pop(card.id, None)
         self.marked.discard(card.id)
-        await self.reload(column=self.focus_column if to_column is None else to_column,
-                          card=index)
+        await self.sync(column=to_column)
+        column = self.current()
+        if column is not None and index is not None and len(column.list_view.children):
+            column.list_view.index = max(0, min(index, len(column.list_view.children) - 1))
         self.action_suggest()
 
-    async def action_move(self, delta: int) -> None:
+    def _card_or_say(self) -> tuple[WallColumn, Any] | None:
+        """The current column and its highlighted card, or a notice why there is none."""
         column = self.current()
         card = column.highlighted() if column else None
         if column is None or card is None:
+            self.notify(t("wall.no_card"), severity="warning")
+            return None
+        return column, card
+
+    async def action_move(self, delta: int) -> None:
+        here = self._card_or_say()
+        if here is None:
             return
+        column, card = here
         cols = self.columns()
         target = self.focus_column + delta
         if not 0 <= target < len(cols):
+            self.notify(t("wall.no_column_there"), severity="warning")
             return
         await self._move(card, column.factor_id, cols[target].factor_id)
 
     def action_move_to(self) -> None:
-        column = self.current()
-        card = column.highlighted() if column else None
-        if column is None or card is None or self.board is None:
+        here = self._card_or_say()
+        if here is None or self.board is None:
             return
+        column, card = here
         options = [(c.factor_id or ALL, c.factor["name"] if c.factor else t("factors.unsorted"))
                    for c in self.board.columns if c.factor_id != column.factor_id]
 
@@ -283,10 +362,10 @@ class FactorWallScreen(WorkbenchScreen):
 
     async def action_accept(self) -> None:
         """Accept the best suggestion for the highlighted card: one key."""
-        column = self.current()
-        card = column.highlighted() if column else None
-        if column is None or card is None:
+        here = self._card_or_say()
+        if here is None:
             return
+        column, card = here
         pairs = self.suggested.get(card.id)
         if column.factor_id is not None or not pairs:
             self.notify(t("wall.no_suggestion_here"), severity="warning")
@@ -295,17 +374,17 @@ class FactorWallScreen(WorkbenchScreen):
 
     async def action_undo(self) -> None:
         if wall.undo(self.store, self.practice_id):
-            await self.reload()
+            await self.sync()
             self.notify(t("wall.undone"), timeout=2)
             self.action_suggest()
         else:
             self.notify(t("wall.nothing_to_undo"), severity="warning")
 
     def action_mark(self) -> None:
-        column = self.current()
-        card = column.highlighted() if column else None
-        if card is None or column is None:
+        here = self._card_or_say()
+        if here is None:
             return
+        column, card = here
         self.marked ^= {card.id}
         item = column.list_view.highlighted_child
         if item is not None:
@@ -325,21 +404,25 @@ class FactorWallScreen(WorkbenchScreen):
             self.app.action_show_help_panel()
 
     def action_practice(self) -> None:
-        self.query_one("#wall-practice", Select).focus()
+        """Open the practice list, so 'p' visibly does something."""
+        select = self.query_one("#wall-practice", Select)
+        select.focus()
+        select.expanded = True
 
     # -- factors -----------------------------------------------------------------------------
 
     def _ask(self, title: str, callback, value: str = "", limit: int = 0) -> None:  # noqa: ANN001
         self.app.push_screen(AskText(title, value, max_length=limit), callback)
 
-    async def _core(self, action, *args: Any, column: int | None = None) -> bool:  # noqa: ANN001
-        """Run a core change; on a user error say it, else redraw the wall."""
+    async def _core(self, action, *args: Any, column: int | None = None,  # noqa: ANN001
+                    links: bool = False) -> bool:
+        """Run a core change; on a user error say it, else bring the wall up to date."""
         try:
             action(self.store, *args)
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return False
-        await self.reload(column=column)
+        await self.sync(column=column, links=links)
         return True
 
     def action_new_factor(self) -> None:
@@ -354,7 +437,7 @@ class FactorWallScreen(WorkbenchScreen):
                 self._ask(t("wall.new_title"), named, name, factors.MAX_NAME)
                 return
             assert self.board is not None
-            await self.reload(column=len(self.board.columns))
+            await self.sync(column=len(self.board.columns))
             self.action_suggest()
 
         self._ask(t("wall.new_title"), named, limit=factors.MAX_NAME)
@@ -470,7 +553,10 @@ class FactorWallScreen(WorkbenchScreen):
 
     def action_link(self) -> None:
         factor = self.current_factor()
-        if factor is None or factor["practice_id"] is None:
+        if factor is None:
+            return
+        if factor["practice_id"] is None:
+            self.notify(t("wall.link_workshop_wide"), severity="warning")
             return
         others = [f for f in factors.all_factors(self.store)
                   if f["practice_id"] not in (None, factor["practice_id"])]
@@ -486,10 +572,10 @@ class FactorWallScreen(WorkbenchScreen):
 
         async def chosen(ids: list[str] | None) -> None:
             if ids is not None:
-                await self._core(relink, ids)
+                await self._core(relink, ids, links=True)
 
         self.app.push_screen(PickSome(t("wall.link_title", name=inert(factor["name"])),
-                                      options, linked), chosen)
+                                      options, linked, empty=t("wall.nothing_to_link")), chosen)
 
     def action_across(self) -> None:
         from workbench.tui.screens.wall_across import AcrossScreen
@@ -498,7 +584,7 @@ class FactorWallScreen(WorkbenchScreen):
 
     async def on_screen_resume(self) -> None:
         if self.board is not None:
-            await self.reload()
+            await self.sync(links=True)
 
     # -- suggestions and proposals (thread workers) --------------------------------------------
 
@@ -516,6 +602,12 @@ class FactorWallScreen(WorkbenchScreen):
         bar.display = fraction is not None
         if fraction is not None:
             bar.update(progress=round(fraction * 100))
+
+    def action_suggest_now(self) -> None:
+        """'s': suggestions now, and a line saying what came of them."""
+        self._asked = True
+        self.notify(t("wall.suggesting"), timeout=2)
+        self.action_suggest()
 
     @work(thread=True, exclusive=True, group="wall-nlp", exit_on_error=False)
     def action_suggest(self) -> None:
@@ -545,6 +637,15 @@ class FactorWallScreen(WorkbenchScreen):
                 or not self.is_attached:
             return  # the user moved on to another wall meanwhile
         self.suggested = found
+        if self._asked:
+            self._asked = False
+            if not self.board.unsorted.cards:
+                self.notify(t("wall.suggestions_none_unsorted"), severity="warning")
+            elif not found or not any(found.values()):
+                self.notify(t("wall.suggestions_none_factors"), severity="warning")
+            else:
+                self.notify(tn("wall.suggestions_ready", sum(1 for p in found.values() if p)),
+                            timeout=3)
         # update the cards in place: rebuilding the wall would move the user's cursor
         names = {c.factor_id: c.factor["name"] for c in self.board.columns if c.factor}
         for item in self.query(CardItem):

@@ -28,6 +28,8 @@ PHASE_COUNTS = {
 
 
 def phase_summary(key: str, counts: workshop.PhaseCounts) -> str:
+    if key == "cluster":  # the same two counts as the exchange and poster screens
+        return "\n".join(workshop.factor_count_lines(counts))
     fields = PHASE_COUNTS.get(key)
     if fields is None:
         return t(f"home.count.{key}")

@@ -116,6 +116,8 @@ class PostersScreen(WorkbenchScreen):
             with VerticalScroll(id="posters-options"):
                 yield Label(t("posters.screen.which"))
                 yield Select(choices, value=ALL, allow_blank=False, id="posters-which")
+                yield Static("\n".join(workshop.factor_count_lines(workshop.counts(self.store))),
+                             id="posters-factor-counts", classes="muted", markup=False)
                 yield Label(t("posters.screen.size"))
                 yield Select([(size, size) for size in SIZES], value="A3", allow_blank=False,
                              id="posters-size")
