@@ -85,7 +85,7 @@ def test_variables_are_listed_and_unknown_roles_never_guessed(store, tmp_path):
     assert any(line.startswith("Rol ‘mother’ is onbekend (1: Hanna)") for line in lines), lines
     assert any(line.startswith("Rol ‘vader’ is onbekend (1: Karim)") for line in lines), lines
     assert any("Variabele ‘Leeftijd’ (Integer, 2 waarden)" in line for line in lines), lines
-    assert any("Variabele ‘Heeft partner’ (Boolean, 1 waarden)" in line for line in lines)
+    assert any("Variabele ‘Heeft partner’ (Boolean, 1 waarde)" in line for line in lines)
     assert not any("‘Rol’" in line or "‘Praktijk’" in line for line in lines)
     # the emoji came through, the offsets exact
     assert store.scalar("SELECT text FROM fragments") == "ik was zo trots."
@@ -114,7 +114,7 @@ def test_a_pdf_with_a_text_representation_comes_in_with_its_codings(store, tmp_p
     assert [(r["text"], r["name"]) for r in coded] == [
         ("Op dinsdag eten we samen.", "Samen eten"), ("Twee vrijwilligers koken", "Vrijwilligers")]
     lines = report.lines()
-    assert any("‘Verslag huiskamer’: de tekst van de pdf is ingelezen; 1 coderingen" in line
+    assert any("‘Verslag huiskamer’: de tekst van de pdf is ingelezen; 1 codering" in line
                for line in lines), lines
     assert any("‘Foto van de tafel’ (Picture) is overgeslagen" in line for line in lines)
 

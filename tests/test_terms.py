@@ -36,6 +36,8 @@ NOT_A_COUNT = {
     "guide.factor_kicker", "guide.error.no_tip",  # numbers, not counts
     "guide.error.long_tip", "guide.error.long_intro",  # a limit of characters
     "posters.role_changed", "posters.note_shortened", "posters.note_left_out",  # "aantal: n"
+    "xlsx.participant", "exchange.report.role_unknown", "exchange.report.role_mapped",
+    "exchange.report.link_kept", "factors.count.linked",
     # the same for one and for more
     "exchange.error.no_conflict", "status.unfinished", "status.unchecked",
 }

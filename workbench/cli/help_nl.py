@@ -568,4 +568,16 @@ HELP_NL: dict[str, str] = {
         'toon hem.',
     'Read the introduction from this text file.':
         'Lees de inleiding uit dit tekstbestand.',
+    "Field separator. Default with --lang nl: ';' and a byte-order mark, as a Dutch"
+    " Excel opens it on a double-click; otherwise ','.":
+        "Scheidingsteken. Standaard met --lang nl: ';' en een byte-order mark, zodat "
+        "een Nederlandse Excel het bestand met een dubbelklik goed opent; anders ','.",
+    'Write one spreadsheet workbook: stories, fragments, codes, factors, session\n'
+    'results and ballots, with headers in the UI language.':
+        'Schrijf één werkmap voor een rekenblad: verhalen, fragmenten, codes, factoren,'
+        '\nuitkomsten van bijeenkomsten en stemformulieren, met kopjes in de taal van de'
+        ' workbench.',
+    'Roles for role words the workbench does not know, e.g. mother=parent,vader=parent.':
+        'Rollen voor rolwoorden die de workbench niet kent, bijvoorbeeld '
+        'mother=parent,vader=parent.',
 }

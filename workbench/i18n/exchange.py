@@ -139,7 +139,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Graph ‘{name}’ left out: the workbench draws no graphs.",
     ),
     "exchange.report.project_description": (
-        "Beschrijving van het project (“{start}”) niet overgenomen: daar is geen plek voor.",
+        "Omschrijving van het project (“{start}”) niet overgenomen: daar is geen plek voor.",
         "The project's description (“{start}”) left out: there is no place for it.",
     ),
     "exchange.report.project_note": (
@@ -551,5 +551,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
         "Merging failed and nothing was changed: {reason}",
+    ),
+    "exchange.report.pdf_areas.one": (
+        '‘{source}’: de tekst van de pdf is ingelezen; 1 codering van een gebied op '
+        'de pagina (zonder tekst) niet.',
+        "‘{source}’: the PDF's text came in; 1 coding of an area on the page (without"
+        ' text) did not.',
+    ),
+    "exchange.report.set_members.one": (
+        'Set ‘{name}’: 1 bron of notitie in de set niet overgenomen (alleen codes).',
+        'Set ‘{name}’: 1 source or note in the set left out (codes only).',
+    ),
+    "exchange.report.set_kept.one": (
+        'Set ‘{name}’ bewaard als memo bij 1 code.',
+        'Set ‘{name}’ kept as a memo on 1 code.',
+    ),
+    "exchange.report.variable.one": (
+        'Variabele ‘{name}’ ({kind}, 1 waarde) niet overgenomen: kenmerken van '
+        'vertellers komen nog niet mee.',
+        "Variable ‘{name}’ ({kind}, 1 value) left out: storytellers' attributes do "
+        'not come in yet.',
     ),
 }

@@ -308,4 +308,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "{name} — {n} cards — key terms: {terms}"),
     "factors.cli.group.one": ('{name} — 1 kaart — kernwoorden: {terms}',
         '{name} — 1 card — key terms: {terms}'),
+    "wall.more_cards.one": (
+        '… nog 1 kaart (pijl omlaag)',
+        '… 1 more card (arrow down)',
+    ),
 }
