@@ -38,7 +38,9 @@ def db(tmp_path):
 
 
 def rows(path):
-    return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    text = path.read_text(encoding="utf-8-sig")  # Dutch exports: ';' and a byte-order mark
+    return list(csv.DictReader(io.StringIO(text), dialect=csv.Sniffer().sniff(text[:2000],
+                                                                             ";,")))
 
 
 def test_the_ballots_csv_numbers_participants(db, tmp_path):

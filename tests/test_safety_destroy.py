@@ -124,7 +124,7 @@ def test_an_export_asks_on_a_terminal(demo, tmp_path, monkeypatch):
     assert out.read_text() == "oud"
     written = run(demo, "export", "csv", "stories", str(out), stdin="j\n")
     assert written.exit_code == 0, written.output
-    assert out.read_text().startswith("story_id")
+    assert out.read_text(encoding="utf-8-sig").startswith("story_id")
     english = run(demo, "export", "csv", "stories", str(out), stdin="y\n", lang="en")
     assert english.exit_code == 0 and "[y/N]" in english.output
 
