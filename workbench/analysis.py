@@ -23,6 +23,14 @@ from workbench.errors import InvalidInput
 from workbench.store import Store
 
 MODES = ("fragment", "overlap", "story")
+
+
+def summary(fragments: int, stories: int) -> str:
+    """“4 fragmenten uit 3 verhalen.” with singular forms where they apply."""
+    from workbench.i18n import t, tn
+
+    return t("analysis.report.summary", fragments=tn("analysis.n_fragments", fragments),
+             stories=tn("analysis.n_stories", stories))
 CONTEXT = 120  # characters of context shown before and after a fragment
 
 

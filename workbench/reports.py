@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from workbench.analysis import Query, retrieve
+from workbench.analysis import Query, retrieve, summary
 from workbench.i18n import get_language, t
 from workbench.store import Store
 
@@ -51,7 +51,7 @@ def markdown(store: Store, query: Query) -> str:
     rows = retrieve(store, query)
     out = [f"# {t('analysis.report.title', code=_title(store, query))}", ""]
     stories = len({r["story_id"] for r in rows})
-    out.append(t("analysis.report.summary", n=len(rows), stories=stories))
+    out.append(summary(len(rows), stories))
     out.append("")
     for practice, n in _counts(rows):
         out.append(f"- {practice}: {n}")
@@ -85,7 +85,7 @@ def docx(store: Store, query: Query, path: Path) -> int:
     document.core_properties.language = "nl-NL" if get_language() == "nl" else "en-GB"
     document.add_heading(t("analysis.report.title", code=_title(store, query)), level=1)
     stories = len({r["story_id"] for r in rows})
-    document.add_paragraph(t("analysis.report.summary", n=len(rows), stories=stories))
+    document.add_paragraph(summary(len(rows), stories))
     for practice, n in _counts(rows):
         document.add_paragraph(f"{practice}: {n}", style="List Bullet")
     code_memos = _memos(store, query)

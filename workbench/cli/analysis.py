@@ -40,7 +40,7 @@ def make_filters(store, practice, role, by_coder, attribute):
 
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     from workbench.cli import FriendlyGroup, pass_context
-    from workbench.i18n import t
+    from workbench.i18n import t, tn
 
     @main.command(name="cooccurrence")
     @click.option("--mode", type=click.Choice(["fragment", "overlap", "story"]),
@@ -60,7 +60,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             return
         click.echo(t("analysis.cli.cooc_title", mode=t(f"analysis.mode.{mode}")))
         names = [c["name"] for c in result.codes]
-        width = min(30, max(len(n) for n in names))
+        width = min(34, max(len(f"{i + 1}. {n}") for i, n in enumerate(names)))
         click.echo(" " * width + "  " + " ".join(f"{i + 1:>4}" for i in range(len(names))))
         for i, (name, row) in enumerate(zip(names, result.counts, strict=True)):
             label = f"{i + 1}. {name}"
@@ -86,14 +86,15 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         store = context.store()
         if undo:
-            click.echo(t("analysis.cli.autocode_undone", n=autocode.undo_run(store)))
+            n = autocode.undo_run(store)
+            click.echo(t("analysis.cli.autocode_undone", fragments=tn("analysis.n_fragments", n)))
             return
         if not query:
             raise UserError(t("analysis.cli.need_query"))
         ids = [coding.find_story(store, ref)["id"] for ref in story_refs] or None
         hits = autocode.find_hits(store, query, "sentence" if sentence else "hit", ids)
-        click.echo(t("analysis.cli.hits", n=len(hits),
-                     stories=len({h.story_id for h in hits})))
+        click.echo(t("analysis.cli.hits", hits=tn("analysis.n_hits", len(hits)),
+                     stories=tn("analysis.n_stories", len({h.story_id for h in hits}))))
         if dry_run or not hits:
             for hit in hits:
                 click.echo(f"  {hit.pseudonym}  {hit.start}–{hit.end}  “{hit.text}”")
@@ -102,8 +103,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             raise UserError(t("analysis.cli.need_code"))
         code = codebook.find_code(store, code_name, category=False)
         run = autocode.autocode(store, hits, code["id"], coder, query)
-        click.echo(t("analysis.cli.autocoded", n=autocode.run_size(store, run),
-                     code=code["name"]))
+        click.echo(t("analysis.cli.autocoded", code=code["name"],
+                     fragments=tn("analysis.n_fragments", autocode.run_size(store, run))))
 
     # -- memos ------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     """Add the coding commands to the CLI."""
     from workbench.cli import FriendlyGroup, pass_context, pin_option
     from workbench.cli.analysis import filter_options, make_filters
-    from workbench.i18n import t
+    from workbench.i18n import t, tn
 
     # -- codebook ---------------------------------------------------------------------
 
@@ -293,7 +293,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                                if with_code else None)
         if report:
             n = reports.write(store, query, Path(report))
-            click.echo(t("analysis.report.written", path=report, n=n))
+            click.echo(t("analysis.report.written", path=report,
+                         fragments=tn("analysis.n_fragments", n)))
             return
         rows = analysis.retrieve(store, query)
         if not rows:
@@ -309,8 +310,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                        f"{' '.join(row['after'].split()[:8])}…")
             for memo in row["memos"]:
                 click.echo("    ✎ " + memo.replace("\n", "\n      "))
-        click.echo(t("analysis.cli.count", n=len(rows),
-                     stories=len({r["story_id"] for r in rows})))
+        click.echo(analysis.summary(len(rows), len({r["story_id"] for r in rows})))
 
     # -- calibration --------------------------------------------------------------------
 

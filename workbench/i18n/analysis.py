@@ -63,32 +63,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # reports
     "analysis.report.title": ("Fragmenten: {code}", "Fragments: {code}"),
     "analysis.report.with": ("{code} samen met {other}", "{code} together with {other}"),
-    "analysis.report.summary": ("{n} fragmenten uit {stories} verhalen.",
-                                "{n} fragments from {stories} stories."),
+    "analysis.report.summary": ("{fragments} uit {stories}.", "{fragments} from {stories}."),
+    "analysis.n_fragments": ("{n} fragmenten", "{n} fragments"),
+    "analysis.n_fragments.one": ("1 fragment", "1 fragment"),
+    "analysis.n_stories": ("{n} verhalen", "{n} stories"),
+    "analysis.n_stories.one": ("1 verhaal", "1 story"),
+    "analysis.n_hits": ("{n} treffers", "{n} hits"),
+    "analysis.n_hits.one": ("1 treffer", "1 hit"),
     "analysis.report.code_memos": ("Memo's bij de code", "Memos on the code"),
     "analysis.report.fragments": ("Fragmenten", "Fragments"),
     "analysis.report.codes": ("Codes", "Codes"),
     "analysis.report.memo": ("Memo", "Memo"),
-    "analysis.report.written": ("Verslag gemaakt: {path} ({n} fragmenten).",
-                                "Report written: {path} ({n} fragments)."),
+    "analysis.report.written": ("Verslag gemaakt: {path} ({fragments}).",
+                                "Report written: {path} ({fragments})."),
     # CLI
     "analysis.cli.no_fragments": ("Geen fragmenten gevonden.", "No fragments found."),
-    "analysis.cli.count": ("{n} fragmenten uit {stories} verhalen.",
-                           "{n} fragments from {stories} stories."),
+
     "analysis.cli.uncoded": ("Code {code} weggehaald van fragment {start}–{end}.",
                              "Code {code} taken off fragment {start}–{end}."),
     "analysis.cli.fragment_gone": ("Het fragment had geen codes meer en is weggehaald.",
                                    "The fragment had no codes left and was removed."),
     "analysis.cli.new_code": ("Nieuwe code gemaakt: {name}.", "New code made: {name}."),
-    "analysis.cli.hits": ("{n} treffers in {stories} verhalen.",
-                          "{n} hits in {stories} stories."),
-    "analysis.cli.autocoded": ("{n} fragmenten gecodeerd met {code}. Ongedaan maken: "
+    "analysis.cli.hits": ("{hits} in {stories}.", "{hits} in {stories}."),
+    "analysis.cli.autocoded": ("{fragments} gecodeerd met {code}. Ongedaan maken: "
                                "workbench autocode --undo",
-                               "{n} fragments coded with {code}. To undo: "
+                               "{fragments} coded with {code}. To undo: "
                                "workbench autocode --undo"),
-    "analysis.cli.autocode_undone": ("Automatische codering ongedaan gemaakt: {n} codes "
-                                     "weggehaald.",
-                                     "Auto-coding undone: {n} codes taken off."),
+    "analysis.cli.autocode_undone": ("Automatische codering ongedaan gemaakt: {fragments} "
+                                     "zonder deze code.",
+                                     "Auto-coding undone: {fragments} without this code."),
     "analysis.cli.need_query": ("Geef een zoekterm, of --undo.",
                                 "Give a search term, or --undo."),
     "analysis.cli.need_code": ("Zeg met --code welke code de treffers krijgen "
@@ -101,8 +104,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "Attribute {name} ({kind}) made."),
     "analysis.cli.no_attributes": ("Nog geen eigenschappen.", "No attributes yet."),
     "analysis.cli.value_set": ("{teller}: {name} = {value}", "{teller}: {name} = {value}"),
-    "analysis.cli.imported": ("{n} waarden geïmporteerd ({names}).",
-                              "{n} values imported ({names})."),
+    "analysis.cli.imported": ("Waarden geïmporteerd: {n} ({names}).",
+                              "Values imported: {n} ({names})."),
     "analysis.cli.cooc_title": ("Samen voorkomen ({mode})", "Co-occurrence ({mode})"),
     "analysis.mode.fragment": ("in hetzelfde fragment", "in the same fragment"),
     "analysis.mode.overlap": ("in overlappende fragmenten", "in overlapping fragments"),
