@@ -9,7 +9,7 @@ from analysis_data import S1, build
 from workbench import analysis, attributes, autocode, coding, memos, reports
 from workbench.analysis import Filters, Query
 from workbench.coding_history import History
-from workbench.errors import InvalidInput
+from workbench.errors import InvalidInput, NotFound
 
 
 def _texts(rows):
@@ -143,7 +143,7 @@ def test_autocode_across_stories_then_undo_in_one_step(store):
     assert store.scalar("SELECT count(*) FROM fragments") == fragments_before
     assert autocode.undo_run(store) == 2
     assert store.scalar("SELECT count(*) FROM codings") == before
-    with pytest.raises(Exception):
+    with pytest.raises(NotFound):
         autocode.undo_run(store, run)
 
 

@@ -277,7 +277,7 @@ def cooccurrence(store: Store, mode: str = "fragment", filters: Filters | None =
                 for b in found:
                     counts[index[a]][index[b]] += 1
     else:
-        for fragment_id, found in fragment_codes.items():
+        for found in fragment_codes.values():
             for a in found:
                 counts[index[a]][index[a]] += 1
         by_story: dict[str, list[str]] = {}

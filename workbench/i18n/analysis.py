@@ -155,3 +155,87 @@ MESSAGES.update({
     "analysis.story_memo_title": ("Memo bij het verhaal van {name}",
                                   "Memo on the story of {name}"),
 })
+MESSAGES.update({
+    "key.analysis_open_story": ("Verhaal openen", "Open story"),
+    "key.analysis_subcodes": ("Subcodes aan/uit", "Sub-codes on/off"),
+    "key.analysis_by_practice": ("Per praktijk", "By practice"),
+    "key.analysis_by_role": ("Per rol", "By role"),
+    "key.analysis_by_coder": ("Per codeerder", "By coder"),
+    "key.analysis_by_attribute": ("Per eigenschap", "By attribute"),
+    "key.analysis_clear_filters": ("Filters weghalen", "Clear filters"),
+    "key.analysis_report": ("Verslag maken", "Write report"),
+    "analysis.retrieval_title": ("Fragmenten: {code} — {summary}",
+                                 "Fragments: {code} — {summary}"),
+    "analysis.with_subcodes": ("met subcodes", "with sub-codes"),
+    "analysis.without_subcodes": ("zonder subcodes", "without sub-codes"),
+    "analysis.coder_is": ("codeerder {name}", "coder {name}"),
+    "analysis.filter_all": ("Iedereen (geen filter)", "Everyone (no filter)"),
+    "analysis.no_attributes_yet": ("Nog geen eigenschappen: maak ze bij Eigenschappen (e).",
+                                   "No attributes yet: make them under Attributes (e)."),
+    "analysis.report_where": ("Verslag bewaren als (.docx of .md)",
+                              "Save the report as (.docx or .md)"),
+})
+MESSAGES.update({
+    "key.analysis_drill": ("Fragmenten tonen", "Show fragments"),
+    "key.analysis_mode": ("Andere telling", "Other count"),
+    "analysis.cooc_hint": (
+        "Elke cel: hoe vaak twee codes samen voorkomen. Enter toont de fragmenten erachter; "
+        "m wisselt tussen fragment, overlap en verhaal.",
+        "Each cell: how often two codes go together. Enter shows the fragments behind it; "
+        "m switches between fragment, overlap and story."),
+    "key.analysis_edit_memo": ("Memo bewerken", "Edit memo"),
+    "key.analysis_project_memo": ("Memo bij de kenniswerkplaats", "Workshop memo"),
+    "analysis.memo_list_title": ("Memo's", "Memos"),
+    "analysis.memo_search": ("Typ om te zoeken in memo's", "Type to search the memos"),
+    "analysis.memo_list_hint": (
+        "↑/↓ kiezen · Enter openen · Ctrl+E bewerken · Ctrl+N memo bij de kenniswerkplaats",
+        "↑/↓ choose · Enter open · Ctrl+E edit · Ctrl+N workshop memo"),
+})
+MESSAGES.update({
+    "key.analysis_new_attribute": ("Nieuwe eigenschap", "New attribute"),
+    "key.analysis_set_value": ("Waarde geven", "Give value"),
+    "analysis.attributes_title": ("Eigenschappen van vertellers", "Storyteller attributes"),
+    "analysis.attributes_hint": (
+        "n: nieuwe eigenschap · pijltjes en Enter: een verteller een waarde geven",
+        "n: new attribute · arrows and Enter: give a storyteller a value"),
+    "analysis.attribute_name": ("Naam van de eigenschap", "Name of the attribute"),
+    "analysis.attribute_example": ("bijvoorbeeld Leeftijd of Jaren in de groep",
+                                   "for example Age or Years in the group"),
+    "analysis.attribute_kind": ("Soort waarde", "Kind of value"),
+    "analysis.attribute_choices": ("Keuzes, gescheiden door komma's",
+                                   "Choices, separated by commas"),
+    "analysis.value_title": ("{name} van {teller}", "{name} of {teller}"),
+    "analysis.no_value": ("(geen waarde)", "(no value)"),
+    "analysis.choose_cell": ("Kies eerst een cel onder een eigenschap.",
+                             "Choose a cell under an attribute first."),
+    "key.analysis_autocode": ("Aangevinkte coderen", "Code ticked"),
+    "key.analysis_undo_autocode": ("Ongedaan maken", "Undo"),
+    "analysis.autocode_title": ("Zoeken in alle verhalen en automatisch coderen",
+                                "Search all stories and auto-code"),
+    "analysis.whole_sentence": ("De hele zin als fragment", "The whole sentence as fragment"),
+    "analysis.autocode_hint": (
+        "Enter zoekt · Spatie vinkt aan of uit · Ctrl+K codeert de aangevinkte in één stap · "
+        "Ctrl+Z maakt dat ongedaan",
+        "Enter searches · Space ticks or unticks · Ctrl+K codes the ticked ones in one step · "
+        "Ctrl+Z undoes that"),
+})
+MESSAGES.update({
+    "analysis.autocoded": ("{fragments} gecodeerd met {code}. Ctrl+Z maakt dat ongedaan.",
+                           "{fragments} coded with {code}. Ctrl+Z undoes that."),
+    "key.analysis_fragments": ("Fragmenten van een code", "Fragments of a code"),
+    "key.analysis_cooccurrence": ("Samen voorkomen", "Co-occurrence"),
+    "key.analysis_attributes": ("Eigenschappen", "Attributes"),
+    "key.analysis_memos": ("Memo's", "Memos"),
+    "key.analysis_autocode_screen": ("Zoeken in alle verhalen", "Search all stories"),
+    "analysis.pick_code": ("Fragmenten van welke code?", "Fragments of which code?"),
+    "analysis.no_codes": ("Het codeboek is nog leeg.", "The codebook is still empty."),
+    "cmd.analysis_fragments_help": ("Alle fragmenten van een code, over de verhalen heen",
+                                    "All fragments of a code, across stories"),
+    "cmd.analysis_cooccurrence_help": ("Welke codes samen voorkomen",
+                                       "Which codes go together"),
+    "cmd.analysis_memos_help": ("Alle memo's zoeken en openen", "Search and open every memo"),
+    "cmd.analysis_attributes_help": ("Eigenschappen van vertellers",
+                                     "Attributes of storytellers"),
+    "cmd.analysis_autocode_help": ("Zoeken in alle verhalen en de treffers coderen",
+                                   "Search all stories and code the hits"),
+})
