@@ -211,3 +211,21 @@ async def test_cooccurrence_cell_drills_down_and_overview_counts_too(store):
         await pilot.press("down", "down", "right", "right", "enter")
         await pilot.pause()
         assert {r["id"] for r in app.screen.rows} == {ids["f3"], ids["f4"], ids["f5"]}
+
+
+async def test_status_line_forgets_the_selection_of_a_removed_fragment(store):
+    ids = build(store)
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.push_screen(CodingScreen(store, ids["s2"]))
+        await pilot.pause()
+        await pilot.press("s")  # select the first sentence: the fragment f4
+        await pilot.pause()
+        status = app.screen.query_one("#coding-status")
+        assert "Selectie" in str(status.render())
+        await pilot.press("x")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # the second choice: remove the whole fragment
+        await _settle(app, pilot)
+        assert store.one("SELECT 1 FROM fragments WHERE id = ?", [ids["f4"]]) is None
+        assert "Selectie" not in str(app.screen.query_one("#coding-status").render())
