@@ -58,10 +58,10 @@ async def test_select_with_the_mouse_and_give_a_code_from_the_codebook_panel(sto
         app.push_screen(CodingScreen(store, story))
         await pilot.pause()
         text = app.screen.query_one(FragmentText)
-        # drag over the first word pair on the first line
-        await pilot.mouse_down(text, offset=(1, 0))
-        await pilot.hover(text, offset=(7, 0))
-        await pilot.mouse_up(text, offset=(7, 0))
+        # drag over the first word pair on the first line (after the stripe margin)
+        await pilot.mouse_down(text, offset=(5, 0))
+        await pilot.hover(text, offset=(11, 0))
+        await pilot.mouse_up(text, offset=(11, 0))
         await pilot.pause()
         assert text.selection == (0, 6)
         await pilot.press("tab")  # to the codebook panel

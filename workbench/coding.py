@@ -400,3 +400,17 @@ def reanchor_fragments(store: Store, story_id: str, old_text: str, new_text: str
 def _snippet(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def resize_fragment(store: Store, fragment_id: str, start: int, end: int) -> None:
+    """Give a fragment new offsets (trimmed like a selection); its codes and memos stay.
+    Refused when another fragment of the story has exactly these offsets."""
+    fragment = get_fragment(store, fragment_id)
+    text = get_story(store, fragment["story_id"])["text"]
+    start, end = trim_selection(text, start, end)
+    clash = store.one("SELECT id FROM fragments WHERE story_id = ? AND start = ? AND end = ? "
+                      "AND id != ?", [fragment["story_id"], start, end, fragment_id])
+    if clash:
+        raise Conflict("analysis.error.fragment_exists")
+    store.db.execute("UPDATE fragments SET start = ?, end = ?, text = ? WHERE id = ?",
+                     [start, end, text[start:end], fragment_id])

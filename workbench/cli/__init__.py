@@ -284,6 +284,7 @@ def import_() -> None:
 
 def _register() -> None:
     from workbench.cli import (
+        analysis,
         coding,
         collect,
         exchange,
@@ -297,7 +298,7 @@ def _register() -> None:
     )
 
     for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance,
-                   speech):
+                   speech, analysis):
         module.register(main, export, import_)
     project.register(main, export, import_)
 

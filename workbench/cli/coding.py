@@ -13,7 +13,8 @@ from workbench.cli.prompts import echo
 def register(main: click.Group, export: click.Group, import_: click.Group) -> None:
     """Add the coding commands to the CLI."""
     from workbench.cli import FriendlyGroup, pass_context, pin_option
-    from workbench.i18n import t
+    from workbench.cli.analysis import filter_options, make_filters
+    from workbench.i18n import t, tn
 
     # -- codebook ---------------------------------------------------------------------
 
@@ -166,23 +167,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
     # -- fragments ----------------------------------------------------------------------
 
-    @main.command(name="code")
-    @click.argument("story")
-    @click.option("--code", "code_names", multiple=True, required=True,
-                  help="Code to give (repeatable).")
-    @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
-    @click.option("--occurrence", type=int, default=None,
-                  help="Which occurrence of --text (1, 2, ...) when it occurs more than once.")
-    @click.option("--start", type=int, default=None, help="Start offset (characters).")
-    @click.option("--end", type=int, default=None, help="End offset (exclusive).")
-    @click.option("--coder", required=True, help="Who codes.")
-    @pass_context
-    def code_command(context, story, code_names, quote, occurrence, start, end, coder) -> None:
-        """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
-        from workbench import codebook, coding
+    def _selection(store, story, quote, start, end, occurrence=None):
+        from workbench import coding
         from workbench.errors import InvalidInput
 
-        store = context.store()
         row = coding.find_story(store, story)
         if quote is not None:
             start = _occurrence(row["text"], quote, occurrence)
@@ -192,11 +180,81 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         elif not 0 <= start <= end <= len(row["text"]):  # start == end: "empty selection"
             raise InvalidInput("safety.bad_range", start=start, end=end,
                                length=len(row["text"]))
+        return row, start, end
+
+    @main.command(name="code")
+    @click.argument("story")
+    @click.option("--code", "code_names", multiple=True,
+                  help="Code to give (repeatable).")
+    @click.option("--new-code", "new_codes", multiple=True,
+                  help="Make this code (inductive) and give it (repeatable).")
+    @click.option("--category", default=None, help="Where --new-code goes in the codebook.")
+    @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
+    @click.option("--occurrence", type=int, default=None,
+                  help="Which occurrence of --text (1, 2, ...) when it occurs more than once.")
+    @click.option("--start", type=int, default=None, help="Start offset (characters).")
+    @click.option("--end", type=int, default=None, help="End offset (exclusive).")
+    @click.option("--coder", required=True, help="Who codes.")
+    @pass_context
+    def code_command(context, story, code_names, new_codes, category, quote, occurrence, start,
+                     end, coder) -> None:
+        """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
+        from workbench import codebook, coding
+        from workbench.errors import InvalidInput
+
+        store = context.store()
+        if not code_names and not new_codes:
+            raise InvalidInput("coding.error.no_code_chosen")
+        row, start, end = _selection(store, story, quote, start, end, occurrence)
         ids = [codebook.find_code(store, name, category=False)["id"] for name in code_names]
-        fragment = coding.get_fragment(
-            store, coding.code_selection(store, row["id"], start, end, ids, coder))
+        with store.transaction():
+            parent = codebook.find_code(store, category)["id"] if category else None
+            for name in new_codes:
+                ids.append(codebook.add_code(store, name, parent_id=parent, created_by=coder))
+            fragment = coding.get_fragment(
+                store, coding.code_selection(store, row["id"], start, end, ids, coder))
+        for name in new_codes:
+            echo(t("analysis.cli.new_code", name=" ".join(name.split())))
         echo(t("coding.cli.coded", start=fragment["start"], end=fragment["end"],
-                     codes=", ".join(code_names)))
+               codes=", ".join([*code_names, *new_codes])))
+
+    @main.command(name="uncode")
+    @click.argument("story")
+    @click.option("--code", "code_name", required=True, help="The code to take off.")
+    @click.option("--text", "quote", default=None, help="The literal text of the fragment.")
+    @click.option("--occurrence", type=int, default=None,
+                  help="Which occurrence of --text (1, 2, ...) when it occurs more than once.")
+    @click.option("--start", type=int, default=None, help="Start offset (characters).")
+    @click.option("--end", type=int, default=None, help="End offset (exclusive).")
+    @click.option("--coder", default=None, help="Only this coder's coding (default: all).")
+    @pass_context
+    def uncode_command(context, story, code_name, quote, occurrence, start, end,
+                       coder) -> None:
+        """Take a code off a fragment of STORY; a fragment left without codes goes too."""
+        from workbench import codebook, coding
+        from workbench.errors import InvalidInput, NotFound
+
+        store = context.store()
+        row, start, end = _selection(store, story, quote, start, end, occurrence)
+        start, end = coding.trim_selection(row["text"], start, end)
+        fragment = store.one("SELECT * FROM fragments WHERE story_id = ? AND start = ? "
+                             "AND end = ?", [row["id"], start, end])
+        if fragment is None:
+            raise NotFound("coding.error.no_fragment", name=f"{start}–{end}")
+        code = codebook.find_code(store, code_name, category=False)
+        with store.transaction():
+            if not coding.uncode(store, fragment["id"], code["id"], coder):
+                raise InvalidInput("analysis.error.not_coded", name=code["name"])
+            bare = not store.scalar(
+                "SELECT (SELECT count(*) FROM codings WHERE fragment_id = :f) + "
+                "(SELECT count(*) FROM memos WHERE fragment_id = :f) + "
+                "(SELECT count(*) FROM factor_fragments WHERE fragment_id = :f)",
+                {"f": fragment["id"]})
+            if bare:
+                coding.delete_fragment(store, fragment["id"])
+        echo(t("analysis.cli.uncoded", code=code["name"], start=start, end=end))
+        if bare:
+            echo(t("analysis.cli.fragment_gone"))
 
     def _occurrence(text: str, quote: str, occurrence: int | None) -> int:
         """Where ``quote`` starts in ``text``: it must occur exactly once, or ``occurrence``
@@ -221,19 +279,68 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         return places[occurrence - 1]
 
     @main.command(name="fragments")
-    @click.argument("story")
+    @click.argument("story", required=False)
+    @click.option("--code", "code_name", default=None,
+                  help="All fragments of this code (a category: with its sub-codes).")
+    @click.option("--no-subcodes", is_flag=True, help="Leave out the sub-codes.")
+    @click.option("--with", "with_code", default=None,
+                  help="Only where the code goes together with this code.")
+    @click.option("--mode", type=click.Choice(["fragment", "overlap", "story"]),
+                  default="fragment", help="How --with goes together.")
+    @click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
+                  help="Write a report: .docx (Word) or .md (Markdown).")
+    @filter_options
     @pass_context
-    def fragments_command(context, story) -> None:
-        """List the coded fragments of STORY."""
+    def fragments_command(context, story, code_name, no_subcodes, with_code, mode, report,
+                          practice, role, by_coder, attribute) -> None:
+        """List the coded fragments of STORY, or of a code across stories (--code)."""
         from workbench import coding
 
         store = context.reader()
+        if code_name:
+            _retrieval(store, code_name, no_subcodes, with_code, mode, report,
+                       make_filters(store, practice, role, by_coder, attribute))
+            return
+        if not story:
+            from workbench.cli import UserError
+
+            raise UserError(t("analysis.cli.story_or_code"))
         fragments = coding.fragments_for_story(store, coding.find_story(store, story)["id"])
         if not fragments:
             echo(t("coding.cli.no_fragments"))
         for f in fragments:
             names = ", ".join(dict.fromkeys(c["name"] for c in f["codes"]))
             echo(f"{f['start']}–{f['end']}  “{f['text']}”  [{names}]")
+
+    def _retrieval(store, code_name, no_subcodes, with_code, mode, report, filters) -> None:
+        from pathlib import Path
+
+        from workbench import analysis, codebook, reports
+
+        query = analysis.Query(codebook.find_code(store, code_name)["id"],
+                               subcodes=not no_subcodes, filters=filters, mode=mode,
+                               with_code=codebook.find_code(store, with_code)["id"]
+                               if with_code else None)
+        if report:
+            n = reports.write(store, query, Path(report))
+            echo(t("analysis.report.written", path=report,
+                         fragments=tn("analysis.n_fragments", n)))
+            return
+        rows = analysis.retrieve(store, query)
+        if not rows:
+            echo(t("analysis.cli.no_fragments"))
+            return
+        for row in rows:
+            role = row["role_label"] or t(f"role.{row['role']}")
+            echo(f"{row['pseudonym']} · {role} · {row['practice'] or '—'}"
+                       f"{' · ' + row['title'] if row['title'] else ''}  "
+                       f"[{', '.join(row['codes'])}]  ({row['id'][:8]})")
+            echo(f"    …{' '.join(row['before'].split()[-8:])} "
+                       f"“{' '.join(row['text'].split())}” "
+                       f"{' '.join(row['after'].split()[:8])}…")
+            for memo in row["memos"]:
+                echo("    ✎ " + memo.replace("\n", "\n      "))
+        echo(analysis.summary(len(rows), len({r["story_id"] for r in rows})))
 
     # -- calibration --------------------------------------------------------------------
 

@@ -580,4 +580,81 @@ HELP_NL: dict[str, str] = {
     'Roles for role words the workbench does not know, e.g. mother=parent,vader=parent.':
         'Rollen voor rolwoorden die de workbench niet kent, bijvoorbeeld '
         'mother=parent,vader=parent.',
+    'A memo on the whole workshop.':
+        'Een memo bij de hele kenniswerkplaats.',
+    'All fragments of this code (a category: with its sub-codes).':
+        'Alle fragmenten van deze code (een categorie: met haar subcodes).',
+    'An allowed value (repeatable).':
+        'Een toegestane waarde (meerdere keren mogelijk).',
+    'Case attributes of storytellers: define, give values, import from CSV.':
+        'Kenmerken van vertellers: maken, waarden geven, importeren uit CSV.',
+    'Code name or id.':
+        'Naam of id van de code.',
+    'Code the whole sentence of each hit.':
+        'Codeer de hele zin van elke treffer.',
+    'Define an attribute NAME.':
+        'Maak een kenmerk NAME.',
+    'Fragment id.':
+        'Id van het fragment.',
+    'Give STORYTELLER (pseudonym) the VALUE of attribute NAME ("" takes it away).':
+        'Geef STORYTELLER (schuilnaam) de waarde VALUE voor kenmerk NAME ("" haalt hem weg).',
+    'How --with goes together.':
+        'Hoe --with samengaat.',
+    'Leave out the sub-codes.':
+        'Laat de subcodes weg.',
+    'List every memo, newest first.':
+        'Toon alle memo’s, nieuwste eerst.',
+    'List the coded fragments of STORY, or of a code across stories (--code).':
+        'Toon de gecodeerde fragmenten van STORY, of van een code in alle verhalen (--code).',
+    'Make this code (inductive) and give it (repeatable).':
+        'Maak deze code (inductief) en ken hem toe (meerdere keren mogelijk).',
+    'Memos on the workshop, stories, codes, fragments and factors.':
+        'Memo’s bij de kenniswerkplaats, verhalen, codes, fragmenten en factoren.',
+    'Only codings by this coder.':
+        'Alleen coderingen van deze codeur.',
+    'Only memos containing this text.':
+        'Alleen memo’s met deze tekst.',
+    'Only show the hits.':
+        'Toon alleen de treffers.',
+    'Only storytellers with this role.':
+        'Alleen vertellers met deze rol.',
+    'Only storytellers with this value: NAME=VALUE.':
+        'Alleen vertellers met deze waarde: NAME=VALUE.',
+    'Only these stories.':
+        'Alleen deze verhalen.',
+    "Only this coder's coding (default: all).":
+        'Alleen de codering van deze codeur (standaard: alle).',
+    'Only where the code goes together with this code.':
+        'Alleen waar de code samengaat met deze code.',
+    'Search QUERY across stories and give every hit a code, in one step.\n\nTerms '
+    'separated by | (or OF/OR); * stands for any letters, ? for one.':
+        'Zoek QUERY in alle verhalen en ken elke treffer in één stap een code toe.\n\n'
+        'Zoektermen gescheiden door | (of OF/OR); * staat voor letters, ? voor één '
+        'letter.',
+    "Show the attributes and every storyteller's values.":
+        'Toon de kenmerken en de waarden van elke verteller.',
+    'Story (id, id start or pseudonym).':
+        'Verhaal (id, begin van het id of schuilnaam).',
+    'Take a code off a fragment of STORY; a fragment left without codes goes too.':
+        'Haal een code weg bij een fragment van STORY; een fragment zonder codes gaat ook weg.',
+    'The code the hits get.':
+        'De code die de treffers krijgen.',
+    'The code to take off.':
+        'De code die weg moet.',
+    'Together in one fragment, in overlapping fragments, or in one story.':
+        'Samen in één fragment, in overlappende fragmenten, of in één verhaal.',
+    'Undo the last auto-coding.':
+        'Maak de laatste automatische codering ongedaan.',
+    'Values from a CSV: a column schuilnaam (or pseudonym), one column per attribute.':
+        'Waarden uit een CSV: een kolom schuilnaam (of pseudonym), één kolom per kenmerk.',
+    'Where --new-code goes in the codebook.':
+        'Waar --new-code in het codeboek komt.',
+    'Which codes go together: a code-by-code table.':
+        'Welke codes samengaan: een tabel code bij code.',
+    'Working factor name or id.':
+        'Naam of id van de werkzame factor.',
+    'Write a memo TEXT (several lines: use \\n or quotes over lines).':
+        'Schrijf een memo TEXT (meer regels: gebruik \\n of aanhalingstekens over regels heen).',
+    'Write a report: .docx (Word) or .md (Markdown).':
+        'Schrijf een verslag: .docx (Word) of .md (Markdown).',
 }

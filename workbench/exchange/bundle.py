@@ -29,7 +29,8 @@ FORMAT = "workbench-bundle"
 BUNDLE_VERSION = 1
 # Never bundled: bookkeeping of this file, and what only makes sense on this laptop.
 LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
-                "row_versions", "sync_peers", "merge_conflicts"}
+                "row_versions", "sync_peers", "merge_conflicts",
+                "autocode_runs"}  # undo state of this laptop's auto-coding
 PRIVATE_TABLES = {"identities", "pseudonym_replacements"}  # real names either way
 # Columns holding a team member's real name: numbered in bundles without identities.
 NAMED_COLUMNS = {"stories": ("interviewer",), "consents": ("recorded_by",)}

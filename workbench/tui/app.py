@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
-from workbench.tui.base import WorkbenchScreen, localize_bindings
+from workbench.tui.base import KeyHoldApp, WorkbenchScreen, localize_bindings
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.kiosk import app_vetoes
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
@@ -27,7 +27,7 @@ def workshop_language(store: Store) -> str:
     return value if value in ("nl", "en") else "nl"
 
 
-class WorkbenchApp(App[None]):
+class WorkbenchApp(KeyHoldApp, App[None]):
     """The workbench. It gets its store from the caller, so tests can pass a memory store."""
 
     CSS_PATH = "workbench.tcss"

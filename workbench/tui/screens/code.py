@@ -29,6 +29,14 @@ class CodeScreen(WorkbenchScreen):
         Binding("b", "codebook", "key.coding_codebook", id="coding_codebook"),
         Binding("k", "calibration", "key.coding_calibration", id="coding_calibration"),
         Binding("o", "overview", "key.coding_overview", id="coding_overview"),
+        Binding("f", "fragments", "key.analysis_fragments", id="analysis_fragments"),
+        Binding("v", "cooccurrence", "key.analysis_cooccurrence", id="analysis_cooccurrence",
+                show=False),
+        Binding("n", "memos", "key.analysis_memos", id="analysis_memos", show=False),
+        Binding("e", "attributes", "key.analysis_attributes", id="analysis_attributes",
+                show=False),
+        Binding("z", "autocode", "key.analysis_autocode_screen",
+                id="analysis_autocode_screen", show=False),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -102,3 +110,28 @@ class CodeScreen(WorkbenchScreen):
         from workbench.tui.screens.coding_overview import OverviewScreen
 
         self.app.push_screen(OverviewScreen(self.store))
+
+    def action_fragments(self) -> None:
+        from workbench.tui.screens.analysis_open import open_retrieval
+
+        open_retrieval(self.app, self.store)
+
+    def action_cooccurrence(self) -> None:
+        from workbench.tui.screens.cooccurrence import CooccurrenceScreen
+
+        self.app.push_screen(CooccurrenceScreen(self.store))
+
+    def action_memos(self) -> None:
+        from workbench.tui.screens.memo_list import MemoListScreen
+
+        self.app.push_screen(MemoListScreen(self.store))
+
+    def action_attributes(self) -> None:
+        from workbench.tui.screens.attributes_screen import AttributesScreen
+
+        self.app.push_screen(AttributesScreen(self.store))
+
+    def action_autocode(self) -> None:
+        from workbench.tui.screens.autocode_screen import AutocodeScreen
+
+        self.app.push_screen(AutocodeScreen(self.store))

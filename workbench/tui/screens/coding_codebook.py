@@ -43,6 +43,7 @@ class CodebookScreen(WorkbenchScreen):
         Binding("v", "validate", "key.coding_validate", id="coding_validate"),
         Binding("n", "memo", "key.coding_code_memo", id="coding_code_memo", show=False),
         Binding("t", "seed", "key.coding_seed", id="coding_seed", show=False),
+        Binding("l", "fragments", "key.analysis_drill", id="analysis_drill"),
     ]
 
     def __init__(self, store: Store) -> None:
@@ -331,3 +332,12 @@ class CodebookScreen(WorkbenchScreen):
             return
         self.notify(t("coding.cli.seeded", n=len(created)), timeout=3)
         self._fill()
+
+    def action_fragments(self) -> None:
+        """Every fragment of this code (a category: with its sub-codes) across stories."""
+        from workbench.analysis import Query
+        from workbench.tui.screens.retrieval import RetrievalScreen
+
+        row = self._need_code()
+        if row is not None:
+            self.app.push_screen(RetrievalScreen(self.store, Query(row["id"])))

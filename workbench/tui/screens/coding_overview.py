@@ -49,6 +49,7 @@ class OverviewScreen(WorkbenchScreen):
         Binding("escape", "app.pop_screen", "key.back", id="back"),
         Binding("p", "by('practice')", "key.coding_by_practice", id="coding_by_practice"),
         Binding("r", "by('role')", "key.coding_by_role", id="coding_by_role"),
+        Binding("enter", "drill", "key.analysis_drill", id="analysis_drill"),
     ]
 
     def __init__(self, store: Store, by: str = "practice") -> None:
@@ -59,7 +60,7 @@ class OverviewScreen(WorkbenchScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="overview-title", classes="section-title")
-        yield DataTable(id="overview-table", cursor_type="row", zebra_stripes=True)
+        yield DataTable(id="overview-table", cursor_type="cell", zebra_stripes=True)
         with VerticalScroll(id="overview-chart-box"):
             yield Static("", id="overview-chart")
         yield Footer()
@@ -67,6 +68,7 @@ class OverviewScreen(WorkbenchScreen):
     def on_mount(self) -> None:
         super().on_mount()
         self._fill()
+        self.query_one(DataTable).focus()
 
     async def language_changed(self) -> None:
         await super().language_changed()
@@ -90,7 +92,8 @@ class OverviewScreen(WorkbenchScreen):
         for row in result.rows:
             name = Text("■ ", style=row.color)
             name.append(inert(row.name))
-            table.add_row(name, *(str(n) if n else "·" for n in row.counts), str(row.total))
+            table.add_row(name, *(str(n) if n else "·" for n in row.counts), str(row.total),
+                          key=row.code_id)
         self.result = result
         self._draw_chart()
 
@@ -99,3 +102,26 @@ class OverviewScreen(WorkbenchScreen):
         if result is not None:
             width = max(10, self.size.width - 45)
             self.query_one("#overview-chart", Static).update(chart(result, width))
+
+    def on_data_table_cell_selected(self) -> None:
+        self.action_drill()
+
+    def action_drill(self) -> None:
+        """The fragments behind a count: a code's row, in one practice's or role's column."""
+        from workbench.analysis import Filters, Query
+        from workbench.tui.screens.retrieval import RetrievalScreen
+
+        result = getattr(self, "result", None)
+        table = self.query_one(DataTable)
+        if result is None or not result.rows:
+            return
+        row, column = table.cursor_coordinate
+        filters = Filters()
+        if 1 <= column <= len(result.groups):
+            group = result.groups[column - 1]
+            if self.by == "practice":
+                filters.practice_id = group
+            else:
+                filters.role = group
+        self.app.push_screen(RetrievalScreen(
+            self.store, Query(result.rows[row].code_id, subcodes=False, filters=filters)))

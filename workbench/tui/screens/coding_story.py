@@ -10,12 +10,14 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, OptionList, Static, Tree
 from textual.widgets.option_list import Option
 
-from workbench import codebook, coding
+from workbench import codebook, coding, memos
+from workbench.coding_history import History
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.screens.analysis_dialogs import MemoEditor
 from workbench.tui.screens.coding_dialogs import ChoiceDialog, CodePicker, TextPrompt, code_label
 from workbench.tui.widgets.fragment_text import FragmentText, Mark
 
@@ -58,15 +60,29 @@ class CodingScreen(WorkbenchScreen):
         Binding("x", "remove_fragment", "key.coding_remove", id="coding_remove"),
         Binding("m", "memo", "key.coding_memo", id="coding_memo"),
         Binding("w", "who", "key.coding_who", id="coding_who"),
+        Binding("ctrl+z,u", "undo", "key.analysis_undo", id="analysis_undo"),
+        Binding("ctrl+y", "redo", "key.analysis_redo", id="analysis_redo"),
+        Binding("slash", "search", "key.analysis_search", id="analysis_search"),
+        Binding("n", "hit(1)", "key.analysis_next_hit", id="analysis_next_hit", show=False),
+        Binding("N", "hit(-1)", "key.analysis_previous_hit", id="analysis_previous_hit",
+                show=False),
+        Binding("g", "resize", "key.analysis_resize", id="analysis_resize", show=False),
+        Binding("r", "recode", "key.analysis_recode", id="analysis_recode", show=False),
+        Binding("v", "story_memo", "key.analysis_story_memo", id="analysis_story_memo",
+                show=False),
     ]
 
-    def __init__(self, store: Store, story_id: str) -> None:
+    def __init__(self, store: Store, story_id: str,
+                 show: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.store = store
         self.story = coding.get_story(store, story_id)
         self.teller = store.one("SELECT * FROM storytellers WHERE id = ?",
                                 [self.story["storyteller_id"]]) or {}
         self.fragments: list[dict] = []
+        self.history = History(store)
+        self.show_range = show  # opened from a retrieval: select this fragment
+        self.picked: str | None = None  # the fragment last chosen in the list (for resizing)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -85,8 +101,11 @@ class CodingScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one(FragmentText).focus()
+        text = self.query_one(FragmentText)
+        text.focus()
         self._status(None)
+        if self.show_range:
+            text.select(*self.show_range)
         # The story shows first; the side panels fill right after the first frame, so a
         # long story with hundreds of fragments opens without a wait.
         self.call_after_refresh(self._fill_side)
@@ -103,7 +122,8 @@ class CodingScreen(WorkbenchScreen):
 
     def _marks(self) -> list[Mark]:
         self.fragments = coding.fragments_for_story(self.store, self.story["id"])
-        return [Mark(f["start"], f["end"], f["codes"][0]["color"] if f["codes"] else "#888888")
+        return [Mark(f["start"], f["end"], f["codes"][0]["color"] if f["codes"] else "#888888",
+                     tuple(dict.fromkeys(c["color"] for c in f["codes"])))
                 for f in self.fragments]
 
     def _fill_tree(self) -> None:
@@ -138,18 +158,25 @@ class CodingScreen(WorkbenchScreen):
 
     @staticmethod
     def _fragment_label(fragment: dict) -> Text:
-        label = Text()
-        for code in {c["id"]: c for c in fragment["codes"]}.values():
-            label.append("■", style=code["color"])
-        label.append(" " + snippet(inert(fragment["text"]), 40))
+        """The fragment's text, and below it its codes by name, each in its colour."""
+        label = Text(snippet(inert(fragment["text"]), 40))
         if fragment["memos"]:
             label.append(" ✎", style="dim")
+        codes = list({c["id"]: c for c in fragment["codes"]}.values())
+        if codes:
+            label.append("\n  ")
+            for i, code in enumerate(codes):
+                label.append("■ ", style=code["color"])
+                label.append(inert(code["name"]) + ("  " if i < len(codes) - 1 else ""),
+                             style="dim")
         return label
 
     def _refresh(self) -> None:
         self.query_one(FragmentText).set_marks(self._marks())
         self._fill_fragments()
         self._fill_tree()
+        # the selection may point at a fragment that is gone: the status says so no more
+        self._status(self.query_one(FragmentText).selection)
 
     def _status(self, selection: tuple[int, int] | None) -> None:
         status = self.query_one("#coding-status", Static)
@@ -189,10 +216,11 @@ class CodingScreen(WorkbenchScreen):
             return
         kind, value = picked
         try:
-            with self.store.transaction():
-                code_id = value if kind == "code" else codebook.add_code(
-                    self.store, value, created_by=coder)
-                coding.code_selection(self.store, self.story["id"], *selection, [code_id], coder)
+            code_id = value if kind == "code" else codebook.add_code(
+                self.store, value, created_by=coder)
+            name = codebook.get_code(self.store, code_id)["name"]
+            self.history.code(self.story["id"], *selection, [code_id], coder,
+                              what=t("analysis.step.code", name=name))
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
@@ -214,6 +242,7 @@ class CodingScreen(WorkbenchScreen):
     def fragment_selected(self, event: OptionList.OptionSelected) -> None:
         fragment = next((f for f in self.fragments if f["id"] == event.option.id), None)
         if fragment:
+            self.picked = fragment["id"]
             text = self.query_one(FragmentText)
             text.select(fragment["start"], fragment["end"])
             text.focus()
@@ -247,9 +276,12 @@ class CodingScreen(WorkbenchScreen):
         if choice is None:
             return
         if choice == "fragment":
-            coding.delete_fragment(self.store, fragment["id"])
+            self.history.delete_fragment(fragment["id"], what=t("analysis.step.delete"))
+            self.query_one(FragmentText).clear_selection()
         else:
-            coding.uncode(self.store, fragment["id"], choice.split(":", 1)[1])
+            code_id = choice.split(":", 1)[1]
+            self.history.uncode(fragment["id"], code_id, what=t(
+                "analysis.step.uncode", name=codebook.get_code(self.store, code_id)["name"]))
         self._refresh()
 
     @work(exclusive=True, group="coding-dialog")
@@ -258,18 +290,16 @@ class CodingScreen(WorkbenchScreen):
         if fragment is None:
             self.notify(t("coding.no_fragment_here"), severity="warning")
             return
-        memos = codebook.memos_for(self.store, fragment_id=fragment["id"])
+        existing = codebook.memos_for(self.store, fragment_id=fragment["id"])
         text = await self.app.push_screen_wait(
-            TextPrompt(t("coding.memo_title", text=snippet(fragment["text"], 50)),
-                       value=memos[-1]["text"] if memos else ""))
+            MemoEditor(t("coding.memo_title", text=snippet(fragment["text"], 50)),
+                       value=existing[-1]["text"] if existing else ""))
         if text is None:
             return
         try:
-            if memos:
-                codebook.update_memo(self.store, memos[-1]["id"], text)
-            else:
-                coding.add_fragment_memo(self.store, fragment["id"], text,
-                                         author=self.store.meta_get(CODER_SETTING) or "")
+            self.history.memo(fragment["id"], text,
+                              author=self.store.meta_get(CODER_SETTING) or "",
+                              what=t("analysis.step.memo"))
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
@@ -281,3 +311,127 @@ class CodingScreen(WorkbenchScreen):
         coder = await ask_coder(self, self.store, force=True)
         if coder:
             self.notify(t("coding.coder_is", name=inert(coder)), timeout=3)
+
+    # -- undo, search, resize, recode, story memo ----------------------------------------
+
+    def action_undo(self) -> None:
+        step = self.history.undo()
+        if step is None:
+            self.notify(t("analysis.nothing_to_undo"), severity="warning", timeout=3)
+            return
+        self._refresh()
+        self.notify(t("analysis.undone", what=step.what), timeout=3)
+
+    def action_redo(self) -> None:
+        step = self.history.redo()
+        if step is None:
+            self.notify(t("analysis.nothing_to_redo"), severity="warning", timeout=3)
+            return
+        self._refresh()
+        self.notify(t("analysis.redone", what=step.what), timeout=3)
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_search(self) -> None:
+        """Search in this story: hits are underlined, n and N go to the next and previous."""
+        from workbench.autocode import search_story
+
+        query = await self.app.push_screen_wait(
+            TextPrompt(t("analysis.search_title"), placeholder=t("analysis.search_example")))
+        text = self.query_one(FragmentText)
+        if not query or not query.strip():
+            text.set_hits([])
+            return
+        try:
+            hits = search_story(self.story["text"], query)
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        text.set_hits(hits)
+        text.focus()
+        if not hits:
+            self.notify(t("analysis.no_hits"), severity="warning", timeout=3)
+            return
+        text.cursor = 0
+        text.anchor = None
+        self.action_hit(1)
+
+    def action_hit(self, direction: int) -> None:
+        text = self.query_one(FragmentText)
+        index = text.next_hit(direction)
+        if index is None:
+            self.notify(t("analysis.search_first"), severity="warning", timeout=3)
+            return
+        self.query_one("#coding-status", Static).update(
+            t("analysis.hit_status", n=index + 1, total=len(text.hits)))
+
+    def action_resize(self) -> None:
+        """Give the fragment chosen last (or the one under the selection) the selection's
+        bounds."""
+        selection = self.query_one(FragmentText).selection
+        if selection is None:
+            self.notify(t("coding.error.empty_selection"), severity="error")
+            return
+        fragment = next((f for f in self.fragments if f["id"] == self.picked), None)
+        if fragment is None:
+            over = [f for f in self.fragments
+                    if f["start"] < selection[1] and selection[0] < f["end"]]
+            fragment = min(over, key=lambda f: abs(f["end"] - f["start"] - selection[1]
+                                                   + selection[0])) if over else None
+        if fragment is None:
+            self.notify(t("coding.no_fragment_here"), severity="warning")
+            return
+        try:
+            self.history.resize(fragment["id"], *selection, what=t("analysis.step.resize"))
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        self._refresh()
+        self.notify(t("analysis.resized"), timeout=2)
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_recode(self) -> None:
+        """Replace one code of the fragment here by another."""
+        fragment = self._current_fragment()
+        if fragment is None or not fragment["codes"]:
+            self.notify(t("coding.no_fragment_here"), severity="warning")
+            return
+        codes = list({c["id"]: c for c in fragment["codes"]}.values())
+        old = codes[0]["id"]
+        if len(codes) > 1:
+            old = await self.app.push_screen_wait(ChoiceDialog(
+                t("analysis.recode_which"), [(c["id"], code_label(c)) for c in codes]))
+            if old is None:
+                return
+        picked = await self.app.push_screen_wait(
+            CodePicker(self.store, snippet(fragment["text"], 70)))
+        if picked is None:
+            return
+        coder = await ask_coder(self, self.store)
+        if coder is None:
+            return
+        try:
+            new = picked[1] if picked[0] == "code" else codebook.add_code(
+                self.store, picked[1], created_by=coder)
+            self.history.recode(fragment["id"], old, new, coder, what=t(
+                "analysis.step.recode", old=codebook.get_code(self.store, old)["name"],
+                new=codebook.get_code(self.store, new)["name"]))
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        self._refresh()
+
+    @work(exclusive=True, group="coding-dialog")
+    async def action_story_memo(self) -> None:
+        existing = memos.memos_on(self.store, "story", self.story["id"])
+        text = await self.app.push_screen_wait(MemoEditor(
+            t("analysis.story_memo_title", name=self.teller.get("pseudonym", "")),
+            value=existing[-1]["text"] if existing else ""))
+        if text is None:
+            return
+        try:
+            memos.set_memo(self.store, "story", self.story["id"], text,
+                           author=self.store.meta_get(CODER_SETTING) or "")
+        except WorkbenchError as error:
+            self.notify(error.message(), severity="error")
+            return
+        self.notify(t("coding.cli.memo_saved"), timeout=2)

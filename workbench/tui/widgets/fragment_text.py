@@ -8,6 +8,9 @@ keeps a 20,000-character story with hundreds of fragments quick to open.
 Keys: ←/→ word by word, Shift+←/→ extend the selection by a word, Ctrl+←/→ one
 character (Ctrl+Shift to extend), ↑/↓ a line (Shift to extend), Home/End, PgUp/PgDn,
 ``s`` select the sentence (again: add the next one). Mouse: click and drag.
+
+A margin on the left shows a coding stripe per code on each line (as ATLAS.ti and QualCoder
+do), and search hits are underlined; ``next_hit`` selects the next one.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class Mark:
     start: int
     end: int
     color: str
+    colors: tuple[str, ...] = ()  # every code's colour, for the stripes in the margin
 
 
 def wrap(text: str, width: int) -> list[tuple[int, int]]:
@@ -73,6 +77,9 @@ def highlighter(color: str) -> Style:
         return Style(reverse=True)
     light = 0.299 * r + 0.587 * g + 0.114 * b > 140
     return Style(bgcolor=color, color="#000000" if light else "#ffffff")
+
+
+MARGIN = 4  # columns for coding stripes: three stripes and a space
 
 
 class FragmentText(ScrollView, can_focus=True):
@@ -128,6 +135,7 @@ class FragmentText(ScrollView, can_focus=True):
         self._wrapped_width = 0
         self._sentences: list[tuple[int, int]] | None = None
         self._dragging = False
+        self.hits: list[tuple[int, int]] = []
 
     # -- state ------------------------------------------------------------------------
 
@@ -165,13 +173,45 @@ class FragmentText(ScrollView, can_focus=True):
             self._rewrap(self.scrollable_content_region.width)
         self.set_marks(marks)
 
+    def set_hits(self, hits: list[tuple[int, int]]) -> None:
+        """Underline these search hits (empty: none)."""
+        self.hits = sorted(hits)
+        self.refresh()
+
+    def next_hit(self, direction: int = 1) -> int | None:
+        """Select the next (or previous) hit after the cursor, wrapping round; its index."""
+        if not self.hits:
+            return None
+        here = self.selection[0] if self.selection else self.cursor
+        if direction > 0:
+            later = [i for i, (a, _) in enumerate(self.hits) if a > here]
+            index = later[0] if later else 0
+        else:
+            earlier = [i for i, (a, _) in enumerate(self.hits) if a < here]
+            index = earlier[-1] if earlier else len(self.hits) - 1
+        start, end = self.hits[index]
+        self.anchor, self.cursor = start, end
+        self._changed()
+        return index
+
+    def stripes(self, row: int) -> list[str]:
+        """The colours of the codes on screen line ``row``, at most three, first come first."""
+        start, end = self._lines[row]
+        colours: list[str] = []
+        for mark in self.marks:
+            if mark.start < max(end, start + 1) and mark.end > start:
+                for colour in mark.colors or (mark.color,):
+                    if colour not in colours:
+                        colours.append(colour)
+        return colours[:MARGIN - 1]
+
     # -- layout -----------------------------------------------------------------------
 
     def _rewrap(self, width: int) -> None:
         if width == self._wrapped_width:
             return
         self._wrapped_width = width
-        self._lines = wrap(self.text, width)
+        self._lines = wrap(self.text, width - MARGIN)
         self._line_starts = [start for start, _ in self._lines]
         self.virtual_size = Size(width, len(self._lines))
 
@@ -199,7 +239,7 @@ class FragmentText(ScrollView, can_focus=True):
             return 0
         row = max(0, min(y, len(self._lines) - 1))
         start, end = self._lines[row]
-        return max(start, min(start + max(0, x), end))
+        return max(start, min(start + max(0, x - MARGIN), end))
 
     # -- rendering --------------------------------------------------------------------
 
@@ -216,6 +256,9 @@ class FragmentText(ScrollView, can_focus=True):
         selection = self.selection
         cursor = self.cursor if self.has_focus else -1
         points = {start, end}
+        hits = [h for h in self.hits if h[0] < end and h[1] > start]
+        for a, b in hits:
+            points.update((max(a, start), min(b, end)))
         for mark in marks:
             points.update((max(mark.start, start), min(mark.end, end)))
         if selection:
@@ -223,7 +266,9 @@ class FragmentText(ScrollView, can_focus=True):
         if start <= cursor < end:
             points.update((cursor, cursor + 1))
         edges = sorted(points)
-        segments = []
+        stripes = self.stripes(row)
+        segments = [Segment("▌", base + Style(color=c)) for c in stripes]
+        segments.append(Segment(" " * (MARGIN - len(stripes)), base))
         for a, b in zip(edges, edges[1:], strict=False):
             style = base
             covering = [m for m in marks if m.start <= a < m.end]
@@ -231,6 +276,9 @@ class FragmentText(ScrollView, can_focus=True):
                 style += highlighter(covering[-1].color)
                 if len(covering) > 1:
                     style += Style(underline=True, bold=True)
+            if any(h0 <= a < h1 for h0, h1 in hits):
+                style += Style(underline=True, bold=True, color="#FFD966" if not covering
+                               else None)
             selected = bool(selection and selection[0] <= a < selection[1])
             if selected:
                 style += Style(reverse=True)
