@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from test_booth_process import WORKBENCH, Terminal
+from terminal import WORKBENCH, Terminal
 
 from workbench import stories, topic_list, workshop
 from workbench.store import Store
@@ -27,7 +27,7 @@ def make_file(tmp_path):
 
 def test_open_story_list_shows_an_import_from_the_command_line(tmp_path):
     path = make_file(tmp_path)
-    term = Terminal([*WORKBENCH, "--db", str(path)])
+    term = Terminal(["--db", str(path)], width=120, height=40)
     try:
         term.wait_for("Fasen")
         term.send("1")
@@ -45,7 +45,7 @@ def test_open_story_list_shows_an_import_from_the_command_line(tmp_path):
 
 def test_topics_screen_in_a_terminal_with_a_paste(tmp_path):
     path = make_file(tmp_path)
-    term = Terminal([*WORKBENCH, "--db", str(path)])
+    term = Terminal(["--db", str(path)], width=120, height=40)
     try:
         term.wait_for("Fasen")
         term.send("1")

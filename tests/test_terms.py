@@ -37,7 +37,8 @@ NOT_A_COUNT = {
     "guide.error.long_tip", "guide.error.long_intro",  # a limit of characters
     "posters.role_changed", "posters.note_shortened", "posters.note_left_out",  # "aantal: n"
     "xlsx.participant", "exchange.report.role_unknown", "exchange.report.role_mapped",
-    "exchange.report.link_kept", "factors.count.linked",
+    "exchange.report.link_kept", "factors.count.linked", "analysis.cli.imported",
+    "analysis.hit_status",
     # the same for one and for more
     "exchange.error.no_conflict", "status.unfinished", "status.unchecked",
 }
