@@ -73,7 +73,7 @@ def find_hits(store: Store, query: str, scope: str = "hit",
         sql += f" AND s.id IN ({','.join('?' * len(story_ids))})"
         params = list(story_ids)
     hits: list[Hit] = []
-    for story in store.all(sql + " ORDER BY s.created_at, s.id", params):
+    for story in store.all(sql + " ORDER BY s.created_at, s.rowid", params):
         text = story["text"]
         found = [(m.start(), m.end()) for m in regex.finditer(text) if m.end() > m.start()]
         if not found:
