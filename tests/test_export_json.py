@@ -72,3 +72,17 @@ def test_demo_export_has_no_identities_by_default(demo_store):
     with_ids = build_document(demo_store, include_identities=True)
     assert {i["real_name"] for i in with_ids["identities"]} == {
         i["real_name"] for i in identities}
+
+
+def test_memos_and_attributes_are_in_the_json(store, tmp_path):
+    from workbench import attributes, memos, stories
+    from workbench.exchange.jsondoc import build_document
+
+    teller = stories.add_storyteller(store, "Merel 3", "parent")
+    memos.add_memo(store, "project", "", "Onze afspraken over het coderen.")
+    attribute = attributes.add_attribute(store, "Taal", "text")
+    attributes.set_value(store, teller, attribute, "Turks")
+    doc = build_document(store)
+    assert [m["text"] for m in doc["object_memos"]] == ["Onze afspraken over het coderen."]
+    assert doc["attributes"][0]["name"] == "Taal"
+    assert doc["attribute_values"][0]["value"] == "Turks"

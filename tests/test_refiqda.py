@@ -333,3 +333,45 @@ def test_empty_codebook_cannot_be_exported_as_qdc(store, tmp_path):
         export_qdc(store, tmp_path / "x.qdc")
     assert "codeboek is nog leeg" in caught.value.message()
     assert not (tmp_path / "x.qdc").exists() and not (tmp_path / "x.qdc.part").exists()
+
+
+def test_memos_on_every_object_and_attributes_make_the_round_trip(store, tmp_path,
+                                                                  project_schema):
+    from workbench import attributes, memos
+
+    edge_workshop(store)
+    fill_analysis(store)
+    story = store.one("SELECT id, storyteller_id FROM stories ORDER BY created_at LIMIT 1")
+    factor = store.scalar("SELECT id FROM factors LIMIT 1")
+    memos.add_memo(store, "project", "", "Wat we leerden van het hele project.\nTweede regel.")
+    memos.add_memo(store, "story", story["id"], "Verteld met een tolk erbij.")
+    if factor:
+        memos.add_memo(store, "factor", factor, "Komt in elke praktijk terug.")
+    years = attributes.add_attribute(store, "Jaren in de groep", "number")
+    language = attributes.add_attribute(store, "Taal van het vertellen", "text")
+    since = attributes.add_attribute(store, "Lid sinds", "date")
+    attributes.set_value(store, story["storyteller_id"], years, "3")
+    attributes.set_value(store, story["storyteller_id"], language, "Arabisch")
+    attributes.set_value(store, story["storyteller_id"], since, "2024-09-01")
+    export_qdpx(store, tmp_path / "memos.qdpx")
+    project_schema.assertValid(read_qde(tmp_path / "memos.qdpx")[0])
+
+    target = empty_workshop()
+    report = import_qdpx(target, tmp_path / "memos.qdpx")
+    kept = {(r["kind"], r["text"]) for r in target.all("SELECT kind, text FROM object_memos")}
+    assert ("project", "Wat we leerden van het hele project.\nTweede regel.") in kept
+    assert ("story", "Verteld met een tolk erbij.") in kept
+    if factor:
+        assert ("factor", "Komt in elke praktijk terug.") in kept
+    assert target.scalar("SELECT target_id FROM object_memos WHERE kind = 'story'") == story["id"]
+    values = {a["name"]: attributes.values_for(target, story["storyteller_id"]).get(a["id"])
+              for a in attributes.attributes(target)}
+    assert values == {"Jaren in de groep": "3", "Taal van het vertellen": "Arabisch",
+                      "Lid sinds": "2024-09-01"}
+    assert not [line for key, line in report.left_out if key in (
+        "exchange.report.project_note", "exchange.report.source_note",
+        "exchange.report.variable")]
+    # importing it again adds nothing
+    again = import_qdpx(target, tmp_path / "memos.qdpx")
+    assert target.scalar("SELECT count(*) FROM object_memos") == len(kept)
+    assert again.stories_added == 0

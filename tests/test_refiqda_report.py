@@ -43,8 +43,9 @@ def test_a_point_selection_is_skipped_with_a_line_not_refused(store, tmp_path):
     lines = report.lines()
     assert any("‘Interview Noor’, positie 3" in line and "lengte 0, 1 coderingen, 1 notities"
                in line for line in lines), lines
-    # the point's note has no fragment to hang on: said, not silently dropped
-    assert any("Hier begint het eigenlijke verhaal." in line for line in lines), lines
+    # the point's note has no fragment to hang on: it becomes a memo on the story
+    assert store.scalar("SELECT text FROM object_memos WHERE kind = 'story'") == (
+        "Hier begint het eigenlijke verhaal.")
 
 
 def test_sets_links_and_notes_are_kept_as_memos_or_listed(store, tmp_path):
@@ -58,16 +59,18 @@ def test_sets_links_and_notes_are_kept_as_memos_or_listed(store, tmp_path):
     assert len(link_memos) == 2  # on the code and on the fragment
     assert {bool(m["fragment_id"]) for m in link_memos} == {True, False}
     assert all("Oppassen maakt tijd vrij" in m["text"] for m in link_memos)
-    assert report.memos_added == 4
+    # the project's note and the source's note become memos on the workshop and the story
+    kept = {(r["kind"], r["text"]) for r in store.all("SELECT kind, text FROM object_memos")}
+    assert ("project", "Afspraak: we coderen eerst alles over steun van buren.") in kept
+    assert ("story", "Verteld tijdens de koffieochtend, met tolk.") in kept
+    assert report.memos_added == 6
     found = keys(report)
     for key in ("exchange.report.set_kept", "exchange.report.set_members",
                 "exchange.report.link_kept", "exchange.report.link_left_out",
-                "exchange.report.project_note", "exchange.report.source_note",
                 "exchange.report.project_description", "exchange.report.graph"):
         assert key in found, (key, found)
+    assert "exchange.report.project_note" not in found
     text = "\n".join(report.lines())
-    assert "(“Afspraak: we coderen eerst alles over steun van buren.”)" in text
-    assert "‘Verhaal Lotte’ (“Verteld tijdens de koffieochtend, met tolk.”)" in text
     assert "Schema ‘Netwerk buren’" in text
     # importing again adds no second memo
     again = import_qdpx(store, qdpx(tmp_path, "sets_links_notes"))
@@ -84,8 +87,13 @@ def test_variables_are_listed_and_unknown_roles_never_guessed(store, tmp_path):
     lines = report.lines()
     assert any(line.startswith("Rol ‘mother’ is onbekend (1: Hanna)") for line in lines), lines
     assert any(line.startswith("Rol ‘vader’ is onbekend (1: Karim)") for line in lines), lines
-    assert any("Variabele ‘Leeftijd’ (Integer, 2 waarden)" in line for line in lines), lines
-    assert any("Variabele ‘Heeft partner’ (Boolean, 1 waarde)" in line for line in lines)
+    # other variables become the storytellers' attributes, with their kind
+    from workbench import attributes
+
+    made = {a["name"]: a for a in attributes.attributes(store)}
+    assert made["Leeftijd"]["kind"] == "number" and made["Heeft partner"]["kind"] == "boolean"
+    assert len(attributes.value_table(store)) >= 1
+    assert not any(line.startswith("Variabele") for line in lines)
     assert not any("‘Rol’" in line or "‘Praktijk’" in line for line in lines)
     # the emoji came through, the offsets exact
     assert store.scalar("SELECT text FROM fragments") == "ik was zo trots."

@@ -21,6 +21,10 @@ ANALYSIS_TABLES = {
     "fragments": "SELECT * FROM fragments ORDER BY story_id, start, end",
     "codings": "SELECT * FROM codings ORDER BY fragment_id, code_id, coder",
     "memos": "SELECT * FROM memos ORDER BY created_at",
+    # memos on the workshop, stories and factors, and the storytellers' attributes
+    "object_memos": "SELECT * FROM object_memos ORDER BY created_at, rowid",
+    "attributes": "SELECT * FROM attributes ORDER BY position, name",
+    "attribute_values": "SELECT * FROM attribute_values ORDER BY storyteller_id, attribute_id",
     "calibrations": "SELECT * FROM calibrations ORDER BY created_at",
     "factors": "SELECT * FROM factors ORDER BY practice_id, position, name",
     "factor_elements": "SELECT * FROM factor_elements ORDER BY factor_id, position",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench.errors import InvalidInput
+from workbench.errors import InvalidInput, WorkbenchError
 from workbench.exchange.refiqda import _color, derived_guid, normalise_text
 from workbench.exchange.refiqda_read import Case, Project, read_codebook, read_project
 from workbench.exchange.safety import Limits, SafeZip
@@ -233,6 +233,7 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
     placement_rows: list[tuple[Any, ...]] = []
     memo_rows: list[tuple[Any, ...]] = []
     total = len(project.sources)
+    story_of_source: dict[str, str] = {}
     for index, source in enumerate(project.sources, start=1):
         story_id = source.guid
         local = stories.get(story_id)
@@ -259,6 +260,7 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
                  f"refi-qda:{label}", content_hash(source.text) if source.text else "",
                  w.stamp, w.stamp])
             stories[story_id] = {"id": story_id, "text": source.text}
+        story_of_source[source.guid] = story_id
         for sel in source.selections:
             if sel.end <= sel.start:
                 continue  # the selection held nothing but a CR that became part of a line end
@@ -291,6 +293,8 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
                 memos.add(note)
                 memo_rows.append((note, w.code_map[code.guid], None, project.notes[note]))
     _sets_and_links(project, w, fragments, memos, memo_rows, report)
+    _object_memos(store, project, story_of_source, w, report)
+    _attributes(store, project, tellers, report)
     _variables_and_roles(project, w, report, default_role)
     conn = store.db.conn
     report.fragments_added = len(fragment_rows)
@@ -310,7 +314,7 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
     conn.executemany(
         "INSERT INTO memos (id, code_id, fragment_id, text, author, created_at, updated_at) "
         "VALUES (?, ?, ?, ?, '', ?, ?)", [(*row, w.stamp, w.stamp) for row in memo_rows])
-    report.memos_added = len(memo_rows)
+    report.memos_added += len(memo_rows)
     return report
 
 
@@ -359,6 +363,69 @@ def _sets_and_links(project: Project, w: _Writer, fragments: dict[str, Any], mem
         report.left_out.append(("exchange.report.link_kept", {"name": label, "n": len(ends)}))
 
 
+def _object_memos(store: Store, project: Project, story_of_source: dict[str, str],
+                  w: _Writer, report: ImportReport) -> None:
+    """Notes on the project, on a whole source (or a point in it) and on a working factor
+    become memos on the workshop, the story and the factor. A note we wrote ourselves for
+    a sounding-board remark (its id is that rating's or addition's) stays where it is."""
+    remarks = {row["id"] for row in store.all(
+        "SELECT id FROM ratings UNION SELECT id FROM additions UNION SELECT id FROM "
+        "session_cards")}
+    rows: list[tuple[str, str, str, str]] = []
+    rows += [(guid, "project", "", project.notes[guid]) for guid in project.project_notes
+             if guid not in remarks]
+    for source_guid, notes in project.story_notes.items():
+        story_id = story_of_source.get(source_guid)
+        if story_id is not None:
+            rows += [(guid, "story", story_id, project.notes[guid]) for guid in notes]
+    for factor in project.factors:
+        rows += [(guid, "factor", factor.guid, project.notes[guid]) for guid in factor.notes
+                 if guid not in remarks]
+    before = store.db.conn.total_changes
+    store.db.conn.executemany(
+        "INSERT OR IGNORE INTO object_memos (id, kind, target_id, text, author, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, '', ?, ?)",
+        [(*row, w.stamp, w.stamp) for row in rows])
+    report.memos_added += store.db.conn.total_changes - before
+
+
+# REFI-QDA variable types as our attribute kinds
+_KINDS = {"text": "text", "integer": "number", "float": "number", "date": "date",
+          "datetime": "date", "boolean": "boolean"}
+
+
+def _attributes(store: Store, project: Project, tellers: dict[str, str],
+                report: ImportReport) -> None:
+    """Case variables other than role, role label and practice become the storytellers'
+    attributes (made when the workshop does not have them yet); a value that does not fit
+    its attribute is listed, never guessed."""
+    from workbench import attributes
+
+    used = _ROLE_NAMES | _ROLE_LABEL_NAMES | _PRACTICE_NAMES
+    known = {a["name"].casefold(): a for a in attributes.attributes(store)}
+    for key, kind in project.variable_types.items():
+        if key in used:
+            continue
+        name = project.variable_names.get(key, key)
+        if key not in known:
+            attributes.add_attribute(store, name, _KINDS.get(kind.lower(), "text"))
+            known = {a["name"].casefold(): a for a in attributes.attributes(store)}
+        attribute = known[key]
+        for case in project.cases:
+            value = case.values.get(key, "")
+            teller = tellers.get(case.guid)
+            if not value or teller is None:
+                continue
+            if attribute["kind"] == "date":
+                value = value[:10]  # a DateTime's date
+            try:
+                attributes.set_value(store, teller, attribute["id"], value)
+            except WorkbenchError:
+                report.left_out.append(("exchange.report.attribute_value", {
+                    "name": name, "value": value, "case": case.name or case.guid}))
+        project.variable_types[key] = ""  # brought in: not listed as left out
+
+
 def _variables_and_roles(project: Project, w: _Writer, report: ImportReport,
                          default_role: str) -> None:
     used = _ROLE_NAMES | _ROLE_LABEL_NAMES | _PRACTICE_NAMES
@@ -368,7 +435,7 @@ def _variables_and_roles(project: Project, w: _Writer, report: ImportReport,
             if key not in used and value:
                 counts[key] = counts.get(key, 0) + 1
     for key, kind in project.variable_types.items():
-        if key not in used:
+        if key not in used and kind:  # attributes that came in have no kind left here
             report.left_out.append(("exchange.report.variable", {
                 "name": project.variable_names.get(key, key), "kind": kind,
                 "n": counts.get(key, 0)}))

@@ -20,14 +20,32 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.workshop import require_workshop
 
+# our attribute kinds as REFI-QDA variable types, and the element each type's value goes in
+REFI_TYPES = {"text": "Text", "number": "Float", "date": "Date", "boolean": "Boolean",
+              "choice": "Text"}
+VALUE_ELEMENTS = {"Text": "TextValue", "Float": "FloatValue", "Date": "DateValue",
+                  "Boolean": "BooleanValue", "Integer": "IntegerValue"}
+
 
 def _notes(store: Store) -> tuple[list[dict[str, Any]], dict[str, list[str]],
-                                  dict[str, list[str]], list[str]]:
-    """Every note with where it hangs: on a code/factor/element, a fragment, or the project."""
+                                  dict[str, list[str]], list[str], dict[str, list[str]]]:
+    """Every note with where it hangs: on a code/factor/element, a fragment, the project, or
+    a story."""
     notes: list[dict[str, Any]] = []
     on_code: dict[str, list[str]] = {}
     on_fragment: dict[str, list[str]] = {}
     on_project: list[str] = []
+    on_story: dict[str, list[str]] = {}
+    for memo in store.all("SELECT * FROM object_memos ORDER BY created_at, id"):
+        # memos on the workshop, a story or a working factor (issue 19)
+        notes.append({"guid": memo["id"], "name": t("exchange.refi.memo"), "text": memo["text"],
+                      "user": memo["author"], "at": memo["created_at"]})
+        if memo["kind"] == "project":
+            on_project.append(memo["id"])
+        elif memo["kind"] == "story":
+            on_story.setdefault(memo["target_id"], []).append(memo["id"])
+        else:
+            on_code.setdefault(memo["target_id"], []).append(memo["id"])
     for memo in store.all("SELECT * FROM memos ORDER BY created_at, id"):
         notes.append({"guid": memo["id"], "name": t("exchange.refi.memo"), "text": memo["text"],
                       "user": memo["author"], "at": memo["created_at"]})
@@ -62,7 +80,7 @@ def _notes(store: Store) -> tuple[list[dict[str, Any]], dict[str, list[str]],
                       "name": t(f"exchange.refi.card.{card['kind']}", session=card["session"]),
                       "text": card["text"], "user": None, "at": card["created_at"]})
         on_project.append(card["id"])
-    return notes, on_code, on_fragment, on_project
+    return notes, on_code, on_fragment, on_project, on_story
 
 
 def build_project(
@@ -79,7 +97,7 @@ def build_project(
     root = b.el(None, "Project", name=workshop["name"] or "workbench", origin=ORIGIN,
                 creationDateTime=_datetime(workshop["created_at"]),
                 modifiedDateTime=_datetime(workshop["updated_at"]))
-    notes, code_notes, fragment_notes, project_notes = _notes(store)
+    notes, code_notes, fragment_notes, project_notes, story_notes = _notes(store)
 
     codebook = b.el(root, "CodeBook")
     codes_el = b.el(codebook, "Codes")
@@ -97,6 +115,17 @@ def build_project(
         node = b.el(variables, "Variable", guid=guid, name=t(f"exchange.refi.var.{key}"),
                     typeOfVariable="Text")
         b.text_el(node, "Description", t(f"exchange.refi.var.{key}.help"))
+    # the facilitator's case attributes (issue 19), each with its REFI type
+    attributes = store.all("SELECT * FROM attributes ORDER BY position, name") if store.scalar(
+        "SELECT 1 FROM sqlite_master WHERE name = 'attributes'") else []
+    for attribute in attributes:
+        b.el(variables, "Variable", guid=attribute["id"], name=attribute["name"],
+             typeOfVariable=REFI_TYPES.get(attribute["kind"], "Text"))
+    attribute_values: dict[str, list[dict[str, Any]]] = {}
+    if attributes:
+        for row in store.all("SELECT * FROM attribute_values"):
+            attribute_values.setdefault(row["storyteller_id"], []).append(row)
+    kinds = {a["id"]: a["kind"] for a in attributes}
 
     tellers = store.all(
         "SELECT s.*, p.name AS practice_name FROM storytellers s "
@@ -124,6 +153,12 @@ def build_project(
                 vv = b.el(case, "VariableValue")
                 b.el(vv, "VariableRef", targetGUID=variable_guid[key])
                 b.text_el(vv, "TextValue", value)
+            for row in attribute_values.get(teller["id"], []):
+                vv = b.el(case, "VariableValue")
+                b.el(vv, "VariableRef", targetGUID=row["attribute_id"])
+                kind = kinds[row["attribute_id"]]
+                b.text_el(vv, VALUE_ELEMENTS.get(REFI_TYPES.get(kind, "Text"), "TextValue"),
+                          row["value"])
             for story_id in stories_of.get(teller["id"], []):
                 b.el(case, "SourceRef", targetGUID=story_id)
             summary.cases += 1
@@ -172,6 +207,8 @@ def build_project(
                     summary.codings += 1
                 for note_id in fragment_notes.get(fragment["id"], []):
                     b.el(selection, "NoteRef", targetGUID=note_id)
+            for note_id in story_notes.get(story["id"], []):
+                b.el(source, "NoteRef", targetGUID=note_id)
             summary.stories += 1
             if progress is not None and (index % 200 == 0 or index == total):
                 progress(index, total)

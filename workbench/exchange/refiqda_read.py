@@ -42,6 +42,7 @@ class Factor:
     practice: str | None  # practice name, None = workshop-wide
     position: int
     elements: list[Code] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # memos on the factor
 
 
 @dataclass
@@ -93,6 +94,8 @@ class Project:
     variable_types: dict[str, str] = field(default_factory=dict)  # name (lower) -> type
     variable_names: dict[str, str] = field(default_factory=dict)  # name (lower) -> as written
     source_notes: dict[str, list[str]] = field(default_factory=dict)  # source name -> notes
+    # source (story) guid -> notes on the whole source, and on points in it (no text)
+    story_notes: dict[str, list[str]] = field(default_factory=dict)
     project_notes: list[str] = field(default_factory=list)  # note guids
 
 
@@ -189,7 +192,9 @@ class _Reader:
             lines = lines[:-1]
         factor = Factor(guid=guid, name=(node.get("name") or "").strip() or "?", type=kind,
                         description="\n".join(lines).strip(), practice=practice,
-                        position=len(project.factors))
+                        position=len(project.factors),
+                        notes=[self.ref(n) for n in self.kids(node, "NoteRef")]
+                        if note_refs else [])
         for position, element_el in enumerate(self.kids(node, "Code")):
             element_guid = self.own_guid(element_el, element_el.get("name") or "Code")
             factor.elements.append(Code(guid=element_guid,
@@ -268,6 +273,8 @@ def read_project(archive: SafeZip, label: str) -> Project:
             project.sources.append(story)
             alias[pdf_guid] = story.guid
             _source_notes(r, source_el, project, name or pdf_guid)
+            project.story_notes.setdefault(story.guid, []).extend(
+                r.ref(n) for n in r.kids(source_el, "NoteRef"))
             lost = len(r.kids(source_el, "PDFSelection")) + len(r.kids(source_el, "Coding"))
             if lost:
                 project.left_out.append(("exchange.report.pdf_areas",
@@ -326,6 +333,7 @@ def read_project(archive: SafeZip, label: str) -> Project:
     all_note_refs += [n for link in project.links for n in link.notes]
     all_note_refs += project.project_notes
     all_note_refs += [n for notes in project.source_notes.values() for n in notes]
+    all_note_refs += [n for factor in project.factors for n in factor.notes]
     for guid in all_note_refs:
         if guid not in project.notes:
             raise InvalidInput("exchange.error.dangling_ref", where="NoteRef", guid=guid)
@@ -333,13 +341,7 @@ def read_project(archive: SafeZip, label: str) -> Project:
     if description:
         project.left_out.append(("exchange.report.project_description",
                                  {"start": _start(description)}))
-    for guid in project.project_notes:
-        project.left_out.append(("exchange.report.project_note",
-                                 {"start": _start(project.notes[guid])}))
-    for source, notes in project.source_notes.items():
-        for guid in notes:
-            project.left_out.append(("exchange.report.source_note",
-                                     {"source": source, "start": _start(project.notes[guid])}))
+    # notes on the project and on whole sources come in as memos (issue 19): nothing left out
     return project
 
 
@@ -390,6 +392,7 @@ def _source(r: _Reader, archive: SafeZip, node: Any, project: Project,
     name = (name if name is not None else node.get("name") or "").strip()
     guid = r.own_guid(node, name or "TextSource")
     _source_notes(r, node, project, name or guid)
+    project.story_notes.setdefault(guid, []).extend(r.ref(n) for n in r.kids(node, "NoteRef"))
     raw = _load_text(r, archive, node, r.label, name or guid)
     text, removed = normalise_text(raw)
     selections = []
@@ -407,6 +410,7 @@ def _source(r: _Reader, archive: SafeZip, node: Any, project: Project,
                 "codings": len(r.kids(sel, "Coding")), "notes": len(r.kids(sel, "NoteRef"))}))
             for ref in r.kids(sel, "NoteRef"):
                 project.source_notes.setdefault(name or guid, []).append(r.ref(ref))
+                project.story_notes.setdefault(guid, []).append(r.ref(ref))
             continue
         if not 0 <= start < end <= len(raw):
             raise InvalidInput("exchange.error.bad_offsets", source=name or guid,

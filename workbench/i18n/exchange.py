@@ -154,6 +154,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note on ‘{source}’ (“{start}”) left out: memos belong to a code or a fragment, "
         "not to a whole story.",
     ),
+    "exchange.report.attribute_value": (
+        "Waarde ‘{value}’ van ‘{name}’ bij ‘{case}’ niet overgenomen: die past niet bij het "
+        "kenmerk.",
+        "Value ‘{value}’ of ‘{name}’ for ‘{case}’ left out: it does not fit the attribute.",
+    ),
     "exchange.report.variable": (
         "Variabele ‘{name}’ ({kind}, {n} waarden) niet overgenomen: kenmerken van "
         "vertellers komen nog niet mee.",
