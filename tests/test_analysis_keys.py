@@ -100,9 +100,7 @@ async def test_every_analysis_screen_takes_its_first_key(store):
         await settle(app, pilot)
         assert isinstance(app.screen, RetrievalScreen)
         await back_to_the_code_list(app, pilot)
-        burst(app, "n")  # memo list (typing in the same burst as "n" is not yet kept)
-        await settle(app, pilot)
-        burst(app, *"zoek")
+        burst(app, "n", *"zoek")  # the memo list and its search, in one burst
         await settle(app, pilot)
         assert app.screen.query_one("#memo-search").value == "zoek"
         await back_to_the_code_list(app, pilot)
@@ -113,9 +111,7 @@ async def test_every_analysis_screen_takes_its_first_key(store):
         await settle(app, pilot)
         assert attributes.find_attribute(store, "Taal")["kind"] == "text"
         await back_to_the_code_list(app, pilot)
-        burst(app, "z")  # search all stories (typing in the same burst: see the memo list)
-        await settle(app, pilot)
-        burst(app, *"moeder*", "enter")
+        burst(app, "z", *"moeder*", "enter")  # search all stories, typed at once
         await settle(app, pilot)
         assert len(app.screen.hits) == 2
     assert ids

@@ -115,6 +115,14 @@ class KeyHoldApp:
             return
         await super().on_event(event)  # type: ignore[misc]
 
+    def push_screen(self, screen, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # Keys typed in the same instant as the key that opens a screen belong to that
+        # screen: hold them until it is shown and has its focus (see on_screen_resume).
+        if isinstance(screen, _WorkbenchScreen) and self.held_keys is None:
+            hold_keys(self)  # type: ignore[arg-type]
+            screen._releases_keys = True
+        return super().push_screen(screen, *args, **kwargs)  # type: ignore[misc]
+
     async def on_release_keys(self, message: ReleaseKeys) -> None:
         if message.hold != self.hold_number:
             return
@@ -150,6 +158,7 @@ class _WorkbenchScreen(Screen[None]):
     """A screen whose texts come from the catalog and follow the language setting."""
 
     _shown_language: str | None = None
+    _releases_keys = False  # the app holds keys until this screen is shown
 
     def on_mount(self) -> None:
         self._shown_language = get_language()
@@ -157,6 +166,10 @@ class _WorkbenchScreen(Screen[None]):
         self.refresh_bindings()
 
     async def on_screen_resume(self) -> None:
+        if self._releases_keys:
+            self._releases_keys = False
+            # after the first frame: the screen's own on_mount has set its focus by then
+            self.call_after_refresh(release_keys, self.app)
         # The language was switched on a screen above this one: rebuild on return.
         if self._shown_language not in (None, get_language()):
             await self.language_changed()
