@@ -48,6 +48,13 @@ async def _type(pilot, text: str) -> None:
     await pilot.press(*[{" ": "space"}.get(ch, ch) for ch in text])
 
 
+async def _after(pilot, screen, clock: FakeClock, seconds: float) -> None:
+    """Let ``seconds`` pass on the booth's clock and let it look at the time."""
+    clock.advance(seconds)
+    screen.check_idle()
+    await pilot.pause()
+
+
 def _story(store):
     return store.one("SELECT s.id, s.text, s.status, t.role, t.pseudonym FROM stories s "
                      "JOIN storytellers t ON t.id = s.storyteller_id "
@@ -73,9 +80,7 @@ async def test_enter_alone_goes_through_and_tab_enter_is_always_next(store):
         pseudonym = _story(store)["pseudonym"]
         assert pseudonym in _text(screen, "#thanks-text")  # their own slip to withdraw with
         # the thank-you goes back to the welcome by itself, and forgets the name
-        clock.advance(booth.THANKS_SECONDS + 1)
-        screen.check_idle()
-        await pilot.pause()
+        await _after(pilot, screen, clock, booth.THANKS_SECONDS + 1)
         assert screen.step == "welcome"
         assert pseudonym not in _text(screen, "#thanks-text")
     row = _story(store)
@@ -125,9 +130,7 @@ async def test_the_nothing_kept_screen_returns_to_the_welcome_by_itself(store):
         await pilot.press("enter", "enter", "right", "enter")
         await pilot.pause()
         assert screen.step == "refused"
-        clock.advance(booth.THANKS_SECONDS + 1)
-        screen.check_idle()
-        await pilot.pause()
+        await _after(pilot, screen, clock, booth.THANKS_SECONDS + 1)
         assert screen.step == "welcome"
 
 
@@ -183,9 +186,7 @@ async def test_walking_away_hides_the_story_and_only_the_pin_brings_it_back(stor
         clock.advance(30)
         screen.check_idle()  # not yet
         assert screen.step == "topic"
-        clock.advance(91)
-        screen.check_idle()
-        await pilot.pause()
+        await _after(pilot, screen, clock, 91)
         assert screen.step == "idle"
         assert screen.query_one(StoryArea).text == ""  # nothing of it on screen
         assert _story(store)["status"] == "interrupted"
@@ -203,9 +204,7 @@ async def test_going_on_after_a_pause_needs_the_pin(store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _enter_to_topics(pilot)
         await _type(pilot, "Bij de groep")
-        clock.advance(61)
-        screen.check_idle()
-        await pilot.pause()
+        await _after(pilot, screen, clock, 61)
         assert screen.step == "idle"
         await pilot.click("#idle-continue")
         await pilot.pause()
@@ -231,12 +230,8 @@ async def test_the_neutral_screen_goes_back_to_the_welcome_after_a_while(store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await _enter_to_topics(pilot)
         await _type(pilot, "Iets")
-        clock.advance(61)
-        screen.check_idle()
-        await pilot.pause()
-        clock.advance(booth.IDLE_GRACE + 1)
-        screen.check_idle()
-        await pilot.pause()
+        await _after(pilot, screen, clock, 61)
+        await _after(pilot, screen, clock, booth.IDLE_GRACE + 1)
         assert screen.step == "welcome"
 
 

@@ -297,25 +297,23 @@ class Reader:
     def __init__(self, output: Output | None = None) -> None:
         self.output = output or Speakers()
         self._stop = threading.Event()
-        self._done = threading.Event()
-        self._done.set()
         self.speaking = False
 
     def speak(self, text: str, language: str = "nl", config: Settings | None = None,
-              on_first_sound: Callable[[], None] | None = None) -> None:
+              on_first_sound: Callable[[], None] | None = None) -> float:
+        """Read ``text`` aloud; returns how many seconds of speech were made."""
         self.stop()
         config = config or Settings()
         speaker = engine()
         chunks: queue.Queue[bytes | None] = queue.Queue()
         self._stop.clear()
-        self._done.clear()
         self.speaking = True
-        first = [True]
+        made_bytes = [0]
 
         def sink(chunk: bytes) -> bool:
-            if first[0] and on_first_sound is not None:
-                first[0] = False
+            if not made_bytes[0] and on_first_sound is not None:
                 on_first_sound()
+            made_bytes[0] += len(chunk)
             chunks.put(chunk)
             return not self._stop.is_set()
 
@@ -342,7 +340,7 @@ class Reader:
             self.output.stop()
         finally:
             self.speaking = False
-            self._done.set()
+        return made_bytes[0] / 2 / speaker.sample_rate
 
     @staticmethod
     def _make(speaker: _Engine, text: str, voice: str, rate: int,

@@ -28,7 +28,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
 
         config = speech.Settings()
         if context.db_path.is_file():
-            config = speech.settings(context.store())
+            config = speech.settings(context.reader())
         if rate is not None:
             config.rate = speech.check_rate(rate)
         language = get_language()
@@ -38,10 +38,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             speech.write_wav(spoken, out)
             echo(t("speech.cli.written", path=str(out), seconds=spoken.seconds))
             return
-        spoken = speech.synthesise(text, language, rate=config.rate,
-                                   voice=config.voice(language))
-        speech.Reader().speak(text, language, config)
-        echo(t("speech.cli.played", seconds=spoken.seconds))
+        seconds = speech.Reader().speak(text, language, config)
+        echo(t("speech.cli.played", seconds=seconds))
 
     @main.group(name="speech", cls=FriendlyGroup)
     def group() -> None:
@@ -84,7 +82,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Write every booth and ballot question as a WAV file into FOLDER."""
         from workbench import speech
 
-        store = context.store()
+        store = context.reader()
         config = speech.settings(store)
         language = get_language()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

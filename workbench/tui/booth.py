@@ -171,7 +171,7 @@ class BoothScreen(Kiosk, Screen[None]):
                 yield Static("", id="topic-count", classes="booth-small", markup=False)
                 yield Static("", id="topic-label", classes="booth-title", markup=False)
                 yield Static("", id="topic-question", classes="booth-text", markup=False)
-                yield StoryArea(self.store, self._saved, clock=self.clock, undo=False,
+                yield StoryArea(self.store, self._saved, clock=self.clock, kiosk=True,
                                 id="story")
                 yield SavedIndicator(id="saved")
                 yield Static("", id="topic-message", classes="booth-message", markup=False)
@@ -347,7 +347,6 @@ class BoothScreen(Kiosk, Screen[None]):
         if self.session is not None and self.query_one("#story", StoryArea).story_id:
             self._remember()  # the answer is saved and shown again after the rebuild
         name = self.query_one("#name-input", Input).value
-        thanks = self.session
         await self.recompose()
         self._localize()
         self.query_one("#name-input", Input).value = name
@@ -357,7 +356,7 @@ class BoothScreen(Kiosk, Screen[None]):
         if step == "name":
             self._show_name()
             return
-        if step == "thanks" and thanks is None:
+        if step == "thanks":  # the thank-you's text was for the one who just left
             step = "welcome"
         self.show(step)
 

@@ -40,10 +40,11 @@ class StoryArea(TextArea):
         reason: str
 
     def __init__(self, store: Store, on_saved: Callable[[str | None, str | None], None],
-                 *, clock: Callable[[], float] | None = None, undo: bool = True,
+                 *, clock: Callable[[], float] | None = None, kiosk: bool = False,
                  **kwargs: object) -> None:
         super().__init__(soft_wrap=True, show_line_numbers=False, **kwargs)  # type: ignore[arg-type]
-        self.allow_undo = undo  # False in the booth: no undo, no select-all (see below)
+        # In the booth no key may wipe the answer in one stroke: no undo, no select-all.
+        self.allow_undo = not kiosk
         self.store = store
         self.on_saved = on_saved  # (time saved, error message)
         self.story_id: str | None = None
