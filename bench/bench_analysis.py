@@ -24,7 +24,8 @@ AUTOCODE_TARGET_MS = 2000.0
 
 
 def build(n_stories: int):  # noqa: ANN201 - returns (store, code id, second code id)
-    from workbench import codebook, workshop
+    from workbench import workshop
+    from workbench.coding import codebook
     from workbench.store import Store, new_id, now
 
     store = Store.memory()
@@ -62,8 +63,8 @@ def build(n_stories: int):  # noqa: ANN201 - returns (store, code id, second cod
 
 
 def run(n_stories: int = 10000) -> list[dict]:
-    from workbench import analysis, autocode
-    from workbench.tui.screens.retrieval import fragment_option
+    from workbench.coding import analysis, autocode
+    from workbench.tui.screens.coding.retrieval import fragment_option
 
     store, code, other = build(n_stories)
     retrieval = []

@@ -1,6 +1,6 @@
 """Benchmark of the factor wall's suggestions and clustering.
 
-Quality: top-1 and top-3 hit rates of ``workbench.clustering.suggest`` under 5-fold
+Quality: top-1 and top-3 hit rates of ``workbench.factors.suggest.suggest`` under 5-fold
 cross-validation on bench/data/labelled_nl.toml (invented Dutch sentences sorted into
 working factors), next to a plain word TF-IDF nearest-centroid baseline. Speed and
 memory: ``suggest`` for 1,000 unsorted against 10,000 sorted fragments, ``cluster`` on
@@ -57,7 +57,7 @@ def baseline(examples: dict[str, list[str]], fragments: list[str], top: int = 3)
 
 
 def cross_validate() -> dict[str, tuple[float, float]]:
-    from workbench.clustering import suggest
+    from workbench.factors.suggest import suggest
 
     texts, labels = labelled()
     hits = {"suggest": [0, 0], "baseline": [0, 0]}
@@ -103,7 +103,7 @@ def peak_mb() -> float:
 
 def run(n_stories: int) -> list[dict]:
     """The figures for the report (``n_stories`` is not used: sizes are fixed by the issue)."""
-    from workbench.clustering import cluster, suggest
+    from workbench.factors.suggest import cluster, suggest
 
     figures: list[dict] = []
     quality = cross_validate()
@@ -119,7 +119,7 @@ def run(n_stories: int) -> list[dict]:
         {"name": "baseline top-3 (word TF-IDF nearest centroid)", "value": round(b3, 3),
          "unit": "", "target": "-", "ok": True},
     ]
-    from workbench.textfeatures import pipeline
+    from workbench.factors.textfeatures import pipeline
 
     pipeline("nl")  # loading spaCy once is start-up, not part of a suggestion run
     sorted_texts, sorted_labels = synthetic(10_000, seed=3)

@@ -46,7 +46,10 @@ def _text(rng: random.Random, length: int) -> str:
 
 
 def build(n_stories: int):  # noqa: ANN201 - returns (Store, story id)
-    from workbench import codebook, coding, stories, workshop
+    from workbench import workshop
+    from workbench.coding import codebook
+    from workbench.coding import fragments as coding
+    from workbench.collect import stories
     from workbench.store import Store
 
     rng = random.Random(4)
@@ -81,9 +84,9 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
     from textual.screen import Screen
     from textual.widgets import Static
 
-    from workbench import coding
+    from workbench.coding import fragments as coding
     from workbench.tui.app import make_app
-    from workbench.tui.screens.coding_story import CodingScreen
+    from workbench.tui.screens.coding.story import CodingScreen
     from workbench.tui.widgets.fragment_text import FragmentText, Mark
 
     class Empty(Screen):
@@ -143,7 +146,7 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
 
 
 def _reanchor_times(store, story: str, runs: int) -> list[float]:  # noqa: ANN001
-    from workbench import coding
+    from workbench.coding import fragments as coding
 
     times = []
     for i in range(runs):

@@ -35,7 +35,8 @@ def _text(rng: random.Random, words: int) -> str:
 
 
 def _workshop(folder: Path, n_stories: int):  # noqa: ANN202 - (Store, practice id)
-    from workbench import stories, workshop
+    from workbench import workshop
+    from workbench.collect import stories
     from workbench.store import Store
 
     rng = random.Random(3)
@@ -57,7 +58,7 @@ def _figure(name: str, value: float, unit: str, target: float) -> dict:
 
 
 def run(n_stories: int) -> list[dict]:
-    from workbench import booth, importing, search
+    from workbench.collect import booth, importing, search
 
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-collect-") as tmp:

@@ -30,7 +30,7 @@ KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes",
 
 def prefill(db: Path, n_stories: int) -> None:
     """Bring the workshop to ``n_stories`` stories, each with storyteller and consent."""
-    from workbench import stories
+    from workbench.collect import stories
     from workbench.store import Store
 
     store = Store.open(db)

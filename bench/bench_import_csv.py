@@ -38,7 +38,8 @@ def write_csv(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def run(n_stories: int) -> list[dict]:
-    from workbench import importing, stories, workshop
+    from workbench import workshop
+    from workbench.collect import importing, stories
     from workbench.store import Store
 
     with tempfile.TemporaryDirectory() as folder:

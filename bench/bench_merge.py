@@ -38,7 +38,7 @@ def run(n_stories: int = 10_000) -> list[dict]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from bench_exchange import build
 
-    from workbench import stories
+    from workbench.collect import stories
     from workbench.exchange.bundle import write_bundle
     from workbench.exchange.merge import merge_bundle
     from workbench.store import Store

@@ -25,9 +25,10 @@ ELEMENTS = ("even de deur uit", "gezelligheid en samen lachen", "elkaar helpen m
 
 def build(db: Path, n_stories: int) -> None:
     """A workshop with ``n_stories`` stories and 50 factors ready to print."""
-    from workbench import pseudonyms, stories, workshop
-    from workbench.ballots import Ballot, FactorAnswer, cast
-    from workbench.sessions import close_session, create_session, open_session
+    from workbench import workshop
+    from workbench.collect import pseudonyms, stories
+    from workbench.sessions.ballots import Ballot, FactorAnswer, cast
+    from workbench.sessions.model import close_session, create_session, open_session
     from workbench.store import Store, new_id, now
 
     store = Store.open(db)
@@ -80,10 +81,10 @@ def build(db: Path, n_stories: int) -> None:
 
 
 def run(n_stories: int) -> list[dict]:
-    from workbench.posters import PrintOptions, plan
-    from workbench.printing import print_plan
-    from workbench.printing.documents import write_bundle, write_handout
-    from workbench.printing.fonts import fonts
+    from workbench.posters.model import PrintOptions, plan
+    from workbench.posters.printing import print_plan
+    from workbench.posters.printing.documents import write_bundle, write_handout
+    from workbench.posters.printing.fonts import fonts
     from workbench.store import Store
 
     figures = []
@@ -124,7 +125,7 @@ def _stress(folder: Path) -> dict:
     sys.path.insert(0, str(HERE.parent / "tests"))
     from posters_stress import stress_poster
 
-    from workbench.printing.documents import write_poster
+    from workbench.posters.printing.documents import write_poster
 
     start = time.perf_counter()
     for i in range(N_FACTORS):
@@ -139,9 +140,9 @@ def _stress(folder: Path) -> dict:
 
 def _guide(folder: Path) -> dict:
     """The practical guide of the demo workshop: plan and PDF."""
-    from workbench import guide
     from workbench.demo import build_demo
-    from workbench.printing.guide import write_guide
+    from workbench.posters import guide
+    from workbench.posters.printing.guide import write_guide
     from workbench.store import Store
 
     store = Store.open(folder / "demo.db")

@@ -29,7 +29,7 @@ def rss():
         if line.startswith('VmRSS:'):
             return int(line.split()[1]) / 1024
 before = rss()
-from workbench import pseudonyms
+from workbench.collect import pseudonyms
 pseudonyms.scan("Mijn dochter Sanne gaat naar basisschool De Regenboog in Zwolle.")
 print(time.perf_counter() - t0, rss() - before)
 """
@@ -54,7 +54,7 @@ def run(n_stories: int = 1) -> list[dict]:
                              check=True, cwd=REPO).stdout.split()
         colds.append(float(out[0]))
         memory.append(float(out[1]))
-    from workbench import namelists, pseudonyms
+    from workbench.collect import namelists, pseudonyms
 
     namelists.get()
     story = _story()

@@ -28,7 +28,7 @@ def _figure(name: str, value: float, unit: str, target: float) -> dict:
 
 
 def _ballot(rng: random.Random, factors: list[str], budget: int):
-    from workbench.ballots import Ballot, FactorAnswer
+    from workbench.sessions.ballots import Ballot, FactorAnswer
 
     order = rng.sample(factors, k=len(factors))
     return Ballot(
@@ -40,7 +40,8 @@ def _ballot(rng: random.Random, factors: list[str], budget: int):
 
 def _session(store, practice_id: str, factors: list[str], name: str, n: int,
              rng: random.Random, close: bool = True) -> str:
-    from workbench import ballots, sessions
+    from workbench.sessions import ballots
+    from workbench.sessions import model as sessions
 
     session_id = sessions.create_session(store, name, practice_id=practice_id,
                                          factor_ids=factors)
@@ -54,7 +55,9 @@ def _session(store, practice_id: str, factors: list[str], name: str, n: int,
 
 
 def run(n_stories: int) -> list[dict]:
-    from workbench import ballots, sessions, tally, workshop
+    from workbench import workshop
+    from workbench.sessions import ballots, tally
+    from workbench.sessions import model as sessions
     from workbench.store import Store, new_id, now
 
     rng = random.Random(6)

@@ -35,7 +35,9 @@ def build(unsorted: int, sorted_: int, n_factors: int):  # noqa: ANN201 - a Stor
     sys.path.insert(0, str(HERE))
     from bench_clustering import synthetic
 
-    from workbench import factors, stories, workshop
+    from workbench import workshop
+    from workbench.collect import stories
+    from workbench.factors import model as factors
     from workbench.store import Store, new_id, now
 
     store = Store.memory()
@@ -69,7 +71,7 @@ def build(unsorted: int, sorted_: int, n_factors: int):  # noqa: ANN201 - a Stor
 
 async def _move_times(store, runs: int) -> list[float]:  # noqa: ANN001
     from workbench.tui.app import make_app
-    from workbench.tui.screens.cluster import FactorWallScreen
+    from workbench.tui.screens.factors.wall import FactorWallScreen
 
     app = make_app(store)
     frames: list[float] = []
@@ -127,7 +129,7 @@ async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:  
     from textual import events
 
     from workbench.tui.app import make_app
-    from workbench.tui.screens.cluster import FactorWallScreen
+    from workbench.tui.screens.factors.wall import FactorWallScreen
 
     app = make_app(store)
     latencies: list[float] = []
@@ -171,7 +173,7 @@ async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:  
 
 
 def run(n_stories: int = 0) -> list[dict]:
-    from workbench.textfeatures import pipeline
+    from workbench.factors.textfeatures import pipeline
 
     figures: list[dict] = []
     cold_store = build(500, 2000, 10)

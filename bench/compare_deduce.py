@@ -26,7 +26,7 @@ def rss() -> float:
 def main() -> None:
     from test_pseudonymise_recall import load_labelled, measure
 
-    from workbench.pseudonym_scan import Finding
+    from workbench.collect.pseudonym_scan import Finding
 
     labelled = load_labelled()
     before, start = rss(), time.perf_counter()

@@ -46,7 +46,10 @@ def story_text(seed: int, index: int, topic: int, length: int = 400) -> str:
 
 def prepare(db: Path) -> dict[str, str]:
     """A small workshop with a story to code, two codes and an open session."""
-    from workbench import access, booth, codebook, sessions, workshop
+    from workbench import access, workshop
+    from workbench.coding import codebook
+    from workbench.collect import booth
+    from workbench.sessions import model as sessions
     from workbench.store import Store, new_id, now
 
     store = Store.open(db)
@@ -110,7 +113,7 @@ class _Pace:
 
 def work_booth(db: Path, seed: int, seconds: float) -> None:
     """Tell stories the booth way: start (consent + draft), then autosave as text grows."""
-    from workbench import booth
+    from workbench.collect import booth
     from workbench.store import Store
 
     store = Store.open(db)
@@ -138,7 +141,7 @@ def work_booth(db: Path, seed: int, seconds: float) -> None:
 
 def work_ballots(db: Path, seed: int, seconds: float) -> None:
     """Participants fill in ballots in a sounding-board session, each in one go."""
-    from workbench import ballots
+    from workbench.sessions import ballots
     from workbench.store import Store
 
     store = Store.open(db)
@@ -159,7 +162,7 @@ def work_ballots(db: Path, seed: int, seconds: float) -> None:
 
 def work_coding(db: Path, seed: int, seconds: float) -> None:
     """A coder marks fragments of the prepared story and gives them codes."""
-    from workbench import coding
+    from workbench.coding import fragments as coding
     from workbench.store import Store
 
     store = Store.open(db)
@@ -182,7 +185,7 @@ def work_coding(db: Path, seed: int, seconds: float) -> None:
 
 def work_import(db: Path, seed: int, seconds: float) -> None:
     """Transcripts arrive: each is one storyteller, their consent and the story, together."""
-    from workbench import stories
+    from workbench.collect import stories
     from workbench.store import Store
 
     store = Store.open(db)
@@ -290,7 +293,7 @@ def verify(db: Path, logs: dict[str, list[str]], seeds: dict[str, int]) -> Outco
 
 
 def _verify_booth(store, lines: list[str], seed: int, problems: list[str]) -> int:
-    from workbench import stories
+    from workbench.collect import stories
 
     acked: dict[tuple[str, str], tuple[int, int, int]] = {}
     started: dict[str, int] = {}
@@ -487,7 +490,7 @@ def crash_round(db: Path, kind: str, rng: random.Random) -> Kill:
 
 
 def _new_storyteller(db: Path, seed: int, practice: str | None = None) -> str:
-    from workbench import stories
+    from workbench.collect import stories
     from workbench.store import Store
 
     store = Store.open(db)

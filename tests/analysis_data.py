@@ -3,7 +3,10 @@ small codebook, eight fragments whose co-occurrences are counted by hand in the 
 
 from __future__ import annotations
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 
 S1 = ("Ik kom elke dinsdag naar de groep. Daar heb ik vriendinnen gevonden. "
       "Zij helpen mij als het thuis zwaar is.")

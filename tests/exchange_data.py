@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.store import Store, new_id, now
 
 EDGE_TEXTS = {

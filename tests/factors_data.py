@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workbench import stories
+from workbench.collect import stories
 from workbench.store import Store, new_id, now
 
 # (practice index, pseudonym, role, quotes consent, [(fragment text, [codes])])

@@ -7,7 +7,10 @@ from collections.abc import Sequence
 
 from hypothesis import HealthCheck, settings
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 from workbench.store import Store
 
 

@@ -6,7 +6,8 @@ them), so the tests can put quotes there that the factors screen would refuse.
 
 from __future__ import annotations
 
-from workbench import factors, pseudonyms, stories
+from workbench.collect import pseudonyms, stories
+from workbench.factors import model as factors
 from workbench.store import Store
 
 
@@ -37,7 +38,7 @@ def add_quote(store: Store, factor_id: str, quote: str, *, pseudonym: str,
     story = stories.add_story(store, storyteller_id=teller, practice_id=pid, text=text)
     stories.record_consent(store, teller, store_story=True, quotes=consent, method="verbal",
                            story_id=story)
-    from workbench import coding
+    from workbench.coding import fragments as coding
 
     fragment = coding.add_fragment(store, story, len(before), len(before) + len(quote))
     position = (store.scalar("SELECT count(*) FROM factor_quotes WHERE factor_id = ?",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from workbench.posters import PosterData, Quote, RankedFactor, SessionResults
+from workbench.posters.model import PosterData, Quote, RankedFactor, SessionResults
 
 ELEMENTS = (
     "de deur uit komen", "gezelligheid aan tafel", "elkaar helpen met kleine dingen",

@@ -16,7 +16,12 @@ import random
 
 import pytest
 
-from workbench.agreement import cohen_kappa, is_defined, krippendorff_alpha, percent_agreement
+from workbench.coding.agreement import (
+    cohen_kappa,
+    is_defined,
+    krippendorff_alpha,
+    percent_agreement,
+)
 
 # Krippendorff (2011), example C: 4 observers x 12 units, "*" (missing) as None.
 KRIPPENDORFF_C = {

@@ -6,9 +6,11 @@ from __future__ import annotations
 import pytest
 from analysis_data import S1, build
 
-from workbench import analysis, attributes, autocode, coding, memos, reports
-from workbench.analysis import Filters, Query
-from workbench.coding_history import History
+from workbench.coding import analysis, autocode, memos, reports
+from workbench.coding import fragments as coding
+from workbench.coding.analysis import Filters, Query
+from workbench.coding.history import History
+from workbench.collect import attributes
 from workbench.errors import InvalidInput, NotFound
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 from analysis_data import build
 from textual import events
 
-from workbench import attributes, codebook
+from workbench.coding import codebook
+from workbench.collect import attributes
 from workbench.tui.app import make_app
-from workbench.tui.screens.coding_story import CodingScreen
-from workbench.tui.screens.retrieval import RetrievalScreen
+from workbench.tui.screens.coding.retrieval import RetrievalScreen
+from workbench.tui.screens.coding.story import CodingScreen
 from workbench.tui.widgets.fragment_text import FragmentText
 
 
@@ -62,7 +63,7 @@ async def test_typing_right_after_the_key_that_opens_a_dialog(store):
 
 
 async def back_to_the_code_list(app, pilot) -> None:
-    from workbench.tui.screens.code import CodeScreen
+    from workbench.tui.screens.coding.story_list import CodeScreen
 
     for _ in range(5):
         if isinstance(app.screen, CodeScreen):

@@ -8,7 +8,8 @@ import pytest
 from analysis_data import build
 from terminal import Terminal
 
-from workbench import memos, workshop
+from workbench import workshop
+from workbench.coding import memos
 from workbench.store import Store
 
 pytestmark = pytest.mark.slow

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from analysis_data import S2, build
 
-from workbench import attributes, coding, memos
+from workbench.coding import fragments as coding
+from workbench.coding import memos
+from workbench.collect import attributes
 from workbench.tui.app import make_app
-from workbench.tui.screens.coding_story import CodingScreen
-from workbench.tui.screens.retrieval import RetrievalScreen
+from workbench.tui.screens.coding.retrieval import RetrievalScreen
+from workbench.tui.screens.coding.story import CodingScreen
 from workbench.tui.widgets.fragment_text import FragmentText
 
 

@@ -9,8 +9,9 @@ import stat
 import pytest
 from click.testing import CliRunner
 
-from workbench import access, backups, stories, workshop
+from workbench import access, backups, workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store
 
 

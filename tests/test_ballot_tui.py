@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from test_sessions_support import open_session
 
-from workbench import ballots, session_floor, sessions
-from workbench.ballots import Ballot, FactorAnswer
+from workbench.sessions import ballots
+from workbench.sessions import floor as session_floor
+from workbench.sessions import model as sessions
+from workbench.sessions.ballots import Ballot, FactorAnswer
 from workbench.tui.app import make_app
 
 
@@ -107,7 +109,7 @@ async def test_show_of_hands_and_cards(store):
 async def test_hostile_names_stay_inert_on_every_session_screen(store):
     from test_sessions_support import add_factors, practice_id
 
-    from workbench import sessions as core
+    from workbench.sessions import model as core
 
     hostile = "[bold red]Boem[/bold red]\x1b[2J"
     f = add_factors(store, practice_id(store), {hostile: [hostile]})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import booth, stories
+from workbench.collect import booth, stories
 from workbench.errors import Conflict, InvalidInput
 
 
@@ -137,7 +137,7 @@ def test_interview_needs_an_interviewer_and_records_verbal_consent(store):
 
 
 def test_resuming_keeps_an_answered_topic_that_was_retired_meanwhile(store):
-    from workbench import topic_list
+    from workbench.collect import topic_list
 
     practice = store.scalar("SELECT id FROM practices LIMIT 1")
     telling = booth.start(store, practice, role="parent", pseudonym="Reiger 3",

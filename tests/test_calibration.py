@@ -6,8 +6,10 @@ import math
 
 import pytest
 
-from workbench import calibration, codebook, stories, workshop
-from workbench.agreement import cohen_kappa, krippendorff_alpha
+from workbench import workshop
+from workbench.coding import calibration, codebook
+from workbench.coding.agreement import cohen_kappa, krippendorff_alpha
+from workbench.collect import stories
 from workbench.errors import Conflict, InvalidInput, NotFound
 
 

@@ -8,9 +8,10 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from workbench import stories, workshop
+from workbench import workshop
 from workbench.check import check_file
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store
 
 

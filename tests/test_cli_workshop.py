@@ -175,7 +175,7 @@ def test_export_json_leaves_identities_out_by_default(tmp_path):
     db = tmp_path / "k.db"
     run("--db", str(db), "init", "KWP", "--practice", "Speelgroep", "--pin", "1357")
     store = Store.open(db)
-    from workbench import stories
+    from workbench.collect import stories
 
     teller = stories.add_storyteller(store, "Mira", "parent")
     stories.set_identity(store, teller, "Miranda Echtenaam", "mira@example.org")

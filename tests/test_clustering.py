@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.clustering import Clustering, cluster, suggest, suggest_elements
 from workbench.errors import InvalidInput
-from workbench.textfeatures import TextFeatures, analyse, clean
+from workbench.factors.suggest import Clustering, cluster, suggest, suggest_elements
+from workbench.factors.textfeatures import TextFeatures, analyse, clean
 
 EXAMPLES = {
     "Sociale contacten": [

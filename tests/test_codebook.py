@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 from workbench.errors import Conflict, InvalidInput
 
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 from workbench.errors import Conflict, InvalidInput
 
 TEXT = (
@@ -172,7 +175,7 @@ def test_edit_that_wipes_a_coded_fragment_is_blocked_and_rolls_back(store):
 
 
 def test_reanchor_moves_calibration_units_too(store):
-    from workbench import calibration
+    from workbench.coding import calibration
 
     story = _story(store)
     session = calibration.create_calibration(store, "Ronde 1", [story], ["Lisa", "Omar"])
@@ -231,7 +234,7 @@ def test_find_story_by_pseudonym_or_id_prefix(store):
 
 
 def test_stories_set_text_reanchors_fragments_and_calibration_units(store):
-    from workbench import calibration
+    from workbench.coding import calibration
 
     story, fragment = _coded(store, "Met twee moeders")
     other = _story(store, name="Joke", text="Een zin. Nog een zin.")
@@ -247,7 +250,7 @@ def test_stories_set_text_reanchors_fragments_and_calibration_units(store):
 
 
 def test_coding_list_leaves_out_stories_still_being_told_and_shows_the_check(demo_store):
-    from workbench import coding as coding_module
+    from workbench.coding import fragments as coding_module
 
     rows = coding_module.stories_for_coding(demo_store)
     assert rows and all(r["status"] not in ("draft", "interrupted") for r in rows)

@@ -16,7 +16,8 @@ def db(tmp_path):
     result = runner.invoke(main, ["--db", str(path), "init", "KWP", "--practice", "Vlinder",
                                   "--no-pin"])
     assert result.exit_code == 0, result.output
-    from workbench import stories, workshop
+    from workbench import workshop
+    from workbench.collect import stories
 
     store = Store.open(path)
     practice = workshop.practices(store)[0]["id"]

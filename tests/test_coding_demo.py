@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench import calibration, codebook
+from workbench.coding import calibration, codebook
 
 
 def test_demo_codebook_is_seeded_and_has_inductive_codes(demo_store):

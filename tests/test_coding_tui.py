@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from workbench import codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 from workbench.tui.app import make_app
-from workbench.tui.screens.coding_story import CodingScreen
+from workbench.tui.screens.coding.story import CodingScreen
 from workbench.tui.widgets.fragment_text import FragmentText
 
 TEXT = ("Ik kom elke dinsdag naar de groep. Het is gezellig en we lachen veel.\n\n"

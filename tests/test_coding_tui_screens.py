@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Static
 
-from workbench import calibration, codebook, coding, stories, workshop
+from workbench import workshop
+from workbench.coding import calibration, codebook
+from workbench.coding import fragments as coding
+from workbench.collect import stories
 from workbench.tui.app import make_app
-from workbench.tui.screens.calibration import (
+from workbench.tui.screens.coding.calibration import (
     CalibrationCodingScreen,
     CalibrationListScreen,
     ComparisonScreen,
 )
-from workbench.tui.screens.coding_codebook import CodebookScreen
-from workbench.tui.screens.coding_overview import OverviewScreen
+from workbench.tui.screens.coding.codebook import CodebookScreen
+from workbench.tui.screens.coding.overview import OverviewScreen
 
 
 def _story(store, name="Amal", text="Ik kom graag. Het is gezellig. We helpen elkaar.") -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Select, Static
 
-from workbench import access, booth, pseudonyms, stories
+from workbench import access
+from workbench.collect import booth, pseudonyms, stories
 from workbench.tui.app import make_app
-from workbench.tui.booth import BoothScreen
-from workbench.tui.booth_widgets import PinDialog, StoryArea
-from workbench.tui.screens.collect import CollectScreen
-from workbench.tui.screens.collect_dialogs import ConfirmDialog, PracticePicker
-from workbench.tui.screens.interview import InterviewSetupScreen, TellingScreen
-from workbench.tui.screens.pseudonymise import PseudonymiseScreen
+from workbench.tui.kiosk.booth import BoothScreen
+from workbench.tui.kiosk.booth_widgets import PinDialog, StoryArea
+from workbench.tui.screens.collect.dialogs import ConfirmDialog, PracticePicker
+from workbench.tui.screens.collect.interview import InterviewSetupScreen, TellingScreen
+from workbench.tui.screens.collect.pseudonymise import PseudonymiseScreen
+from workbench.tui.screens.collect.story_list import CollectScreen
 
 
 def _practices(store):

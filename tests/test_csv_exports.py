@@ -7,7 +7,7 @@ import csv
 import pytest
 from exchange_data import EDGE_TEXTS, edge_workshop, fill_analysis
 
-from workbench import stories
+from workbench.collect import stories
 from workbench.errors import InvalidInput
 from workbench.exchange.csvs import KINDS, export_csv
 

@@ -8,8 +8,9 @@ import pytest
 from click.testing import CliRunner
 from exchange_data import edge_workshop, fill_analysis
 
-from workbench import access, stories, workshop
+from workbench import access, workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store
 
 

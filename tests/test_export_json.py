@@ -75,7 +75,8 @@ def test_demo_export_has_no_identities_by_default(demo_store):
 
 
 def test_memos_and_attributes_are_in_the_json(store, tmp_path):
-    from workbench import attributes, memos, stories
+    from workbench.coding import memos
+    from workbench.collect import attributes, stories
     from workbench.exchange.jsondoc import build_document
 
     teller = stories.add_storyteller(store, "Merel 3", "parent")

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from factors_data import fill, fragment
 
-from workbench import comparison, factors, stories, wall, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.errors import Conflict, InvalidInput, NotFound
+from workbench.factors import comparison, wall
+from workbench.factors import model as factors
 from workbench.store import Store
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from workbench import factors, workshop
+from workbench import workshop
 from workbench.cli import main
+from workbench.factors import model as factors
 from workbench.store import Store
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from workbench import comparison, factors, wall, workshop
+from workbench import workshop
 from workbench.demo import build_demo
+from workbench.factors import comparison, wall
+from workbench.factors import model as factors
 from workbench.store import Store
 
 

@@ -14,7 +14,8 @@ from fuzz_support import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench import importing, workshop
+from workbench import workshop
+from workbench.collect import importing
 from workbench.errors import WorkbenchError
 from workbench.store import Store
 

@@ -9,10 +9,12 @@ from click.testing import CliRunner
 from posters_data import add_factor, add_quote, practice_id
 from pypdf import PdfReader
 
-from workbench import guide, stories, workshop
+from workbench import workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.errors import InvalidInput
-from workbench.printing.guide import page_count, write_guide
+from workbench.posters import guide
+from workbench.posters.printing.guide import page_count, write_guide
 from workbench.store import Store
 
 VLINDER = "Speelgroep De Vlinder"

@@ -6,7 +6,8 @@ from posters_data import add_factor, add_quote
 from pypdf import PdfReader
 from textual.widgets import Input, Select, Static, TextArea
 
-from workbench import guide, workshop
+from workbench import workshop
+from workbench.posters import guide
 from workbench.store import Store
 from workbench.tui.app import make_app
 
@@ -82,7 +83,7 @@ async def test_tips_entered_on_the_guide_screen_reach_the_pdf(tmp_path):
 async def test_the_guide_button_opens_the_guide_screen(tmp_path):
     from textual.widgets import Button
 
-    from workbench.tui.screens.guide import GuideScreen
+    from workbench.tui.screens.posters.guide import GuideScreen
 
     store = make_store(tmp_path)
     app = make_app(store)

@@ -23,7 +23,7 @@ def core_modules() -> list[str]:
 
 def test_there_are_core_modules_to_check():
     modules = core_modules()
-    for expected in ("workbench.store", "workbench.stories", "workbench.cli",
+    for expected in ("workbench.store", "workbench.collect.stories", "workbench.cli",
                      "workbench.exchange.jsondoc", "workbench.demo"):
         assert expected in modules
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from workbench import importing, stories, workshop
+from workbench import workshop
 from workbench.cli import main
+from workbench.collect import importing, stories
 from workbench.store import Store
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from test_sessions_support import open_session
 
-from workbench import access, ballots, booth, sessions, workshop
+from workbench import access, workshop
+from workbench.collect import booth
 from workbench.i18n import get_language, t
+from workbench.sessions import ballots
+from workbench.sessions import model as sessions
 from workbench.tui.app import make_app
-from workbench.tui.ballot_app import make_ballot_app
-from workbench.tui.booth_widgets import PinDialog
-from workbench.tui.widgets.ballot_widgets import RankList
+from workbench.tui.kiosk.ballot_app import make_ballot_app
+from workbench.tui.kiosk.ballot_widgets import RankList
+from workbench.tui.kiosk.booth_widgets import PinDialog
 
 PIN = "1357"
 

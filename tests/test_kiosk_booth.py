@@ -6,9 +6,10 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Button, Static
 
-from workbench import access, booth
-from workbench.tui.booth import BoothScreen, make_booth_app
-from workbench.tui.booth_widgets import PinDialog, StoryArea
+from workbench import access
+from workbench.collect import booth
+from workbench.tui.kiosk.booth import BoothScreen, make_booth_app
+from workbench.tui.kiosk.booth_widgets import PinDialog, StoryArea
 
 
 class FakeClock:
@@ -369,7 +370,7 @@ async def test_switching_language_mid_story_keeps_the_text(store):
 
 
 async def test_booth_errors_speak_the_booth_s_own_words_never_a_path(store, monkeypatch):
-    from workbench import stories
+    from workbench.collect import stories
     from workbench.errors import StoreError
 
     stories.add_storyteller(store, "Zwaluw 7", "parent")

@@ -9,12 +9,13 @@ import zipfile
 import pytest
 from exchange_data import add_code, add_fragment, add_story, edge_workshop, fill_analysis
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
+from workbench.collect.withdrawal import withdraw
 from workbench.errors import InvalidInput
 from workbench.exchange.bundle import syncable_tables, write_bundle
 from workbench.exchange.merge import merge_bundle as _merge_bundle
 from workbench.store import Store
-from workbench.withdrawal import withdraw
 
 
 def merge_bundle(store: Store, path):

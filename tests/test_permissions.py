@@ -7,7 +7,8 @@ import stat
 
 import pytest
 
-from workbench import backups, stories, workshop
+from workbench import backups, workshop
+from workbench.collect import stories
 from workbench.store import Store
 
 

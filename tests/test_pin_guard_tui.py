@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input
 
-from workbench import access, stories, workshop
+from workbench import access, workshop
+from workbench.collect import stories
 from workbench.tui.app import make_app
-from workbench.tui.booth_widgets import PinDialog
-from workbench.tui.screens.collect import CollectScreen
+from workbench.tui.kiosk.booth_widgets import PinDialog
+from workbench.tui.screens.collect.story_list import CollectScreen
 
 
 def add_teller(store, pseudonym):

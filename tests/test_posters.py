@@ -9,13 +9,22 @@ import pytest
 from posters_data import add_factor, add_quote, practice_id
 from pypdf import PdfReader
 
-from workbench import sessions, withdrawal, workshop
-from workbench.ballots import Ballot, FactorAnswer, cast
+from workbench import workshop
+from workbench.collect import withdrawal
+from workbench.collect.stories import record_consent
 from workbench.errors import Conflict, InvalidInput, NotFound
-from workbench.posters import PosterData, PrintOptions, Quote, RankedFactor, SessionResults, plan
-from workbench.printing import poster_file_names, print_plan, slug
-from workbench.printing.documents import write_poster
-from workbench.stories import record_consent
+from workbench.posters.model import (
+    PosterData,
+    PrintOptions,
+    Quote,
+    RankedFactor,
+    SessionResults,
+    plan,
+)
+from workbench.posters.printing import poster_file_names, print_plan, slug
+from workbench.posters.printing.documents import write_poster
+from workbench.sessions import model as sessions
+from workbench.sessions.ballots import Ballot, FactorAnswer, cast
 
 DUTCH = "Ze zeiden: ‘kom maar’ en “blijf” – één café, geïnteresseerd, overmorgen óók…"
 VLINDER = "Speelgroep De Vlinder"
@@ -128,8 +137,8 @@ def test_three_hundred_word_element_list_fits_on_one_a4_page(tmp_path):
 
 
 def test_text_shrinks_to_fit_rather_than_overflow():
-    from workbench.printing.look import page_size
-    from workbench.printing.poster import fit_poster
+    from workbench.posters.printing.look import page_size
+    from workbench.posters.printing.poster import fit_poster
 
     page = page_size("A4", False)
     long_list = sample_poster(elements=tuple("lang element " * 20 for _ in range(12)))
@@ -336,7 +345,7 @@ def test_printing_can_be_stopped_and_leaves_only_whole_files(store, wall, tmp_pa
 
 
 def test_bundle_has_cover_overview_by_priority_and_every_poster(tmp_path):
-    from workbench.printing.documents import write_bundle, write_handout
+    from workbench.posters.printing.documents import write_bundle, write_handout
 
     first = sample_poster(name="Vertrouwen", results=sample_results(rank=1))
     second = sample_poster(name="Sociale contacten", results=sample_results(rank=2))

@@ -15,9 +15,9 @@ import pytest
 from posters_stress import QUOTES, light_poster, stress_poster
 from pypdf import PdfReader
 
-from workbench.printing.documents import write_bundle, write_handout, write_poster
-from workbench.printing.look import page_size, type_floor
-from workbench.printing.poster import frame_box, margins
+from workbench.posters.printing.documents import write_bundle, write_handout, write_poster
+from workbench.posters.printing.look import page_size, type_floor
+from workbench.posters.printing.poster import frame_box, margins
 
 SIZES = ("A4", "A3", "A2", "A1", "A0")
 CASES = [(size, landscape) for size in SIZES for landscape in (False, True)]
@@ -156,7 +156,7 @@ def test_only_embedded_fonts_and_metadata_in_every_file(tmp_path):
 
 
 def test_emoji_are_left_out_not_printed_as_boxes(tmp_path):
-    from workbench.posters import Quote
+    from workbench.posters.model import Quote
 
     poster = light_poster(quotes=(Quote("Ik was zo blij 😀👍🏽 echt waar.", "moeder"),))
     path = tmp_path / "emoji.pdf"
@@ -167,7 +167,7 @@ def test_emoji_are_left_out_not_printed_as_boxes(tmp_path):
 
 
 def test_overview_and_handout_rows_carry_their_practice_and_never_split(tmp_path):
-    from workbench.posters import RankedFactor, SessionResults
+    from workbench.posters.model import RankedFactor, SessionResults
 
     posters = []
     for practice in ("Speelgroep De Vlinder", "Buurthuiskamer Oost", "Moederkracht"):
@@ -262,7 +262,7 @@ def test_key_message_logo_qr_code_and_footer(tmp_path, size, landscape):
 
 def test_a_logo_that_is_no_image_is_refused(store, tmp_path):
     from workbench.errors import InvalidInput
-    from workbench.posters import PrintOptions, plan
+    from workbench.posters.model import PrintOptions, plan
 
     fake = tmp_path / "logo.png"
     fake.write_text("geen plaatje")
@@ -280,8 +280,8 @@ def test_a_common_factor_printed_for_one_practice_names_that_practice(tmp_path):
 
 
 def test_overview_groups_rows_by_practice_in_priority_order():
-    from workbench.posters import SessionResults
-    from workbench.printing.documents import by_priority
+    from workbench.posters.model import SessionResults
+    from workbench.posters.printing.documents import by_priority
 
     def poster(name, practice, rank):
         return stress_poster(name=name, practice=practice, common=True, factor_id=name + practice,
@@ -294,8 +294,8 @@ def test_overview_groups_rows_by_practice_in_priority_order():
 
 
 def test_the_print_report_says_which_quotes_were_shortened(tmp_path):
-    from workbench.posters import PosterPlan, PrintOptions
-    from workbench.printing import print_plan
+    from workbench.posters.model import PosterPlan, PrintOptions
+    from workbench.posters.printing import print_plan
     from workbench.store import Store
 
     store = Store.memory()
@@ -308,7 +308,7 @@ def test_the_print_report_says_which_quotes_were_shortened(tmp_path):
 
 
 def test_the_handout_of_five_factors_fits_one_a4_page(tmp_path):
-    from workbench.posters import Quote
+    from workbench.posters.model import Quote
 
     posters = [light_poster(name=f"Factor {i}", practice="", common=True,
                             practices=("Buurthuiskamer Oost", "Moederkracht",

@@ -8,10 +8,10 @@ import pytest
 from posters_data import add_factor, add_quote, practice_id
 from pypdf import PdfReader
 
-from workbench import stories
-from workbench.posters import PrintOptions, plan
-from workbench.printing import print_plan
-from workbench.quote_text import dutch_quote_marks, plain_placeholders, shorten
+from workbench.collect import stories
+from workbench.posters.model import PrintOptions, plan
+from workbench.posters.printing import print_plan
+from workbench.posters.quotes import dutch_quote_marks, plain_placeholders, shorten
 
 VLINDER = "Speelgroep De Vlinder"
 

@@ -112,7 +112,7 @@ async def test_choosing_a_practice_and_english(file_store):
 
 async def test_a_consent_taken_back_after_the_list_was_shown_still_counts(file_store,
                                                                           tmp_path):
-    from workbench.stories import record_consent
+    from workbench.collect.stories import record_consent
 
     out = tmp_path / "printed"
     app = make_app(file_store)

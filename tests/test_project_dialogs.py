@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_sessions_support import open_session
 
 from workbench.tui.app import make_app
-from workbench.tui.screens.session_dialogs import YesNo
+from workbench.tui.screens.sessions.dialogs import YesNo
 
 
 async def test_enter_in_the_close_dialog_closes_the_session(store):

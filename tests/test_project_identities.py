@@ -13,7 +13,11 @@ from workbench import access
 from workbench.cli import main
 from workbench.store import Store
 from workbench.tui.app import make_app
-from workbench.tui.screens.interview import IdentityDialog, InterviewSetupScreen, TellingScreen
+from workbench.tui.screens.collect.interview import (
+    IdentityDialog,
+    InterviewSetupScreen,
+    TellingScreen,
+)
 
 
 def run(db, *args, **kwargs):

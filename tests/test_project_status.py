@@ -7,8 +7,9 @@ from datetime import datetime, timedelta, timezone
 from click.testing import CliRunner
 from posters_data import add_factor, add_quote
 
-from workbench import backups, booth, status, stories, workshop
+from workbench import backups, status, workshop
 from workbench.cli import main
+from workbench.collect import booth, stories
 from workbench.store import Store
 
 VLINDER = "Speelgroep De Vlinder"

@@ -8,7 +8,8 @@ import subprocess
 import pytest
 from terminal import WORKBENCH, Terminal
 
-from workbench import stories, topic_list, workshop
+from workbench import workshop
+from workbench.collect import stories, topic_list
 from workbench.store import Store
 
 pytestmark = pytest.mark.slow

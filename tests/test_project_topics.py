@@ -9,8 +9,9 @@ import tomllib
 import pytest
 from click.testing import CliRunner
 
-from workbench import booth, stories, topic_list, topics, workshop
+from workbench import workshop
 from workbench.cli import main
+from workbench.collect import booth, stories, topic_list, topics
 from workbench.store import Store
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input, Static
 
-from workbench import stories, topic_list, workshop
+from workbench import workshop
+from workbench.collect import stories, topic_list
 from workbench.store import Store
 from workbench.tui.app import make_app
-from workbench.tui.screens.collect import CollectScreen
-from workbench.tui.screens.topics import TopicsScreen
+from workbench.tui.screens.collect.story_list import CollectScreen
+from workbench.tui.screens.collect.topics import TopicsScreen
 
 
 def file_store(tmp_path) -> Store:

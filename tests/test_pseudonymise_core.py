@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from workbench import pseudonyms, stories
+from workbench.collect import pseudonyms, stories
 from workbench.errors import Conflict, InvalidInput
 
 
@@ -128,7 +128,7 @@ def test_a_garbled_placeholder_is_refused_and_placeholders_are_never_replaced_ag
 
 
 def test_lists_are_not_loaded_at_import():
-    script = ("import sys\nfrom workbench import pseudonyms, namelists\n"
+    script = ("import sys\nfrom workbench.collect import pseudonyms, namelists\n"
               "from workbench.cli import main\n"
               "print(namelists.loaded(), 'deduce' in sys.modules, 'docdeid' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,

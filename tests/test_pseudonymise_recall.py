@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from workbench import pseudonyms
+from workbench.collect import pseudonyms
 
 DATA = Path(__file__).parent / "data" / "pseudonymise_labelled.txt"
 _MARK = re.compile(r"\{([^{}|]+)\|(\w+)\}")

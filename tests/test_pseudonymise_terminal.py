@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from terminal import Terminal
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.store import Store
 
 pytestmark = pytest.mark.slow

@@ -8,9 +8,9 @@ import threading
 
 from textual.widgets import DataTable, Input, ProgressBar
 
-from workbench import namelists, pseudonyms, stories
+from workbench.collect import namelists, pseudonyms, stories
 from workbench.tui.app import make_app
-from workbench.tui.screens.pseudonymise import PseudonymiseScreen
+from workbench.tui.screens.collect.pseudonymise import PseudonymiseScreen
 from workbench.tui.widgets.fragment_text import FragmentText
 
 FIRST = "Ik ging met sem naar de markt. Daar kocht sem een appel."

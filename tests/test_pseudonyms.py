@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import pseudonyms, stories
+from workbench.collect import pseudonyms, stories
 from workbench.errors import Conflict
 
 

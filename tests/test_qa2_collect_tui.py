@@ -7,7 +7,7 @@ from textual.widgets import DataTable, Input
 
 from workbench.i18n import t
 from workbench.tui.app import make_app
-from workbench.tui.screens.collect import CollectScreen
+from workbench.tui.screens.collect.story_list import CollectScreen
 
 
 def _columns(table: DataTable) -> dict[str, int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Select
 
 from workbench.tui.app import make_app
-from workbench.tui.screens.interview import InterviewSetupScreen
+from workbench.tui.screens.collect.interview import InterviewSetupScreen
 
 
 async def test_enter_in_a_form_field_moves_to_the_next_field(store):
@@ -32,7 +32,7 @@ async def test_enter_in_a_form_field_moves_to_the_next_field(store):
 async def test_interviewer_has_room_to_type_at_80_columns(store):
     from textual.widgets import Input
 
-    from workbench.tui.screens.interview import TellingScreen
+    from workbench.tui.screens.collect.interview import TellingScreen
 
     async with make_app(store).run_test(size=(80, 24)) as pilot:
         await pilot.press("1")

@@ -23,7 +23,7 @@ async def test_findings_table_fits_at_80_columns(demo_store, language):
     from textual.widgets import DataTable
 
     from workbench.tui.app import make_app
-    from workbench.tui.screens.pseudonymise import PseudonymiseScreen
+    from workbench.tui.screens.collect.pseudonymise import PseudonymiseScreen
 
     story = demo_store.scalar("SELECT s.id FROM stories s JOIN storytellers t "
                               "ON t.id = s.storyteller_id WHERE t.pseudonym = 'Tulp 7'")

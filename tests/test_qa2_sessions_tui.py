@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from workbench.i18n import set_language, t
 from workbench.tui.app import make_app
-from workbench.tui.screens.session_dialogs import NewSessionDialog
+from workbench.tui.screens.sessions.dialogs import NewSessionDialog
 
 
 async def test_new_session_date_is_prefilled_with_today_and_saved(demo_store):
@@ -124,8 +124,8 @@ def test_session_list_line_reads_well_with_one_ballot(language):
 
 
 async def test_results_open_at_the_top_at_80x24(demo_store):
-    from workbench import sessions
-    from workbench.tui.screens.session_results import ResultsScreen
+    from workbench.sessions import model as sessions
+    from workbench.tui.screens.sessions.results import ResultsScreen
 
     session_id = sessions.find_session(demo_store, "Klankbord Moederkracht")["id"]
     async with make_app(demo_store).run_test(size=(80, 24)) as pilot:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import DataTable
 
-from workbench import calibration, codebook, stories, workshop
+from workbench import workshop
+from workbench.coding import calibration, codebook
+from workbench.collect import stories
 from workbench.tui.app import make_app
-from workbench.tui.screens.calibration import CalibrationCodingScreen
+from workbench.tui.screens.coding.calibration import CalibrationCodingScreen
 
 LONG = ("Op sommige ochtenden is het heel fijn en rustig, op andere ochtenden is het zo "
         "druk en luid dat ik na tien minuten weer wegga. Het is gezellig.")
@@ -56,8 +58,8 @@ async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
 async def test_fragment_list_acts_at_once_after_tab(demo_store):
     """Tab to 'Fragments in this story' and press x: the first fragment is offered for
     removal, instead of 'no fragment here' until an arrow key was pressed first."""
-    from workbench.tui.screens.coding_dialogs import ChoiceDialog
-    from workbench.tui.screens.coding_story import CodingScreen
+    from workbench.tui.screens.coding.dialogs import ChoiceDialog
+    from workbench.tui.screens.coding.story import CodingScreen
 
     app = make_app(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

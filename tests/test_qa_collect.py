@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList, Select
 
-from workbench import booth
+from workbench.collect import booth
 from workbench.tui.app import make_app
-from workbench.tui.booth_widgets import StoryArea
-from workbench.tui.screens.collect import CollectScreen
-from workbench.tui.screens.interview import TellingScreen
+from workbench.tui.kiosk.booth_widgets import StoryArea
+from workbench.tui.screens.collect.interview import TellingScreen
+from workbench.tui.screens.collect.story_list import CollectScreen
 
 
 async def _telling(pilot, store):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench.tui.app import make_app
-from workbench.tui.screens.cluster import FactorWallScreen
+from workbench.tui.screens.factors.wall import FactorWallScreen
 
 
 async def settle(pilot) -> None:
@@ -88,7 +88,8 @@ async def test_a_refused_link_changes_nothing(demo_store):
     the researcher unticked in the same dialog must not have been unlinked meanwhile."""
     from textual.widgets import SelectionList
 
-    from workbench import comparison, factors
+    from workbench.factors import comparison
+    from workbench.factors import model as factors
 
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("3")
@@ -120,7 +121,7 @@ async def test_a_refused_link_changes_nothing(demo_store):
 async def test_suggested_elements_reachable_at_80x24(demo_store):
     """At 80x24 the elements dialog was cut off below the input: the suggested elements
     (and the hint) could not be seen or scrolled to."""
-    from workbench.tui.screens.wall_elements import ElementsDialog
+    from workbench.tui.screens.factors.elements import ElementsDialog
 
     async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
@@ -164,7 +165,7 @@ async def test_one_card_is_singular(demo_store):
 async def test_a_drag_released_outside_the_columns_is_forgotten(demo_store):
     """Press on a card, release over the detail bar (no column): nothing moves. A later
     plain click on another column's title must not move that old card there either."""
-    from workbench import factors
+    from workbench.factors import model as factors
     from workbench.tui.widgets.wall_cards import CardItem
 
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
@@ -189,7 +190,7 @@ async def test_a_refused_factor_name_can_be_corrected(demo_store):
     the typed name, instead of closing and making the researcher type it all again."""
     from textual.widgets import Input
 
-    from workbench.tui.screens.wall_dialogs import AskText
+    from workbench.tui.screens.factors.dialogs import AskText
 
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("3")

@@ -16,7 +16,8 @@ from exchange_data import (
 )
 from lxml import etree
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.exchange.refiqda import (
     FACTOR_ROOT_GUID,
     export_qdc,
@@ -337,7 +338,8 @@ def test_empty_codebook_cannot_be_exported_as_qdc(store, tmp_path):
 
 def test_memos_on_every_object_and_attributes_make_the_round_trip(store, tmp_path,
                                                                   project_schema):
-    from workbench import attributes, memos
+    from workbench.coding import memos
+    from workbench.collect import attributes
 
     edge_workshop(store)
     fill_analysis(store)

@@ -88,7 +88,7 @@ def test_variables_are_listed_and_unknown_roles_never_guessed(store, tmp_path):
     assert any(line.startswith("Rol ‘mother’ is onbekend (1: Hanna)") for line in lines), lines
     assert any(line.startswith("Rol ‘vader’ is onbekend (1: Karim)") for line in lines), lines
     # other variables become the storytellers' attributes, with their kind
-    from workbench import attributes
+    from workbench.collect import attributes
 
     made = {a["name"]: a for a in attributes.attributes(store)}
     assert made["Leeftijd"]["kind"] == "number" and made["Heeft partner"]["kind"] == "boolean"

@@ -10,8 +10,10 @@ import json
 import pytest
 from safety_support import cli, run
 
-from workbench import access, ballots, sessions, workshop
-from workbench.ballots import Ballot, FactorAnswer
+from workbench import access, workshop
+from workbench.sessions import ballots
+from workbench.sessions import model as sessions
+from workbench.sessions.ballots import Ballot, FactorAnswer
 from workbench.store import Store, new_id, now
 
 

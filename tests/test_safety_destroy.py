@@ -131,7 +131,7 @@ def test_an_export_asks_on_a_terminal(demo, tmp_path, monkeypatch):
 
 def test_sessions_export_refuses_to_overwrite_without_terminal(demo, tmp_path):
     store = Store.open(demo)
-    from workbench import sessions
+    from workbench.sessions import model as sessions
 
     row = next(r for r in sessions.list_sessions(store) if r["state"] == "closed")
     store.close()

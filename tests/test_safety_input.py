@@ -9,7 +9,7 @@ import os
 import pytest
 from safety_support import cli, run
 
-from workbench import importing, stories
+from workbench.collect import importing, stories
 from workbench.store import Store
 
 

@@ -8,7 +8,7 @@ import shutil
 import pytest
 from safety_support import cli, mode
 
-from workbench import sessions
+from workbench.sessions import model as sessions
 from workbench.store import Store
 
 

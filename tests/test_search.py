@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from workbench import search, stories
 from workbench.cli import main
+from workbench.collect import search, stories
 
 
 def _add(store, pseudonym, text, role="parent", practice=0, status="complete", topic=None):

@@ -14,8 +14,8 @@ import pytest
 from click.testing import CliRunner
 from test_sessions_support import add_factors, practice_id
 
-from workbench import sessions
 from workbench.cli import main
+from workbench.sessions import model as sessions
 from workbench.store import Store
 
 
@@ -111,8 +111,9 @@ LAPTOP = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from workbench import ballots, sessions
-    from workbench.ballots import Ballot, FactorAnswer
+    from workbench.sessions import ballots
+    from workbench.sessions import model as sessions
+    from workbench.sessions.ballots import Ballot, FactorAnswer
     from workbench.store import Store
 
     db, n, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])

@@ -7,9 +7,11 @@ import json
 import pytest
 from test_sessions_support import add_factors, open_session, practice_id
 
-from workbench import ballots, session_floor, sessions
-from workbench.ballots import Ballot, FactorAnswer
 from workbench.errors import Conflict, InvalidInput
+from workbench.sessions import ballots
+from workbench.sessions import floor as session_floor
+from workbench.sessions import model as sessions
+from workbench.sessions.ballots import Ballot, FactorAnswer
 from workbench.store import Store
 
 
@@ -292,7 +294,7 @@ def test_export_csv_and_json_recompute(store, tmp_path):
     doc = json.loads(sessions.export_results(store, session_id, tmp_path / "u.json").read_text())
     assert doc["below_quorum"] is True and doc["priority_basis"] == "borda"
     assert len(doc["ballots"]) == 4 and "label" not in json.dumps(doc["ballots"])
-    from workbench import tally
+    from workbench.sessions import tally
 
     names = [x["factor_id"] for x in doc["factors"]]
     assert tally.borda([b["ranking"] for b in doc["ballots"]], names) == {

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbench import sessions
 from workbench.demo import sessions as demo_sessions
+from workbench.sessions import model as sessions
 from workbench.store import Store
 
 

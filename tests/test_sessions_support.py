@@ -3,7 +3,7 @@ wall of issue 5 is not needed), and a helper to set up an open session. No tests
 
 from __future__ import annotations
 
-from workbench import sessions
+from workbench.sessions import model as sessions
 from workbench.store import Store, new_id, now
 
 FACTORS = {

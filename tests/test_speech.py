@@ -13,8 +13,8 @@ from test_sessions_support import open_session
 
 from workbench import access, speech
 from workbench.cli import main
-from workbench.tui.ballot_app import make_ballot_app
-from workbench.tui.booth import make_booth_app
+from workbench.tui.kiosk.ballot_app import make_ballot_app
+from workbench.tui.kiosk.booth import make_booth_app
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

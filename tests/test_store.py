@@ -9,7 +9,8 @@ import uuid
 
 import pytest
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations, run_script
 from workbench.store import Store, new_id

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from workbench import access, stories, workshop
+from workbench import access, workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store
 
 WORKBENCH = Path(sys.executable).with_name("workbench")

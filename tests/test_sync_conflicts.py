@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from exchange_data import add_code, add_fragment, add_story
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
+from workbench.collect.withdrawal import withdraw
 from workbench.exchange.bundle import syncable_tables, write_bundle
 from workbench.exchange.merge import merge_bundle, open_conflicts
 from workbench.store import Store, new_id, now
-from workbench.withdrawal import withdraw
 
 
 def state(s: Store) -> dict[str, list]:

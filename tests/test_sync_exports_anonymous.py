@@ -8,8 +8,9 @@ import zipfile
 
 from click.testing import CliRunner
 
-from workbench import access, stories
+from workbench import access
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store
 
 INTERVIEWER = "Marieke van Dongen"

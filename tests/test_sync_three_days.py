@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from exchange_data import add_code, add_fragment
 
-from workbench import pseudonyms, stories
 from workbench.cli import main
+from workbench.collect import pseudonyms, stories
 from workbench.exchange.bundle import NAMED_COLUMNS, syncable_tables
 from workbench.store import Store, new_id, now
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from workbench import tally
 from workbench.i18n import t
+from workbench.sessions import tally
 
 OPTIONS = ["A", "B", "C", "D"]
 

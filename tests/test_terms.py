@@ -117,8 +117,8 @@ def test_a_dutch_confirmation_takes_j(tmp_path):
 
 
 def test_withdraw_and_restore_take_j_and_nee(tmp_path):
-    from workbench import stories
     from workbench.cli import main
+    from workbench.collect import stories
     from workbench.store import Store
 
     db = tmp_path / "kwp.db"

@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.text import Text
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.store import Store, new_id, now
 from workbench.textsafe import escape_markup, inert
 from workbench.tui.app import make_app
@@ -30,7 +31,8 @@ INERT_FORMS = ("[bold]vet[/bold]", "[link=http://x]klik[/link]", "␛[2J", "␛]
 def hostile_store() -> Store:
     """A workshop where every user-typed field carries the hostile text: names of the
     workshop, practice, storyteller, code and factor, the story and a coded fragment."""
-    from workbench import codebook, coding
+    from workbench.coding import codebook
+    from workbench.coding import fragments as coding
 
     store = Store.memory()
     workshop.create_workshop(store, "KWP " + HOSTILE)
@@ -134,7 +136,7 @@ async def test_factor_wall_shows_hostile_names_and_cards_inert():
 
 
 async def test_practice_picker_shows_hostile_names_inert():
-    from workbench.tui.screens.collect_dialogs import PracticePicker
+    from workbench.tui.screens.collect.dialogs import PracticePicker
 
     store = hostile_store()
     app = make_app(store)

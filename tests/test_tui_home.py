@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual.widgets import Footer
 
-from workbench import stories, workshop
+from workbench import workshop
+from workbench.collect import stories
 from workbench.tui.app import make_app
 from workbench.tui.screens.home import HomeScreen, PhaseTile
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from factors_data import fill, fragment
 
-from workbench import factors, wall
+from workbench.factors import model as factors
+from workbench.factors import wall
 from workbench.tui.app import make_app
-from workbench.tui.screens.cluster import FactorWallScreen
+from workbench.tui.screens.factors.wall import FactorWallScreen
 from workbench.tui.widgets.wall_cards import CardItem, WallColumn
 
 

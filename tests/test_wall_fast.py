@@ -7,11 +7,13 @@ from __future__ import annotations
 import pytest
 from factors_data import fill, fragment
 
-from workbench import comparison, factors, workshop
+from workbench import workshop
 from workbench.errors import InvalidInput
+from workbench.factors import comparison
+from workbench.factors import model as factors
 from workbench.i18n import set_language
 from workbench.tui.app import make_app
-from workbench.tui.screens.cluster import FactorWallScreen
+from workbench.tui.screens.factors.wall import FactorWallScreen
 from workbench.tui.widgets.wall_cards import CardItem, WallColumn
 
 
@@ -138,7 +140,7 @@ async def test_s_says_what_the_suggestions_came_to(store, data):
 async def test_suggestions_start_when_the_wall_opens(store, data):
     oost = data.practices[1]
     factor = factors.create_factor(store, "Gezelligheid", practice_id=oost)
-    from workbench import wall
+    from workbench.factors import wall
 
     wall.move_card(store, oost, "fragment",
                    fragment(data, "Het is gezellig, we drinken thee"), None, factor)
@@ -205,7 +207,7 @@ def test_one_wording_for_factor_counts(store, data):
 
 async def test_poster_screen_shows_both_factor_counts(store, data):
     factors.create_factor(store, "Gezelligheid", practice_id=data.practices[0])
-    from workbench.tui.screens.posters import PostersScreen
+    from workbench.tui.screens.posters.overview import PostersScreen
 
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         await pilot.app.push_screen(PostersScreen(store))

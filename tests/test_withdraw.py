@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from workbench import search, stories, withdrawal
 from workbench.cli import main
+from workbench.collect import search, stories, withdrawal
 from workbench.errors import NotFound
 from workbench.store import new_id, now
 
@@ -99,7 +99,7 @@ def test_cli_withdraw_backs_up_first_and_export_no_longer_has_the_teller(demo_st
 
 
 def test_demo_has_an_interrupted_story_a_withdrawn_teller_and_one_to_pseudonymise(demo_store):
-    from workbench import booth, pseudonyms
+    from workbench.collect import booth, pseudonyms
 
     unfinished = booth.unfinished(demo_store)
     assert [r["pseudonym"] for r in unfinished] == ["Samira"]
@@ -115,7 +115,8 @@ def test_demo_has_an_interrupted_story_a_withdrawn_teller_and_one_to_pseudonymis
 
 def test_withdrawal_removes_the_pseudonym_from_sounding_board_participants(demo_store):
     """Votes stay (they are anonymous), but the withdrawn pseudonym is nowhere left."""
-    from workbench import sessions, withdrawal
+    from workbench.collect import withdrawal
+    from workbench.sessions import model as sessions
 
     teller = demo_store.one("SELECT * FROM storytellers WHERE role = 'parent' LIMIT 1")
     session = demo_store.one("SELECT id FROM sessions LIMIT 1")["id"]

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 from exchange_data import add_code, add_fragment
 
-from workbench import backups, stories, workshop
+from workbench import backups, workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.store import Store, new_id, now
 
 STORY = "Toen mijn man vertrok stond ik er alleen voor met drie kinderen in de flat"

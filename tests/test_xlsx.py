@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 from exchange_data import fill_analysis
 
-from workbench import stories, workshop
+from workbench import workshop
 from workbench.cli import main
+from workbench.collect import stories
 from workbench.exchange.xlsx import export_xlsx
 from workbench.i18n import set_language
 from workbench.store import Store, new_id, now

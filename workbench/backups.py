@@ -262,7 +262,7 @@ def withdrawn_ids(store: Store) -> list[str]:
 
 def reapply_withdrawals(store: Store, storyteller_ids: list[str]) -> int:
     """After a restore: nobody withdrawn comes back. Returns how many were left out."""
-    from workbench.withdrawal import forget_in_sessions, optimise_search, record_tombstone
+    from workbench.collect.withdrawal import forget_in_sessions, optimise_search, record_tombstone
 
     if not storyteller_ids:
         return 0
@@ -331,7 +331,7 @@ def restore_with_report(store: Store, source: str | Path) -> RestoreReport:
     # as a new laptop from now on (workbench.exchange.versions)
     store.db.execute("DELETE FROM meta WHERE key IN ('laptop_id', 'laptop_file')")
     if left_out:
-        from workbench.withdrawal import settle
+        from workbench.collect.withdrawal import settle
 
         settle(store)
     return RestoreReport(saved, left_out)

@@ -410,7 +410,7 @@ def _say(key: str, language: str, **params: Any) -> str:
 def booth_text(step: str, language: str, *, practice: str = "",
                topic: dict[str, Any] | None = None) -> str:
     """What the booth reads aloud on ``step``."""
-    from workbench import topics
+    from workbench.collect import topics
 
     parts = []
     for key in BOOTH_STEPS.get(step, ()):
@@ -460,7 +460,7 @@ def ballot_text(step: str, language: str, **params: Any) -> str:
 def kiosk_texts(store: Any, language: str) -> list[tuple[str, str]]:
     """Every question and instruction the booth and the ballot read aloud, named, for the
     facilitator's audio export (and to check every one can be spoken)."""
-    from workbench import topics
+    from workbench.collect import topics
 
     out = [(f"booth-{step}", booth_text(step, language, practice="…"))
            for step in BOOTH_STEPS if step != "topic"]

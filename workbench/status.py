@@ -111,7 +111,7 @@ def last_merges(store: Store) -> list[tuple[str, datetime]]:
 
 
 def _blocked_quotes(store: Store) -> dict[str | None, int]:
-    from workbench.poster_gate import Gate
+    from workbench.posters.gate import Gate
 
     gate = Gate(store)
     counts: dict[str | None, int] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from workbench import topics
+from workbench.collect import topics
 from workbench.errors import Conflict, NotFound, StoreError
 from workbench.store import Store, new_id, now
 

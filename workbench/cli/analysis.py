@@ -1,5 +1,5 @@
 """``workbench cooccurrence``, ``autocode``, ``memos`` and ``attributes``: the analysis
-commands over workbench.analysis, autocode, memos and attributes. (``fragments --code``,
+commands over workbench.coding.analysis, autocode, memos and attributes. (``fragments --code``,
 ``code --new-code`` and ``uncode`` live with the other coding commands.)"""
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ def filter_options(function):
 
 
 def make_filters(store, practice, role, by_coder, attribute):
-    from workbench import attributes, workshop
-    from workbench.analysis import Filters
+    from workbench import workshop
+    from workbench.coding.analysis import Filters
+    from workbench.collect import attributes
     from workbench.errors import InvalidInput
 
     filters = Filters(role=role, coder=by_coder)
@@ -52,7 +53,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def cooccurrence_command(context, mode, practice, role, by_coder, attribute) -> None:
         """Which codes go together: a code-by-code table."""
-        from workbench import analysis
+        from workbench.coding import analysis
 
         store = context.store()
         result = analysis.cooccurrence(
@@ -83,8 +84,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Search QUERY across stories and give every hit a code, in one step.
 
         Terms separated by | (or OF/OR); * stands for any letters, ? for one."""
-        from workbench import autocode, codebook, coding
         from workbench.cli import UserError
+        from workbench.coding import autocode, codebook
+        from workbench.coding import fragments as coding
 
         store = context.store()
         if undo:
@@ -121,7 +123,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def memos_list(context, search, kind) -> None:
         """List every memo, newest first."""
-        from workbench import memos
+        from workbench.coding import memos
 
         rows = memos.memo_list(context.store(), search, kind)
         if not rows:
@@ -143,8 +145,10 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def memos_add(context, text, project, story, code_name, fragment, factor, author) -> None:
         """Write a memo TEXT (several lines: use \\n or quotes over lines)."""
-        from workbench import codebook, coding, factors, memos
         from workbench.cli import UserError
+        from workbench.coding import codebook, memos
+        from workbench.coding import fragments as coding
+        from workbench.factors import model as factors
 
         store = context.store()
         text = text.replace("\\n", "\n")
@@ -177,7 +181,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def attributes_add(context, name, kind, choices) -> None:
         """Define an attribute NAME."""
-        from workbench import attributes
+        from workbench.collect import attributes
 
         attributes.add_attribute(context.store(), name, kind, list(choices))
         echo(t("analysis.cli.attribute_added", name=" ".join(name.split()),
@@ -187,7 +191,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def attributes_list(context) -> None:
         """Show the attributes and every storyteller's values."""
-        from workbench import attributes
+        from workbench.collect import attributes
 
         store = context.store()
         rows = attributes.attributes(store)
@@ -213,7 +217,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def attributes_set(context, storyteller, name, value) -> None:
         """Give STORYTELLER (pseudonym) the VALUE of attribute NAME ("" takes it away)."""
-        from workbench import attributes
+        from workbench.collect import attributes
 
         store = context.store()
         teller = attributes.find_storyteller(store, storyteller)
@@ -229,7 +233,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Values from a CSV: a column schuilnaam (or pseudonym), one column per attribute."""
         from pathlib import Path
 
-        from workbench import attributes
+        from workbench.collect import attributes
 
         text = Path(csv_file).read_bytes().decode("utf-8-sig", errors="replace")
         n, names = attributes.import_csv(context.store(), text)

@@ -1,6 +1,7 @@
 """``workbench codes``, ``code``, ``fragments``, ``calibration`` and ``overview``.
 
-A thin layer over workbench.codebook, workbench.coding and workbench.calibration.
+A thin layer over workbench.coding.codebook, workbench.coding.fragments and
+workbench.coding.calibration.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_list(context, ids: bool) -> None:
         """Show the codebook as a tree, with how often each code is used."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         nodes = codebook.walk(codebook.tree(context.reader()))
         if not nodes:
@@ -44,7 +45,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_seed(context) -> None:
         """Add one category per topic of the topic list (deductive start)."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         echo(t("coding.cli.seeded", n=len(codebook.seed_from_topics(context.store()))))
 
@@ -58,7 +59,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_add(context, name, category, description, color, is_category, created_by) -> None:
         """Add a code NAME (inductive), optionally under --category."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         store = context.store()
         parent = codebook.find_code(store, category)["id"] if category else None
@@ -72,7 +73,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_rename(context, code, new_name) -> None:
         """Rename CODE to NEW_NAME."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         store = context.store()
         codebook.rename_code(store, codebook.find_code(store, code)["id"], new_name)
@@ -84,7 +85,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_move(context, code, target) -> None:
         """Move CODE under --to (or to the top level without --to)."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         store = context.store()
         row = codebook.find_code(store, code)
@@ -100,8 +101,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_merge(context, source, target, pin) -> None:
         """Merge SOURCE into TARGET: its codings move along, SOURCE disappears."""
-        from workbench import codebook
         from workbench.cli import guard_pin
+        from workbench.coding import codebook
 
         store = context.store()
         a, b = codebook.find_code(store, source), codebook.find_code(store, target)
@@ -117,8 +118,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_delete(context, code, merge_into, remove_codings, pin) -> None:
         """Delete CODE. A code in use needs --merge-into or --remove-codings."""
-        from workbench import codebook
         from workbench.cli import UserError, guard_pin
+        from workbench.coding import codebook
         from workbench.errors import Conflict
 
         store = context.store()
@@ -144,7 +145,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_validate(context, code, who) -> None:
         """Record that CODE was reviewed by a professional (who, and now)."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         store = context.store()
         row = codebook.find_code(store, code)
@@ -158,7 +159,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def codes_memo(context, code, text, author) -> None:
         """Write a memo on CODE."""
-        from workbench import codebook
+        from workbench.coding import codebook
 
         store = context.store()
         codebook.add_memo(store, text, code_id=codebook.find_code(store, code)["id"],
@@ -168,7 +169,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     # -- fragments ----------------------------------------------------------------------
 
     def _selection(store, story, quote, start, end, occurrence=None):
-        from workbench import coding
+        from workbench.coding import fragments as coding
         from workbench.errors import InvalidInput
 
         row = coding.find_story(store, story)
@@ -199,7 +200,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def code_command(context, story, code_names, new_codes, category, quote, occurrence, start,
                      end, coder) -> None:
         """Code a fragment of STORY (story id, id start, or the storyteller's pseudonym)."""
-        from workbench import codebook, coding
+        from workbench.coding import codebook
+        from workbench.coding import fragments as coding
         from workbench.errors import InvalidInput
 
         store = context.store()
@@ -231,7 +233,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def uncode_command(context, story, code_name, quote, occurrence, start, end,
                        coder) -> None:
         """Take a code off a fragment of STORY; a fragment left without codes goes too."""
-        from workbench import codebook, coding
+        from workbench.coding import codebook
+        from workbench.coding import fragments as coding
         from workbench.errors import InvalidInput, NotFound
 
         store = context.store()
@@ -294,7 +297,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def fragments_command(context, story, code_name, no_subcodes, with_code, mode, report,
                           practice, role, by_coder, attribute) -> None:
         """List the coded fragments of STORY, or of a code across stories (--code)."""
-        from workbench import coding
+        from workbench.coding import fragments as coding
 
         store = context.reader()
         if code_name:
@@ -315,7 +318,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def _retrieval(store, code_name, no_subcodes, with_code, mode, report, filters) -> None:
         from pathlib import Path
 
-        from workbench import analysis, codebook, reports
+        from workbench.coding import analysis, codebook, reports
 
         query = analysis.Query(codebook.find_code(store, code_name)["id"],
                                subcodes=not no_subcodes, filters=filters, mode=mode,
@@ -357,7 +360,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_new(context, name, story_refs, coders) -> None:
         """Start a calibration session NAME."""
-        from workbench import calibration, coding
+        from workbench.coding import calibration
+        from workbench.coding import fragments as coding
 
         store = context.store()
         ids = [coding.find_story(store, ref)["id"] for ref in story_refs]
@@ -371,7 +375,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_list(context) -> None:
         """List calibration sessions."""
-        from workbench import calibration
+        from workbench.coding import calibration
 
         rows = calibration.calibrations(context.reader())
         if not rows:
@@ -384,7 +388,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                          status=t(f"coding.status.{row['status']}"), coders=coders))
 
     def _unit(store, session_id: str, number: int) -> dict:
-        from workbench import calibration
+        from workbench.coding import calibration
         from workbench.errors import NotFound
 
         units = calibration.units(store, session_id)
@@ -398,7 +402,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_units(context, session, coder) -> None:
         """Show the sentences of SESSION with your own codes (never the others')."""
-        from workbench import calibration, codebook
+        from workbench.coding import calibration, codebook
 
         store = context.reader()
         row = calibration.get_calibration(store, session)
@@ -418,7 +422,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_judge(context, session, number, coder, code_names) -> None:
         """Give sentence NUMBER of SESSION your codes (no --code: no code applies)."""
-        from workbench import calibration, codebook
+        from workbench.coding import calibration, codebook
 
         store = context.store()
         row = calibration.get_calibration(store, session)
@@ -434,7 +438,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_done(context, session, coder) -> None:
         """Say you have finished coding SESSION."""
-        from workbench import calibration
+        from workbench.coding import calibration
 
         store = context.store()
         calibration.mark_done(store, calibration.get_calibration(store, session)["id"], coder)
@@ -446,7 +450,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def calibration_compare(context, session, force) -> None:
         """Open the comparison of SESSION and show agreement and disagreements."""
-        from workbench import calibration
+        from workbench.coding import calibration
 
         store = context.store()
         row = calibration.get_calibration(store, session)
@@ -465,7 +469,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                 echo(f"       {coder}: {shown}")
 
     def _figures(figures) -> str:
-        from workbench.calibration import format_figure
+        from workbench.coding.calibration import format_figure
 
         return t("coding.figures", percent=format_figure(figures.percent, percent=True),
                  kappa=format_figure(figures.kappa), alpha=format_figure(figures.alpha),
@@ -480,7 +484,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def overview_command(context, by, width) -> None:
         """Code frequencies per practice or per role: a table and a bar chart."""
-        from workbench import barchart, coding
+        from workbench.coding import barchart
+        from workbench.coding import fragments as coding
 
         result = coding.overview(context.reader(), by)
         rows = [r for r in result.rows if r.total]

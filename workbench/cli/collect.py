@@ -23,7 +23,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def booth(context, practice: str, idle: float | None) -> None:
         """Open the story booth (kiosk for parents) for PRACTICE; leaving needs the PIN."""
         from workbench import access, workshop
-        from workbench import booth as booth_core
+        from workbench.collect import booth as booth_core
 
         store = context.store()
         found = workshop.find_practice(store, practice)
@@ -34,7 +34,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         if idle is not None:
             booth_core.set_idle_seconds(store, idle)
         from workbench.tui.app import workshop_language
-        from workbench.tui.booth import run_booth
+        from workbench.tui.kiosk.booth import run_booth
 
         run_booth(store, found["id"],
                   language=context.lang if context.explicit_lang else workshop_language(store))
@@ -65,8 +65,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                      quotes: bool, role_label: str, identities_csv: Path | None,
                      map_out: Path | None, pin: str | None) -> None:
         """Import transcripts (.txt, .md: one story per file) or a CSV (one story per row)."""
-        from workbench import identities, importing, workshop
+        from workbench import workshop
         from workbench.cli import guard_pin
+        from workbench.collect import identities, importing
 
         store = context.store()
         found = workshop.find_practice(store, practice)
@@ -110,8 +111,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def withdraw(context, pseudonym: str, yes: bool, pin: str | None) -> None:
         """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
-        from workbench import withdrawal
         from workbench.cli import guard_pin
+        from workbench.collect import withdrawal
 
         store = context.store()
         plan = withdrawal.preview(store, pseudonym)  # a name nobody has: said before the PIN
@@ -132,7 +133,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """List and search the stories."""
 
     def _filters(store, practice, role, topic, status):  # noqa: ANN001, ANN202
-        from workbench import search, workshop
+        from workbench import workshop
+        from workbench.collect import search
 
         topic_id = None
         if topic:
@@ -179,7 +181,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def list_stories(context, practice, role, topic, status) -> None:  # noqa: ANN001
         """List stories, newest first."""
-        from workbench import search
+        from workbench.collect import search
 
         store = context.reader()
         _print(search.find_stories(store, _filters(store, practice, role, topic, status)), False)
@@ -190,7 +192,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def search_stories(context, query, practice, role, topic, status) -> None:  # noqa: ANN001
         """Full-text search; hits are shown between « and »."""
-        from workbench import search
+        from workbench.collect import search
 
         store = context.reader()
         rows = search.find_stories(store, _filters(store, practice, role, topic, status), query)

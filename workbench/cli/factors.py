@@ -1,5 +1,5 @@
 """``workbench factors``: list factors, the practices × factors matrix, roles, and the
-suggestion and grouping runs. A thin layer over workbench.factors, wall and comparison."""
+suggestion and grouping runs. A thin layer over workbench.factors.model, wall and comparison."""
 
 from __future__ import annotations
 
@@ -37,7 +37,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_list(context, practice: str | None) -> None:
         """Show the factors per practice with their cards, elements and quotes."""
-        from workbench import comparison, factors
+        from workbench.factors import comparison
+        from workbench.factors import model as factors
 
         store = context.reader()
         wanted = practice_id(store, practice)
@@ -70,7 +71,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_add(context, name, practice, type_, description, elements) -> None:
         """Add a factor NAME to a practice, with its elements."""
-        from workbench import factors
+        from workbench.factors import model as factors
 
         store = context.store()
         with store.transaction():
@@ -84,7 +85,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_matrix(context) -> None:
         """Practices × factors: which factor occurs where; ◆ marks common factors."""
-        from workbench import comparison
+        from workbench.factors import comparison
 
         m = comparison.matrix(context.reader())
         if not m.rows:
@@ -106,7 +107,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_roles(context, practice: str | None) -> None:
         """Fragments per storyteller role per factor, to compare perspectives."""
-        from workbench import comparison
+        from workbench.factors import comparison
 
         store = context.reader()
         rows = comparison.role_breakdown(store, practice_id(store, practice))
@@ -129,7 +130,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_suggest(context, practice: str, top: int, codes: bool) -> None:
         """For each unsorted card, the factors it most resembles (they only suggest)."""
-        from workbench import factors, wall
+        from workbench.factors import model as factors
+        from workbench.factors import wall
 
         store = context.store()
         pid = practice_id(store, practice)
@@ -156,7 +158,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def factors_cluster(context, practice: str, k: int | None, codes: bool, apply_: bool) -> None:
         """Propose a first grouping of the unsorted cards, each group with key terms."""
-        from workbench import wall
+        from workbench.factors import wall
 
         store = context.store()
         pid = practice_id(store, practice)

@@ -58,9 +58,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
                 logo: Path | None, contact: str, bundle: bool, handout: bool,
                 check_only: bool, out_dir: Path) -> None:
         """Print one poster per working factor as PDF into --out."""
-        from workbench import posters as core
         from workbench.i18n import set_language, t
-        from workbench.printing import print_plan
+        from workbench.posters import model as core
+        from workbench.posters.printing import print_plan
 
         if poster_lang:
             set_language(poster_lang)
@@ -114,10 +114,10 @@ def register_guide(main: click.Group) -> None:
         if out_file is None:
             echo(click_ctx.get_help())
             return
-        from workbench import guide as core
         from workbench.i18n import set_language, t
-        from workbench.printing import prepare_file
-        from workbench.printing.guide import page_count, write_guide
+        from workbench.posters import guide as core
+        from workbench.posters.printing import prepare_file
+        from workbench.posters.printing.guide import page_count, write_guide
 
         context = click_ctx.obj
         if guide_lang:
@@ -138,8 +138,8 @@ def register_guide(main: click.Group) -> None:
     @pass_context
     def tip(context, factor: str, text: str) -> None:
         """Add a tip for professionals to FACTOR (name or id)."""
-        from workbench import guide as core
         from workbench.i18n import t
+        from workbench.posters import guide as core
 
         store = context.store()
         row = core.find_factor(store, factor)
@@ -151,8 +151,8 @@ def register_guide(main: click.Group) -> None:
     @pass_context
     def tips(context, factor: str | None) -> None:
         """List the tips of FACTOR, or of every factor."""
-        from workbench import guide as core
         from workbench.i18n import t
+        from workbench.posters import guide as core
 
         store = context.store()
         rows = ([core.find_factor(store, factor)] if factor else store.all(
@@ -179,8 +179,8 @@ def register_guide(main: click.Group) -> None:
     @pass_context
     def untip(context, factor: str, number: int) -> None:
         """Remove tip NUMBER (as listed by 'guide tips') from FACTOR."""
-        from workbench import guide as core
         from workbench.i18n import t
+        from workbench.posters import guide as core
 
         store = context.store()
         row = core.find_factor(store, factor)
@@ -194,8 +194,8 @@ def register_guide(main: click.Group) -> None:
     @pass_context
     def intro(context, text: str | None, from_file: Path | None) -> None:
         """Set the guide's introduction (TEXT or --file); without either, show it."""
-        from workbench import guide as core
         from workbench.i18n import t
+        from workbench.posters import guide as core
 
         store = context.store()
         if from_file is not None:
@@ -207,7 +207,7 @@ def register_guide(main: click.Group) -> None:
         echo(t("guide.cli.intro_saved"))
 
 
-def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.PosterPlan
+def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.model.PosterPlan
     """Say what will be printed (with --check), what was left out and what stops printing."""
     from workbench.i18n import t
 

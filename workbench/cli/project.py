@@ -31,7 +31,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def forms(context, out_dir: Path, paper_lang: str | None, practice: str | None,
               contact: str | None) -> None:
         """Make the consent form and the information letter (A4 PDFs) in --out."""
-        from workbench.printing import paperwork
+        from workbench.posters.printing import paperwork
 
         store = context.store()
         written = paperwork.write_forms(store, out_dir, paper_language(context, paper_lang),
@@ -50,7 +50,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def settings_contact(context, contact: str | None) -> None:
         """Show or set how participants reach the facilitator (printed on the forms)."""
-        from workbench.printing import paperwork
+        from workbench.posters.printing import paperwork
         from workbench.textsafe import inert
 
         store = context.store()
@@ -83,7 +83,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def topics_list(context, questions: bool) -> None:
         """The topics in order, with how many stories each has; retired ones marked."""
-        from workbench import topic_list
+        from workbench.collect import topic_list
         from workbench.textsafe import inert
 
         for row in topic_list.list_topics(context.store()):
@@ -107,7 +107,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def topics_add(context, label: str, question: str, label_en: str, question_en: str,
                    roles: tuple[str, ...]) -> None:
         """Add topic LABEL at the end of the list; it is asked from now on."""
-        from workbench import topic_list
+        from workbench.collect import topic_list
         from workbench.textsafe import inert
 
         row = topic_list.add_topic(context.store(), label, question, label_en=label_en,
@@ -127,7 +127,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def topics_edit(context, topic: str, label, question, label_en, question_en,  # noqa: ANN001
                     roles: tuple[str, ...], all_roles: bool) -> None:
         """Reword TOPIC (its number or name); stories told under it keep it."""
-        from workbench import topic_list
+        from workbench.collect import topic_list
         from workbench.textsafe import inert
 
         new_roles = [] if all_roles else (list(roles) if roles else None)
@@ -142,7 +142,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def topics_retire(context, topic: str, undo: bool) -> None:
         """Stop asking TOPIC in the booth and the interview; its stories keep it."""
-        from workbench import topic_list
+        from workbench.collect import topic_list
         from workbench.textsafe import inert
 
         row = topic_list.retire_topic(context.store(), topic, retired=not undo)
@@ -157,8 +157,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def topics_export(context, out: Path, paper_lang: str | None) -> None:
         """Write the topics still asked to OUT: a .toml template for 'workbench init
         --template', or a .pdf sheet (A4) for interviewers."""
-        from workbench import topic_list
-        from workbench.printing import paperwork
+        from workbench.collect import topic_list
+        from workbench.posters.printing import paperwork
 
         store = context.store()
         if out.suffix.lower() == ".pdf":
@@ -177,8 +177,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def identity_show(context, pseudonym: str, pin: str | None) -> None:
         """Show who is behind PSEUDONYM (for a withdrawal or a question)."""
-        from workbench import identities
         from workbench.cli import guard_pin
+        from workbench.collect import identities
         from workbench.textsafe import inert
 
         store = context.store()
@@ -197,8 +197,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def identity_set(context, pseudonym: str, real_name: str, contact: str,
                      pin: str | None) -> None:
         """Keep a real name and contact for PSEUDONYM, apart from the stories."""
-        from workbench import identities, stories
         from workbench.cli import guard_pin
+        from workbench.collect import identities, stories
         from workbench.textsafe import inert
 
         store = context.store()

@@ -1,7 +1,7 @@
 """``workbench sessions ...``: sounding-board sessions from the command line.
 
-A thin layer over ``workbench.sessions`` and ``workbench.ballots``: create, open, close,
-reveal, list, results, export, a show of hands, and casting a ballot (useful when a
+A thin layer over ``workbench.sessions.model`` and ``workbench.sessions.ballots``: create, open,
+close, reveal, list, results, export, a show of hands, and casting a ballot (useful when a
 second terminal takes ballots, and for scripted tests).
 """
 
@@ -67,15 +67,16 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def ballot_command(context, session: str) -> None:
         """Open the ballot (kiosk for members) of SESSION; leaving needs the PIN."""
-        from workbench import access, sessions
+        from workbench import access
         from workbench.errors import AccessDenied
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
         if not access.has_pin(store):  # a kiosk nobody can lock needs a PIN first
             raise AccessDenied("error.no_pin_set")
         from workbench.tui.app import workshop_language
-        from workbench.tui.ballot_app import run_ballot
+        from workbench.tui.kiosk.ballot_app import run_ballot
 
         run_ballot(store, row["id"],
                    language=context.lang if context.explicit_lang else workshop_language(store))
@@ -84,7 +85,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def list_command(context) -> None:
         """List the sessions, newest first."""
-        from workbench import sessions
+        from workbench.sessions import model as sessions
 
         rows = sessions.list_sessions(context.reader())
         if not rows:
@@ -118,7 +119,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Create a session NAME (a draft until it is opened)."""
         from datetime import date
 
-        from workbench import sessions, workshop
+        from workbench import workshop
+        from workbench.sessions import model as sessions
 
         if held_on is None:
             held_on = date.today().isoformat()
@@ -155,7 +157,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def open_command(context, session: str) -> None:
         """Open SESSION for check-in and ballots."""
-        from workbench import sessions
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
@@ -167,7 +169,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def close_command(context, session: str) -> None:
         """Close SESSION: read-only from now on; results are revealed."""
-        from workbench import sessions
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
@@ -186,7 +188,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def reveal_command(context, session: str, hide: bool) -> None:
         """Reveal (or hide) the results of SESSION."""
-        from workbench import sessions
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
@@ -198,8 +200,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def results_command(context, session: str) -> None:
         """Show the results of SESSION (once revealed): priorities and recognition."""
-        from workbench import sessions
-        from workbench.session_report import report
+        from workbench.sessions import model as sessions
+        from workbench.sessions.report import report
         from workbench.textsafe import inert
 
         store = context.reader()
@@ -208,8 +210,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         echo(inert(report(sessions.session_results(store, row["id"]))))
 
     def _export(context, session: str, out: Path, fmt: str | None, force: bool) -> None:
-        from workbench import sessions
         from workbench.cli.prompts import confirm_overwrite
+        from workbench.sessions import model as sessions
 
         store = context.reader()
         row = sessions.find_session(store, session)
@@ -256,8 +258,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
              reason: tuple[str, ...], adds: tuple[str, ...], dot_pairs: tuple[str, ...],
              rank: str, no_confirm: bool) -> None:
         """Cast one participant's ballot in SESSION, all at once."""
-        from workbench import ballots, sessions
-        from workbench.ballots import Ballot, FactorAnswer
+        from workbench.sessions import ballots
+        from workbench.sessions import model as sessions
+        from workbench.sessions.ballots import Ballot, FactorAnswer
 
         store = context.store()
         row = sessions.find_session(store, session)
@@ -295,7 +298,8 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     def hands(context, session: str, counts: tuple[str, ...], kind: str,
               present: int | None) -> None:
         """Enter a show of hands for SESSION."""
-        from workbench import session_floor, sessions
+        from workbench.sessions import floor as session_floor
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)
@@ -314,9 +318,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
     @pass_context
     def delete(context, session: str, yes: bool, pin: str | None) -> None:
         """Delete SESSION and its ballots (an automatic backup is made first)."""
-        from workbench import sessions
         from workbench.cli import guard_pin
         from workbench.cli.prompts import ask_yes
+        from workbench.sessions import model as sessions
 
         store = context.store()
         row = sessions.find_session(store, session)

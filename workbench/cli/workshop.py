@@ -55,8 +55,9 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         All or nothing: every question is asked before anything is written, and when a
         step fails the new file is removed again.
         """
-        from workbench import access, topics, workshop
+        from workbench import access, workshop
         from workbench.cli.prompts import has_terminal
+        from workbench.collect import topics
         from workbench.errors import Conflict, InvalidInput
 
         if not name.strip():

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workbench import stories, topics, workshop
+from workbench import workshop
+from workbench.collect import stories, topics
 from workbench.store import Store
 
 CONTENT = Path(__file__).with_name("stories.toml")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from workbench import calibration, codebook, coding
+from workbench.coding import calibration, codebook
+from workbench.coding import fragments as coding
 
 if TYPE_CHECKING:
     from workbench.demo import DemoIds

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbench import pseudonyms, stories, withdrawal
+from workbench.collect import pseudonyms, stories, withdrawal
 
 if TYPE_CHECKING:
     from workbench.demo import DemoIds

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from workbench import factors
+from workbench.factors import model as factors
 from workbench.store import new_id, now
 
 if TYPE_CHECKING:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from workbench import ballots, session_floor, sessions
-from workbench.ballots import Ballot, FactorAnswer
+from workbench.sessions import ballots
+from workbench.sessions import floor as session_floor
+from workbench.sessions import model as sessions
+from workbench.sessions.ballots import Ballot, FactorAnswer
 
 if TYPE_CHECKING:
     from workbench.demo import DemoIds

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from workbench import backups, stories
+from workbench import backups
+from workbench.collect import stories
 from workbench.errors import Conflict, InvalidInput, NotFound
 from workbench.store import Store
 

@@ -234,7 +234,7 @@ class _Merger:
         # recorded: the next stamp gives it this laptop's version, as any local change.
 
     def withdrawals(self) -> None:
-        from workbench.withdrawal import forget_in_sessions, record_tombstone
+        from workbench.collect.withdrawal import forget_in_sessions, record_tombstone
 
         local = {r["storyteller_id"] for r in self.store.all("SELECT * FROM withdrawals")}
         for row in self.bundle.tables.get("withdrawals", []):
@@ -434,7 +434,7 @@ class _Merger:
         Returns False when it became a conflict instead.
         """
         if tb.name == "stories" and "text" in row and local["text"] != row["text"]:
-            from workbench.stories import _reanchor_function
+            from workbench.collect.stories import _reanchor_function
 
             self._move_fragments(local["id"])
             reanchor = _reanchor_function()
@@ -604,12 +604,12 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
             raise InvalidInput("exchange.error.merge_failed",
                                reason=f"{len(broken)} rows point nowhere ({broken[0][0]})")
         if report.withdrawn_ids:
-            from workbench.withdrawal import optimise_search
+            from workbench.collect.withdrawal import optimise_search
 
             optimise_search(store)
     if report.withdrawn_ids:
         # a withdrawal that came with the bundle is as complete as one made here
-        from workbench.withdrawal import settle
+        from workbench.collect.withdrawal import settle
 
         settle(store)
         backups.scrub_backups(store, report.withdrawn_ids)

@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.collect.stories import ROLES, content_hash
 from workbench.errors import InvalidInput, WorkbenchError
 from workbench.exchange.refiqda import _color, derived_guid, normalise_text
 from workbench.exchange.refiqda_read import Case, Project, read_codebook, read_project
 from workbench.exchange.safety import Limits, SafeZip
 from workbench.i18n import t
 from workbench.store import Store, new_id, now
-from workbench.stories import ROLES, content_hash
 from workbench.workshop import require_workshop
 
 _ROLE_NAMES = {"rol", "role"}
@@ -399,7 +399,7 @@ def _attributes(store: Store, project: Project, tellers: dict[str, str],
     """Case variables other than role, role label and practice become the storytellers'
     attributes (made when the workshop does not have them yet); a value that does not fit
     its attribute is listed, never guessed."""
-    from workbench import attributes
+    from workbench.collect import attributes
 
     used = _ROLE_NAMES | _ROLE_LABEL_NAMES | _PRACTICE_NAMES
     known = {a["name"].casefold(): a for a in attributes.attributes(store)}

@@ -13,7 +13,7 @@ from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
 from workbench.tui.base import KeyHoldApp, WorkbenchScreen, localize_bindings
 from workbench.tui.commands import WorkbenchCommands
-from workbench.tui.kiosk import app_vetoes
+from workbench.tui.kiosk.lock import app_vetoes
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
 
 LANGUAGE_SETTING = "ui_language"
@@ -30,7 +30,7 @@ def workshop_language(store: Store) -> str:
 class WorkbenchApp(KeyHoldApp, App[None]):
     """The workbench. It gets its store from the caller, so tests can pass a memory store."""
 
-    CSS_PATH = "workbench.tcss"
+    CSS_PATH = "app.tcss"
     TITLE = "Workbench"
     COMMANDS = App.COMMANDS | {WorkbenchCommands}
     BINDINGS = [
@@ -48,7 +48,7 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         set_language(language or store.meta_get(LANGUAGE_SETTING) or get_language())
 
     def on_mount(self) -> None:
-        from workbench import booth
+        from workbench.collect import booth
         from workbench.tui.screens.home import HomeScreen
         from workbench.watch import ChangeWatcher
 

@@ -21,7 +21,7 @@ class WorkbenchCommands(Provider):
         entries.append((t("cmd.home"), t("cmd.home_help"), app.action_go_home))  # type: ignore[attr-defined]
         entries.append((t("cmd.language"), t("cmd.language_help"),
                         app.action_switch_language))  # type: ignore[attr-defined]
-        from workbench.tui.screens.analysis_open import open_screen, screens
+        from workbench.tui.screens.coding.analysis_open import open_screen, screens
 
         for name, help_key, which in screens():
             entries.append((t(name), t(help_key),

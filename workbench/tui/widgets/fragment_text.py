@@ -338,7 +338,7 @@ class FragmentText(ScrollView, can_focus=True):
     def action_sentence(self) -> None:
         """Select the sentence at the cursor; with a sentence selected, add the next one."""
         if self._sentences is None:
-            from workbench.calibration import split_sentences
+            from workbench.coding.calibration import split_sentences
 
             self._sentences = split_sentences(self.text) or [(0, len(self.text))]
         selection = self.selection

@@ -16,9 +16,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import ListItem, ListView, Static
 
+from workbench.factors.wall import Card, Column
 from workbench.i18n import t
 from workbench.textsafe import inert
-from workbench.wall import Card, Column
 
 CARD_LINES = 3  # fragment text lines shown on a card; the detail bar shows the rest
 # Cards mounted per column at first; the rest come a page at a time when the cursor

@@ -1,0 +1,2 @@
+"""The locked screens participants use on the shared laptop: the story booth and the
+sounding-board ballot, both behind one lock (lock.Kiosk)."""

@@ -1,0 +1,1 @@
+"""Screens of phase 2: coding stories, the codebook, calibration and analysis."""

@@ -1,0 +1,1 @@
+"""Screens of phase 1: stories, interviews, topics and pseudonymising."""

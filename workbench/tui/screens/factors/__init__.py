@@ -1,0 +1,1 @@
+"""Screens of phase 3: the factor wall and its dialogs."""
