@@ -99,20 +99,46 @@ def release_keys(app: App) -> None:
         app.post_message(ReleaseKeys(app.hold_number))
 
 
+class HeldKeyHandled(Message):
+    """Posted behind a replayed key, to the widget that key went to: it reaches the app
+    only after that key has been handled (and bubbled to the app's bindings if unused),
+    so the next held key is replayed only then (see ``KeyHoldApp``)."""
+
+    def __init__(self, step: int) -> None:
+        super().__init__()
+        self.step = step
+
+
+# A replayed key whose widget is removed meanwhile (Escape closed its screen) takes its
+# HeldKeyHandled with it; the replay goes on after this time instead.
+HELD_KEY_STEP_SECONDS = 0.25
+
+
 class KeyHoldApp:
-    """Mixin for the App: buffers keys while ``held_keys`` is a list."""
+    """Mixin for the App: buffers keys while ``held_keys`` is a list, then replays them one
+    at a time, each after the one before has been handled: a Tab replayed together with
+    the letters after it would move the focus only after those letters went in."""
 
     held_keys: list[events.Key] | None = None
     hold_number = 0
+    replay_queue: list[events.Key] = []
+    replaying: events.Key | None = None  # the replayed key now on its way
+    replay_step = 0
 
     async def on_event(self, event: events.Event) -> None:
-        held = self.held_keys
-        if isinstance(event, events.Key) and held is not None:
-            # Straight from the terminal, or bubbled up unused from the screen below (the
-            # app would now run that screen's key binding): keep it for what comes next.
-            event.stop()
-            held.append(events.Key(event.key, event.character))
-            return
+        if isinstance(event, events.Key) and event is not self.replaying:
+            if self.held_keys is not None:
+                # Straight from the terminal, or bubbled up unused from the screen below
+                # (the app would now run that screen's key binding): keep it for what
+                # comes next.
+                event.stop()
+                self.held_keys.append(events.Key(event.key, event.character))
+                return
+            if (self.replay_queue or self.replaying is not None) and not event.is_forwarded:
+                # typed while held keys are still being replayed: after them, in order
+                event.stop()
+                self.replay_queue.append(events.Key(event.key, event.character))
+                return
         await super().on_event(event)  # type: ignore[misc]
 
     def push_screen(self, screen, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -127,15 +153,33 @@ class KeyHoldApp:
         if message.hold != self.hold_number:
             return
         held, self.held_keys = self.held_keys or [], None
-        while held:
-            await self._replay(held.pop(0))
-            if self.held_keys is not None:  # that key is opening a dialog: the rest waits
-                self.held_keys[:0] = held
-                return
+        self.replay_queue = [*held, *self.replay_queue]
+        if self.replaying is None:
+            await self._replay_next()
 
-    async def _replay(self, event: events.Key) -> None:
+    async def on_held_key_handled(self, message: HeldKeyHandled) -> None:
+        message.stop()
+        if message.step == self.replay_step:
+            await self._replay_next()
+
+    async def _replay_next(self) -> None:
+        self.replaying = None
+        if self.held_keys is not None:  # the last key is opening a dialog: the rest waits
+            self.held_keys[:0] = self.replay_queue
+            self.replay_queue = []
+            return
+        if not self.replay_queue:
+            return
+        event = self.replay_queue.pop(0)
+        self.replay_step += 1
+        step = self.replay_step
+        self.replaying = event
         event.set_sender(self)  # type: ignore[arg-type]
         await super().on_event(event)  # type: ignore[misc]
+        target = self.focused or self.screen  # type: ignore[attr-defined]
+        target.post_message(HeldKeyHandled(step))
+        self.set_timer(  # type: ignore[attr-defined]
+            HELD_KEY_STEP_SECONDS, lambda: self.post_message(HeldKeyHandled(step)))  # type: ignore[attr-defined]
 
 
 class _DialogWorkers:
