@@ -111,6 +111,8 @@ def add_tip(store: Store, factor_id: str, text: str) -> str:
 def set_tips(store: Store, factor_id: str, texts: list[str]) -> int:
     """Replace the factor's tips (and those of linked factors) with ``texts``; blanks skipped."""
     cleaned = [_clean_tip(t) for t in texts if t.strip()]
+    if [tip["text"] for tip in tips(store, factor_id)] == cleaned:
+        return len(cleaned)  # saved while typing: only a real change writes (and travels)
     members = _group(store, factor_id)
     marks = ",".join("?" * len(members))
     with store.transaction() as db:
@@ -142,6 +144,8 @@ def set_intro(store: Store, text: str) -> None:
     text = text.strip()
     if len(text) > MAX_INTRO:
         raise InvalidInput("guide.error.long_intro", n=MAX_INTRO)
+    if text == intro(store):
+        return  # saved while typing: only a real change writes (and travels)
     with store.transaction() as db:
         db["guide_texts"].upsert({"key": "intro", "text": text, "updated_at": now()},
                                  pk="key")

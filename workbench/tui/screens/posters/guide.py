@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Footer, Header, Label, ProgressBar, Select, Static, TextArea
 
+from workbench.collect import booth
 from workbench.errors import WorkbenchError
 from workbench.i18n import get_language, t
 from workbench.posters import guide as core
@@ -78,6 +79,8 @@ class GuideScreen(WorkbenchScreen):
         self.folder = folder
         self.making = False
         self.factor_id: str | None = None
+        # what is typed is saved while typing, like a story in the booth
+        self.policy = booth.SavePolicy()
 
     def compose(self) -> ComposeResult:
         choices = factor_choices(self.store)
@@ -103,6 +106,7 @@ class GuideScreen(WorkbenchScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
+        self.set_interval(booth.SAVE_CHECK, self.save_when_due)
         self.app.sub_title = t("guide.screen.title")
         selects = self.query("#guide-factor")
         if selects:
@@ -120,6 +124,15 @@ class GuideScreen(WorkbenchScreen):
         self.action_save(quiet=True)  # what was typed for the previous factor is kept
         self.factor_id = str(event.value)
         self._load_tips()
+
+    @on(TextArea.Changed)
+    def typed(self) -> None:
+        self.policy.changed()
+
+    def save_when_due(self) -> None:
+        if self.policy.due():
+            self.policy.saved()  # a failing save is tried again at the next change
+            self.action_save(quiet=True)
 
     @on(Button.Pressed, "#guide-save")
     def save_pressed(self) -> None:
