@@ -59,10 +59,11 @@ def number(value: float, language: str, digits: int = 1) -> str:
 def long_date(day: date | str, language: str) -> str:
     """``date`` written out: 3 juni 2025 / 3 June 2025; text that is no date stays as it is."""
     if isinstance(day, str):
+        text = day
         try:
-            day = date.fromisoformat(day[:10])
+            day = date.fromisoformat(text[:10])
         except ValueError:
-            return day
+            return text
     months = t("posters.months", language).split()
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
