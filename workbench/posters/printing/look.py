@@ -78,7 +78,7 @@ class Look:
 
     def style(self, name: str, size: float, *, bold: bool = False, italic: bool = False,
               color: str = INK, align: int = 0, leading: float = 1.25, space_after: float = 0,
-              indent: float = 0, space_before: float = 0):  # noqa: ANN201 - reportlab type
+              indent: float = 0, space_before: float = 0):  # reportlab type
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
@@ -95,6 +95,6 @@ class Look:
             bulletFontName=f.bold, bulletFontSize=points, bulletIndent=0,
         )
 
-    def body_style(self, name: str, size: float, **kwargs):  # noqa: ANN201
+    def body_style(self, name: str, size: float, **kwargs):
         """A style whose size follows the fitting factor ``body``."""
         return self.style(name, size * self.body, **kwargs)
