@@ -23,7 +23,7 @@ RETRIEVAL_TARGET_MS = 200.0
 AUTOCODE_TARGET_MS = 2000.0
 
 
-def build(n_stories: int):  # noqa: ANN201 - returns (store, code id, second code id)
+def build(n_stories: int):  # returns (store, code id, second code id)
     from workbench import workshop
     from workbench.coding import codebook
     from workbench.store import Store, new_id, now

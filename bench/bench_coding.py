@@ -45,7 +45,7 @@ def _text(rng: random.Random, length: int) -> str:
     return " ".join(words)[:length]
 
 
-def build(n_stories: int):  # noqa: ANN201 - returns (Store, story id)
+def build(n_stories: int):  # returns (Store, story id)
     from workbench import workshop
     from workbench.coding import codebook
     from workbench.coding import fragments as coding
@@ -77,7 +77,7 @@ def build(n_stories: int):  # noqa: ANN201 - returns (Store, story id)
     return store, story
 
 
-async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  # noqa: ANN001
+async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:
     """Times (ms) in the real, headless TUI: opening the coding screen, opening an empty
     screen (Textual's own cost on this machine), and the story widget's own work: load
     the story and its fragments, wrap the text and render the 40 visible lines."""
@@ -90,7 +90,7 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
     from workbench.tui.widgets.fragment_text import FragmentText, Mark
 
     class Empty(Screen):
-        def compose(self):  # noqa: ANN202
+        def compose(self):
             yield Static("leeg")
 
     times: dict[str, list[float]] = {"screen": [], "empty": [], "story": [], "shown": []}
@@ -98,18 +98,18 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
     # When each frame reaches the terminal, and whether the story had been drawn by then.
     frames: list[tuple[float, str, bool]] = []
     drawn = {"story": False}
-    show = app._display  # noqa: SLF001 - the one place frames leave the app
+    show = app._display  # the one place frames leave the app
     draw_line = FragmentText.render_line
 
-    def display(screen, update):  # noqa: ANN001, ANN202
+    def display(screen, update):
         frames.append((time.perf_counter(), type(screen).__name__, drawn["story"]))
         return show(screen, update)
 
-    def render_line(self, y):  # noqa: ANN001, ANN202
+    def render_line(self, y):
         drawn["story"] = True
         return draw_line(self, y)
 
-    app._display = display  # noqa: SLF001
+    app._display = display
     FragmentText.render_line = render_line
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -124,7 +124,7 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
                     first = [at for at, name, story_drawn in frames
                              if name == "CodingScreen" and story_drawn]
                     times["shown"].append((first[0] - begin) * 1000 if first else float("inf"))
-                app.screen._compositor.render_update(full=True)  # noqa: SLF001 - full frame
+                app.screen._compositor.render_update(full=True)  # full frame
                 times[key].append((time.perf_counter() - begin) * 1000)
                 if key == "screen":
                     widget = app.screen.query_one(FragmentText)
@@ -134,8 +134,8 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
                     widget.text = row["text"]
                     widget.set_marks([Mark(f["start"], f["end"], f["codes"][0]["color"])
                                       for f in fragments])
-                    widget._wrapped_width = 0  # noqa: SLF001 - force a fresh wrap
-                    widget._rewrap(widget.scrollable_content_region.width)  # noqa: SLF001
+                    widget._wrapped_width = 0  # force a fresh wrap
+                    widget._rewrap(widget.scrollable_content_region.width)
                     for y in range(40):
                         widget.render_line(y)
                     times["story"].append((time.perf_counter() - begin) * 1000)
@@ -145,7 +145,7 @@ async def _open_times(store, story: str, runs: int) -> dict[str, list[float]]:  
     return times
 
 
-def _reanchor_times(store, story: str, runs: int) -> list[float]:  # noqa: ANN001
+def _reanchor_times(store, story: str, runs: int) -> list[float]:
     from workbench.coding import fragments as coding
 
     times = []

@@ -34,7 +34,7 @@ def _text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words)) + "."
 
 
-def _workshop(folder: Path, n_stories: int):  # noqa: ANN202 - (Store, practice id)
+def _workshop(folder: Path, n_stories: int):  # (Store, practice id)
     from workbench import workshop
     from workbench.collect import stories
     from workbench.store import Store

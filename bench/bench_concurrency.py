@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness  # noqa: E402
-from bench_crash import prefill  # noqa: E402
+import harness
+from bench_crash import prefill
 
 SECONDS = float(os.environ.get("WORKBENCH_BENCH_SECONDS", 60))
 WORST_MS = 2000

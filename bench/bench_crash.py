@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import harness  # noqa: E402
+import harness
 
 KILLS = int(os.environ.get("WORKBENCH_BENCH_KILLS", 100))
 KINDS = ("booth", "booth-tui", "booth", "import", "practice", "export", "codes", "vote",

@@ -68,7 +68,7 @@ def build(path: Path, n_stories: int, seed: int = 8) -> None:
     store.close()
 
 
-def _timed(action) -> float:  # noqa: ANN001
+def _timed(action) -> float:
     start = time.perf_counter()
     action()
     return time.perf_counter() - start

@@ -35,7 +35,7 @@ def _workshop(path: Path) -> None:
     store.close()
 
 
-def _to_topic(term) -> None:  # noqa: ANN001 - tests/terminal.Terminal
+def _to_topic(term) -> None:  # tests/terminal.Terminal
     for marker in ("Eerst even dit", "bewaren?", "laten zien?", "Wie bent u?",
                    "Welke naam", "Ik ben klaar"):
         term.press("enter")

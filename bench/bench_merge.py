@@ -20,13 +20,13 @@ MERGE_TARGET_S = 10.0  # for 10,000 into 10,000; scaled down linearly for fewer
 SIZES = (1000, 10_000)
 
 
-def _timed(action):  # noqa: ANN001, ANN202
+def _timed(action):
     start = time.perf_counter()
     result = action()
     return time.perf_counter() - start, result
 
 
-def _state(store) -> dict[str, list]:  # noqa: ANN001
+def _state(store) -> dict[str, list]:
     from workbench.exchange.bundle import syncable_tables
 
     return {t: store.all(f"SELECT * FROM {t} ORDER BY 1, 2")

@@ -156,7 +156,7 @@ def _guide(folder: Path) -> dict:
             "value": round(seconds, 2), "unit": "s", "target": "<= 5", "ok": seconds <= 5}
 
 
-def result_day(the_plan):  # noqa: ANN001, ANN201 - a date from the plan
+def result_day(the_plan):  # a date from the plan
     return the_plan.posters[0].printed_on
 
 

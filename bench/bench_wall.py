@@ -29,7 +29,7 @@ TARGET_SUGGEST_S = 3.0
 TARGET_KEY_MS = 100.0
 
 
-def build(unsorted: int, sorted_: int, n_factors: int):  # noqa: ANN201 - a Store
+def build(unsorted: int, sorted_: int, n_factors: int):  # a Store
     """One practice with ``unsorted + sorted_`` fragments; ``sorted_`` of them placed in
     ``n_factors`` factors by the label their (invented Dutch) text was made from."""
     sys.path.insert(0, str(HERE))
@@ -69,19 +69,19 @@ def build(unsorted: int, sorted_: int, n_factors: int):  # noqa: ANN201 - a Stor
     return store
 
 
-async def _move_times(store, runs: int) -> list[float]:  # noqa: ANN001
+async def _move_times(store, runs: int) -> list[float]:
     from workbench.tui.app import make_app
     from workbench.tui.screens.factors.wall import FactorWallScreen
 
     app = make_app(store)
     frames: list[float] = []
-    show = app._display  # noqa: SLF001 - the one place frames leave the app
+    show = app._display  # the one place frames leave the app
 
-    def display(screen, update):  # noqa: ANN001, ANN202
+    def display(screen, update):
         frames.append(time.perf_counter())
         return show(screen, update)
 
-    app._display = display  # noqa: SLF001
+    app._display = display
     times: list[float] = []
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.press("3")
@@ -93,7 +93,7 @@ async def _move_times(store, runs: int) -> list[float]:  # noqa: ANN001
         done: list[float] = []
         sync = screen.sync
 
-        async def timed_sync(**kwargs):  # noqa: ANN003, ANN202
+        async def timed_sync(**kwargs):
             await sync(**kwargs)
             done.append(time.perf_counter())
 
@@ -122,7 +122,7 @@ async def _move_times(store, runs: int) -> list[float]:  # noqa: ANN001
     return times
 
 
-async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:  # noqa: ANN001
+async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:
     """Seconds from opening the wall until the wall is drawn and until 90 % of the unsorted
     cards show a suggestion; with ``keys``, the latency (ms) of arrow keys posted every
     50 ms meanwhile, as the terminal would send them (no waiting for the app to be idle)."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import harness  # noqa: E402
+import harness
 
 pytestmark = pytest.mark.slow
 

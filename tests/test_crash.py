@@ -17,7 +17,7 @@ import pytest
 from workbench.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import harness  # noqa: E402
+import harness
 
 pytestmark = pytest.mark.slow
 

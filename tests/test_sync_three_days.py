@@ -60,7 +60,7 @@ def state(db) -> dict[str, list]:
     return out
 
 
-def query(db, sql: str, params=()):  # noqa: ANN201
+def query(db, sql: str, params=()):
     s = opened(db)
     try:
         return s.scalar(sql, list(params))

@@ -18,7 +18,7 @@ def screen_text(app) -> str:
         if widget.display and render is not None:
             try:
                 parts.append(str(render()))
-            except Exception:  # noqa: BLE001 - some widgets only render inside a layout pass
+            except Exception:  # some widgets only render inside a layout pass
                 pass
     return "\n".join(parts)
 

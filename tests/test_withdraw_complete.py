@@ -71,7 +71,7 @@ def sqlite_build(request, monkeypatch):
 
         original = store_module._connect
 
-        def connect_without(path):  # noqa: ANN001, ANN202
+        def connect_without(path):
             conn = original(path)
             conn.execute("PRAGMA secure_delete = OFF")
             return conn

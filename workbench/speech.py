@@ -355,7 +355,7 @@ class Reader:
         self._stop.set()
         try:
             self.output.stop()
-        except Exception:  # noqa: BLE001 - stopping must never fail the screen
+        except Exception:  # stopping must never fail the screen
             pass
 
 

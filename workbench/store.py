@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import Table
 
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations
@@ -292,7 +293,7 @@ class Store:
         for migration in pending:
             with self.transaction():
                 migration.up(self.db)
-                self.db["migrations"].insert(
+                self.table("migrations").insert(
                     {"version": migration.version, "name": migration.name, "applied_at": now()}
                 )
             done.append(migration.version)
@@ -342,6 +343,13 @@ class Store:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
         )
+
+    def table(self, name: str) -> Table:
+        """The table ``name`` for writing (``insert``, ``update``, ``delete``, ``upsert``).
+
+        ``store.db[name]`` may be a view for all the type checker knows; this says it is a
+        table (and sqlite-utils refuses a view here)."""
+        return self.db.table(name)
 
     def one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
         """The first row of a query as a dict, or None."""

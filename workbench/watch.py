@@ -20,7 +20,7 @@ class ChangeWatcher:
     def _version(self) -> int | None:
         try:
             return self.store.scalar("PRAGMA data_version")
-        except Exception:  # noqa: BLE001 - a closed or busy connection: no news
+        except Exception:  # a closed or busy connection: no news
             return None
 
     def changed(self) -> bool:

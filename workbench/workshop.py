@@ -54,7 +54,7 @@ def create_workshop(
             "created_at": stamp,
             "updated_at": stamp,
         }
-        store.db["workshops"].insert(workshop)
+        store.table("workshops").insert(workshop)
     return workshop
 
 
@@ -71,7 +71,7 @@ def add_practice(store: Store, name: str, description: str = "") -> str:
         if taken is not None:
             raise Conflict("safety.practice_exists", name=taken["name"])
         practice_id = new_id()
-        store.db["practices"].insert(
+        store.table("practices").insert(
             {
                 "id": practice_id,
                 "workshop_id": workshop["id"],

@@ -133,7 +133,7 @@ def _cooccurring(store: Store, family: list[str], other: list[str], mode: str,
         stories_theirs = {by_id[f]["story_id"] for f in theirs}
         both = stories_mine & stories_theirs
         return {f for f in mine | theirs if by_id[f]["story_id"] in both}
-    keep = set()
+    keep: set[str] = set()
     by_story: dict[str, list[dict[str, Any]]] = {}
     for fragment_id in theirs:
         by_story.setdefault(by_id[fragment_id]["story_id"], []).append(by_id[fragment_id])

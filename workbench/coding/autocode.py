@@ -144,10 +144,10 @@ def autocode(store: Store, hits: list[Hit], code_id: str, coder: str, query: str
             made_codings.append(coding_id)
             new_codings.append({"id": coding_id, "fragment_id": fragment_id,
                                 "code_id": code_id, "coder": coder, "created_at": stamp})
-        store.db["fragments"].insert_all(new_fragments)
-        store.db["codings"].insert_all(new_codings)
+        store.table("fragments").insert_all(new_fragments)
+        store.table("codings").insert_all(new_codings)
         run_id = new_id()
-        store.db["autocode_runs"].insert({
+        store.table("autocode_runs").insert({
             "id": run_id, "query": query, "code_id": code_id, "coder": coder,
             "codings": json.dumps(made_codings), "fragments": json.dumps(made_fragments),
             "created_at": stamp})

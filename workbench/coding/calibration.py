@@ -108,11 +108,11 @@ def create_calibration(
         raise InvalidInput("coding.error.no_stories_chosen")
     calibration_id = new_id()
     with store.transaction():
-        store.db["calibrations"].insert({
+        store.table("calibrations").insert({
             "id": calibration_id, "name": name, "status": "coding", "created_by": created_by,
             "created_at": now(), "compared_at": "",
         })
-        store.db["calibration_coders"].insert_all(
+        store.table("calibration_coders").insert_all(
             {"calibration_id": calibration_id, "coder": coder, "done_at": ""}
             for coder in coder_names
         )
@@ -123,7 +123,7 @@ def create_calibration(
                 raise NotFound("coding.error.no_story", name=story_id)
             for start, end in split_sentences(row["text"]):
                 position += 1
-                store.db["calibration_units"].insert({
+                store.table("calibration_units").insert({
                     "id": new_id(), "calibration_id": calibration_id, "story_id": story_id,
                     "position": position, "start": start, "end": end,
                 })
@@ -213,9 +213,10 @@ def judge(
     with store.transaction():
         store.db.execute("DELETE FROM calibration_judgements WHERE unit_id = ? AND coder = ?",
                          [unit_id, coder])
-        for code_id in list(dict.fromkeys(code_ids)) or [None]:
-            store.db["calibration_judgements"].insert({
-                "id": new_id(), "unit_id": unit_id, "coder": coder, "code_id": code_id,
+        chosen: list[str | None] = list(dict.fromkeys(code_ids)) or [None]
+        for given in chosen:
+            store.table("calibration_judgements").insert({
+                "id": new_id(), "unit_id": unit_id, "coder": coder, "code_id": given,
                 "created_at": stamp,
             })
 
@@ -267,7 +268,7 @@ def open_comparison(store: Store, calibration_id: str, *, force: bool = False) -
     waiting = [c["coder"] for c in coders(store, session["id"]) if not c["done_at"]]
     if waiting and not force:
         raise Conflict("coding.error.coders_not_done", coders=", ".join(waiting))
-    store.db["calibrations"].update(session["id"], {"status": "compared", "compared_at": now()})
+    store.table("calibrations").update(session["id"], {"status": "compared", "compared_at": now()})
 
 
 @dataclass
@@ -355,12 +356,12 @@ def compare(store: Store, calibration_id: str) -> Comparison:
         per_code.append(CodeFigures(code_id, info[code_id]["name"], info[code_id]["color"],
                                     _figures(values, len(names)), given))
     rows = []
-    for unit, values in zip(unit_rows, overall_values, strict=True):
+    for unit, judged_sets in zip(unit_rows, overall_values, strict=True):
         labels = {
             c: None if v is None else sorted((info[i]["name"] for i in v), key=str.casefold)
-            for c, v in zip(names, values, strict=True)
+            for c, v in zip(names, judged_sets, strict=True)
         }
-        present = [v for v in values if v is not None]
+        present = [v for v in judged_sets if v is not None]
         rows.append(UnitRow(unit["id"], unit["position"], unit["pseudonym"], unit["text"],
                             labels, len(set(present)) <= 1))
     return Comparison(names, _figures(overall_values, len(names)), per_code, rows)

@@ -126,7 +126,7 @@ def add_code(
     position = store.scalar(
         "SELECT coalesce(max(position), 0) + 1 FROM codes WHERE parent_id IS ?", [parent_id]
     )
-    store.db["codes"].insert(
+    store.table("codes").insert(
         {
             "id": code_id,
             "parent_id": parent_id,
@@ -186,7 +186,7 @@ def update_code(
     if color is not None:
         changes["color"] = _check_color(color)
     if changes:
-        store.db["codes"].update(code_id, changes)
+        store.table("codes").update(code_id, changes)
 
 
 def rename_code(store: Store, code_id: str, new_name: str) -> None:
@@ -194,7 +194,7 @@ def rename_code(store: Store, code_id: str, new_name: str) -> None:
     row = get_code(store, code_id)
     name = _clean_name(new_name)
     _check_unique(store, name, row["parent_id"], exclude=code_id)
-    store.db["codes"].update(code_id, {"name": name})
+    store.table("codes").update(code_id, {"name": name})
 
 
 def _ancestors(store: Store, code_id: str | None) -> list[str]:
@@ -217,7 +217,7 @@ def move_code(store: Store, code_id: str, new_parent_id: str | None) -> None:
     position = store.scalar(
         "SELECT coalesce(max(position), 0) + 1 FROM codes WHERE parent_id IS ?", [new_parent_id]
     )
-    store.db["codes"].update(code_id, {"parent_id": new_parent_id, "position": position})
+    store.table("codes").update(code_id, {"parent_id": new_parent_id, "position": position})
 
 
 def usage(store: Store, code_id: str) -> dict[str, int]:
@@ -242,7 +242,7 @@ def delete_code(store: Store, code_id: str) -> None:
     use = usage(store, code_id)
     if any(use.values()):
         raise Conflict("coding.error.code_in_use", name=row["name"], **use)
-    store.db["codes"].delete(code_id)
+    store.table("codes").delete(code_id)
 
 
 def remove_code(store: Store, code_id: str) -> int:
@@ -256,7 +256,7 @@ def remove_code(store: Store, code_id: str) -> int:
         removed = store.scalar("SELECT count(*) FROM codings WHERE code_id = ?", [code_id])
         _lift_children(store, code_id, row["parent_id"])
         store.db.execute("DELETE FROM codings WHERE code_id = ?", [code_id])
-        store.db["codes"].delete(code_id)  # judgements, memos, factor links cascade
+        store.table("codes").delete(code_id)  # judgements, memos, factor links cascade
     return removed
 
 
@@ -270,7 +270,7 @@ def _lift_children(store: Store, code_id: str, new_parent: str | None) -> None:
             # Same-named sibling already there: fold the child into it.
             merge_codes(store, child["id"], clash["id"])
         else:
-            store.db["codes"].update(child["id"], {"parent_id": new_parent})
+            store.table("codes").update(child["id"], {"parent_id": new_parent})
 
 
 def merge_codes(store: Store, source_id: str, target_id: str) -> None:
@@ -299,7 +299,7 @@ def merge_codes(store: Store, source_id: str, target_id: str) -> None:
             [target_id, source_id],
         )
         _lift_children(store, source_id, target_id)
-        db["codes"].delete(source_id)
+        db.table("codes").delete(source_id)
 
 
 def validate_code(store: Store, code_id: str, validated_by: str) -> None:
@@ -308,12 +308,12 @@ def validate_code(store: Store, code_id: str, validated_by: str) -> None:
     who = " ".join(validated_by.split())
     if not who:
         raise InvalidInput("coding.error.validator_needed")
-    store.db["codes"].update(code_id, {"validated_by": who, "validated_at": now()})
+    store.table("codes").update(code_id, {"validated_by": who, "validated_at": now()})
 
 
 def unvalidate_code(store: Store, code_id: str) -> None:
     get_code(store, code_id)
-    store.db["codes"].update(code_id, {"validated_by": "", "validated_at": ""})
+    store.table("codes").update(code_id, {"validated_by": "", "validated_at": ""})
 
 
 def add_memo(
@@ -330,7 +330,7 @@ def add_memo(
         get_code(store, code_id)
     memo_id = new_id()
     stamp = now()
-    store.db["memos"].insert({
+    store.table("memos").insert({
         "id": memo_id, "code_id": code_id, "fragment_id": fragment_id, "text": text,
         "author": author, "created_at": stamp, "updated_at": stamp,
     })
@@ -362,7 +362,7 @@ def tree(store: Store) -> list[CodeNode]:
         "SELECT code_id, count(*) AS n FROM codings GROUP BY code_id")}
     rows = store.all("SELECT * FROM codes ORDER BY position, name COLLATE NOCASE")
     nodes = {r["id"]: CodeNode(r, uses.get(r["id"], 0)) for r in rows}
-    roots = []
+    roots: list[CodeNode] = []
     for row in rows:
         parent = nodes.get(row["parent_id"]) if row["parent_id"] else None
         (parent.children if parent else roots).append(nodes[row["id"]])

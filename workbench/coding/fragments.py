@@ -97,7 +97,7 @@ def add_fragment(store: Store, story_id: str, start: int, end: int, *, created_b
     if existing:
         return existing["id"]
     fragment_id = new_id()
-    store.db["fragments"].insert({
+    store.table("fragments").insert({
         "id": fragment_id, "story_id": story_id, "start": start, "end": end,
         "text": text[start:end], "created_by": created_by, "created_at": now(),
     })
@@ -129,7 +129,7 @@ def code_fragment(store: Store, fragment_id: str, code_id: str, coder: str) -> s
     if existing:
         return existing["id"]
     coding_id = new_id()
-    store.db["codings"].insert({
+    store.table("codings").insert({
         "id": coding_id, "fragment_id": fragment_id, "code_id": code_id, "coder": coder,
         "created_at": now(),
     })
@@ -162,7 +162,7 @@ def uncode(store: Store, fragment_id: str, code_id: str, coder: str | None = Non
 def delete_fragment(store: Store, fragment_id: str) -> None:
     """Delete a fragment; its codings, memos and places on the factor wall go with it."""
     get_fragment(store, fragment_id)
-    store.db["fragments"].delete(fragment_id)
+    store.table("fragments").delete(fragment_id)
 
 
 def fragments_for_story(store: Store, story_id: str) -> list[dict[str, Any]]:

@@ -60,11 +60,11 @@ def restore(store: Store, state: Snapshot) -> None:
         store.db.execute("DELETE FROM fragments WHERE id = ?", [state.fragment_id])
         if state.fragment is None:
             return
-        store.db["fragments"].insert(state.fragment)
+        store.table("fragments").insert(state.fragment)
         for key, rows in state.rows.items():
             table = key.split(".", 1)[0]
             if rows:
-                store.db[table].insert_all(rows, replace=True)
+                store.table(table).insert_all(rows, replace=True)
 
 
 class History:

@@ -45,7 +45,7 @@ def add_memo(store: Store, kind: str, target_id: str, text: str, author: str = "
         return add_coding_memo(store, text, author=author, **{f"{kind}_id": target_id})
     memo_id = new_id()
     stamp = now()
-    store.db["object_memos"].insert({
+    store.table("object_memos").insert({
         "id": memo_id, "kind": kind, "target_id": target_id, "text": text, "author": author,
         "created_at": stamp, "updated_at": stamp})
     return memo_id

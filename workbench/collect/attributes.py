@@ -37,7 +37,7 @@ def add_attribute(store: Store, name: str, kind: str = "text",
     if store.one("SELECT 1 FROM attributes WHERE name = ? COLLATE NOCASE", [name]):
         raise Conflict("analysis.error.attribute_exists", name=name)
     attribute_id = new_id()
-    store.db["attributes"].insert({
+    store.table("attributes").insert({
         "id": attribute_id, "name": name, "kind": kind,
         "choices": json.dumps(clean if kind == "choice" else [], ensure_ascii=False),
         "position": store.scalar("SELECT coalesce(max(position), 0) + 1 FROM attributes"),

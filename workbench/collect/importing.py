@@ -202,10 +202,10 @@ def import_files(
     """
     if role not in stories.ROLES:
         raise InvalidInput("error.bad_role", role=role, roles=", ".join(stories.ROLES))
-    paths = [Path(p) for p in paths]
+    files = [Path(p) for p in paths]
     summary = ImportSummary()
     pending: list[tuple[ImportLine, _Pending]] = []
-    for done, path in enumerate(paths, start=1):
+    for done, path in enumerate(files, start=1):
         first = len(summary.lines)
         try:
             if path.suffix.lower() in REFIQDA_SUFFIXES:
@@ -229,7 +229,7 @@ def import_files(
         for line in summary.lines[first:]:  # skipped CSV rows carry their row already
             line.order = (done, line.order[1])
         if progress:
-            progress(done, len(paths))
+            progress(done, len(files))
     _write(store, pending, summary)
     summary.lines.sort(key=lambda line: line.order)
     return summary

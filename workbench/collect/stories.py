@@ -39,7 +39,7 @@ def add_storyteller(
     if store.scalar("SELECT 1 FROM storytellers WHERE pseudonym = ?", [pseudonym]):
         raise InvalidInput("error.pseudonym_taken", pseudonym=pseudonym)
     storyteller_id = storyteller_id or new_id()
-    store.db["storytellers"].insert(
+    store.table("storytellers").insert(
         {
             "id": storyteller_id,
             "pseudonym": pseudonym,
@@ -90,7 +90,7 @@ def record_consent(
     if method not in CONSENT_METHODS:
         raise InvalidInput("error.bad_consent_method", method=method)
     consent_id = new_id()
-    store.db["consents"].insert(
+    store.table("consents").insert(
         {
             "id": consent_id,
             "storyteller_id": storyteller_id,
@@ -141,7 +141,7 @@ def add_story(
     full = compose_text(t for _, t in parts) if text is None else text
     stamp = now()
     with store.transaction():
-        store.db["stories"].insert(
+        store.table("stories").insert(
             {
                 "id": story_id,
                 "practice_id": practice_id,
@@ -163,7 +163,7 @@ def add_story(
             }
         )
         for position, (topic_id, part) in enumerate(parts, start=1):
-            store.db["story_parts"].insert(
+            store.table("story_parts").insert(
                 {
                     "id": new_id(),
                     "story_id": story_id,
@@ -174,7 +174,7 @@ def add_story(
                 }
             )
             if topic_id and part.strip():
-                store.db["story_topics"].insert(
+                store.table("story_topics").insert(
                     {"story_id": story_id, "topic_id": topic_id}, ignore=True
                 )
     return story_id

@@ -106,7 +106,7 @@ def add_topic(
     with store.transaction():
         position = (store.scalar("SELECT max(position) FROM topics WHERE topic_list_id = ?",
                                  [list_id]) or 0) + 1
-        store.db["topics"].insert({
+        store.table("topics").insert({
             "id": topic_id, "topic_list_id": list_id, "position": position, "label": label,
             "label_en": label_en.strip(), "question": question.strip(),
             "question_en": question_en.strip(), "roles": json.dumps(checked),
@@ -129,7 +129,7 @@ def edit_topic(store: Store, ref: str, *, roles: list[str] | None = None,
         values["roles"] = json.dumps(_check_roles(roles))
     if values:
         with store.transaction():
-            store.db["topics"].update(row.id, values)
+            store.table("topics").update(row.id, values)
     return find_topic(store, row.id)
 
 
@@ -137,7 +137,7 @@ def retire_topic(store: Store, ref: str, *, retired: bool = True) -> TopicRow:
     """Stop asking a topic (or, with ``retired=False``, ask it again). Its stories stay."""
     row = find_topic(store, ref)
     with store.transaction():
-        store.db["topics"].update(row.id, {"retired_at": now() if retired else None})
+        store.table("topics").update(row.id, {"retired_at": now() if retired else None})
     return find_topic(store, row.id)
 
 

@@ -64,7 +64,7 @@ def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> st
     """Store a topic list (as parsed from a template) and return its id."""
     list_id = new_id()
     with store.transaction():
-        store.db["topic_lists"].insert(
+        store.table("topic_lists").insert(
             {
                 "id": list_id,
                 "name": data["name"],
@@ -73,7 +73,7 @@ def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> st
                 "created_at": now(),
             }
         )
-        store.db["topics"].insert_all(
+        store.table("topics").insert_all(
             {
                 "id": new_id(),
                 "topic_list_id": list_id,

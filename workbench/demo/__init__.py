@@ -55,7 +55,7 @@ def is_demo(store: Store) -> bool:
         data = load_content()["workshop"]
         return (found["name"], found["description"]) == (
             data["name"], data.get("description", ""))
-    except Exception:  # noqa: BLE001 - no workshops table yet: nothing to lose
+    except Exception:  # no workshops table yet: nothing to lose
         return store.scalar("SELECT count(*) FROM sqlite_master WHERE name='workshops'") == 0
 
 

@@ -58,7 +58,7 @@ def _place(store: Store, ids: DemoIds) -> None:
                 counter += 1
                 if counter % LEAVE_UNSORTED_EVERY == 0:
                     continue
-                store.db["factor_fragments"].insert(
+                store.table("factor_fragments").insert(
                     {"factor_id": factor_id, "fragment_id": fragment_id, "placed_at": now()},
                     ignore=True,
                 )

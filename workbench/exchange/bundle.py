@@ -124,10 +124,11 @@ def write_bundle(store: Store, out: str | Path, *,
                     f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} "
                     f"ORDER BY {order}")
                 rows = cursor.fetchall()
-                for column in NAMED_COLUMNS.get(table, ()) if numbers is not None else ():
-                    at = columns.index(column)
-                    rows = [tuple(number(numbers, v) if i == at else v
-                                  for i, v in enumerate(row)) for row in rows]
+                if numbers is not None:
+                    for column in NAMED_COLUMNS.get(table, ()):
+                        at = columns.index(column)
+                        rows = [tuple(number(numbers, v) if i == at else v
+                                      for i, v in enumerate(row)) for row in rows]
                 lines = [json.dumps(list(row), ensure_ascii=False) for row in rows]
                 zf.writestr(f"tables/{table}.jsonl", "\n".join(lines))
                 records = versions.load(store, table)

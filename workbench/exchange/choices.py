@@ -131,9 +131,9 @@ def run(store: Store, key: str, out: Path,
     if key == "xlsx":
         from workbench.exchange.xlsx import export_xlsx
 
-        summary = export_xlsx(store, out, progress=progress)
-        return t("xlsx.cli.exported", path=str(out), rows=summary.total,
-                 sheets=len(summary.rows))
+        sheets = export_xlsx(store, out, progress=progress)
+        return t("xlsx.cli.exported", path=str(out), rows=sheets.total,
+                 sheets=len(sheets.rows))
     if key == "json":
         from workbench.exchange.jsondoc import write_json
 
@@ -141,6 +141,6 @@ def run(store: Store, key: str, out: Path,
         return t("cli.exported", path=str(out))
     from workbench.exchange.bundle import write_bundle
 
-    summary = write_bundle(store, out)
-    return t("exchange.cli.bundled", path=str(out), rows=summary.rows,
+    bundled = write_bundle(store, out)
+    return t("exchange.cli.bundled", path=str(out), rows=bundled.rows,
              version=store.schema_version)

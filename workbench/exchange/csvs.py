@@ -125,11 +125,10 @@ def factors_table(store: Store) -> Table:
             common = [f["id"], f["practice"] or "", f["name"], f["type"], f["description"],
                       f["link_id"] or ""]
             tail = ["; ".join(codes.get(f["id"], [])), cards.get(f["id"], 0)]
-            for i, element in enumerate(elements.get(f["id"]) or [None], start=1):
-                if element is None:
-                    yield [*common, "", "", "", *tail]
-                else:
-                    yield [*common, i, element["text"], element["origin"], *tail]
+            if not elements.get(f["id"]):
+                yield [*common, "", "", "", *tail]
+            for i, element in enumerate(elements.get(f["id"]) or [], start=1):
+                yield [*common, i, element["text"], element["origin"], *tail]
 
     return header, body()
 

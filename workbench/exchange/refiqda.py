@@ -260,7 +260,7 @@ class _Builder:
         return out
 
 
-def _write_atomic(out: Path, write: Callable[[Path], None]) -> None:
+def _write_atomic(out: Path, write: Callable[[Path], object]) -> None:
     """Write through ``out.part`` so an interrupted export never leaves half a file."""
     out = Path(out)
     temporary = out.with_name(out.name + ".part")

@@ -61,8 +61,8 @@ class ImportReport:
 def _role_of(value: str, default: str | None) -> str | None:
     wanted = value.strip().casefold()
     for role in ROLES:
-        if wanted in (role, t(f"role.{role}", language="nl").casefold(),
-                      t(f"role.{role}", language="en").casefold()):
+        if wanted in (role, t(f"role.{role}", "nl").casefold(),
+                      t(f"role.{role}", "en").casefold()):
             return role
     return default
 
@@ -110,7 +110,7 @@ class _Writer:
         found = self.practices.get(name.casefold())
         if found is None:
             found = new_id()
-            self.store.db["practices"].insert({
+            self.store.table("practices").insert({
                 "id": found, "workshop_id": require_workshop(self.store)["id"], "name": name,
                 "description": "", "created_at": self.stamp})
             self.practices[name.casefold()] = found
@@ -128,7 +128,7 @@ class _Writer:
                 self.code_map[code.guid] = known
                 self.report.codes_known += 1
                 continue
-            self.store.db["codes"].insert({
+            self.store.table("codes").insert({
                 "id": code.guid, "parent_id": parent, "name": code.name,
                 "description": code.description, "color": _color(code.color) or "#888888",
                 "is_category": 0 if code.codable else 1, "origin": "import",
@@ -143,7 +143,7 @@ class _Writer:
         known_elements = {row["id"] for row in self.store.all("SELECT id FROM factor_elements")}
         for factor in project.factors:
             if factor.guid not in known:
-                self.store.db["factors"].insert({
+                self.store.table("factors").insert({
                     "id": factor.guid, "practice_id": self.practice(factor.practice),
                     "name": factor.name, "type": factor.type, "description": factor.description,
                     "position": factor.position, "created_at": self.stamp,
@@ -152,7 +152,7 @@ class _Writer:
             for element in factor.elements:
                 self.element_factor[element.guid] = factor.guid
                 if element.guid not in known_elements:
-                    self.store.db["factor_elements"].insert({
+                    self.store.table("factor_elements").insert({
                         "id": element.guid, "factor_id": factor.guid, "text": element.name,
                         "position": element.position, "origin": "workshop",
                         "created_at": self.stamp})
@@ -248,10 +248,10 @@ def _apply_project(store: Store, project: Project, label: str, default_role: str
                 report.changed_titles.append(source.name or source.guid)
             else:
                 report.stories_added += 1
-            case = case_of.get(source.guid)
-            key = case.guid if case is not None else source.guid
+            told_by = case_of.get(source.guid)
+            key = told_by.guid if told_by is not None else source.guid
             if key not in tellers:
-                tellers[key] = w.storyteller(case, source.name or "", default_role)
+                tellers[key] = w.storyteller(told_by, source.name or "", default_role)
             store.db.execute(
                 "INSERT INTO stories (id, practice_id, storyteller_id, title, text, mode, status,"
                 " source, content_hash, created_at, updated_at)"
@@ -340,7 +340,7 @@ def _sets_and_links(project: Project, w: _Writer, fragments: dict[str, Any], mem
         else:
             report.left_out.append(("exchange.report.set_empty", {"name": name}))
     for link in project.links:
-        ends = []
+        ends: list[tuple[str | None, str | None]] = []
         for guid in (link.origin, link.target):
             if guid in w.code_map:
                 ends.append((w.code_map[guid], None))
@@ -355,11 +355,11 @@ def _sets_and_links(project: Project, w: _Writer, fragments: dict[str, Any], mem
         notes = "\n".join(project.notes.get(n, "") for n in link.notes).strip()
         if notes:
             text += "\n" + notes
-        for code_id, fragment_id in ends:
-            memo_id = derived_guid(f"link-{link.guid}", code_id or fragment_id or "")
+        for end_code, end_fragment in ends:
+            memo_id = derived_guid(f"link-{link.guid}", end_code or end_fragment or "")
             if memo_id not in memos:
                 memos.add(memo_id)
-                memo_rows.append((memo_id, code_id, fragment_id, text))
+                memo_rows.append((memo_id, end_code, end_fragment, text))
         report.left_out.append(("exchange.report.link_kept", {"name": label, "n": len(ends)}))
 
 

@@ -178,9 +178,9 @@ def build_project(
         total = len(stories)
         for index, story in enumerate(stories, start=1):
             text, removed = normalise_text(story["text"] or "")
-            teller = tellers_by_id.get(story["storyteller_id"])
+            told_by = tellers_by_id.get(story["storyteller_id"])
             name = story["title"] or t("exchange.refi.source_name",
-                                       pseudonym=teller["pseudonym"] if teller else "?",
+                                       pseudonym=told_by["pseudonym"] if told_by else "?",
                                        date=story["recorded_on"] or story["created_at"][:10])
             source = b.el(sources, "TextSource", guid=story["id"], name=name,
                           plainTextPath=f"internal://{story['id']}.txt",

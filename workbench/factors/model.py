@@ -102,7 +102,7 @@ def create_factor(
     position = store.scalar(
         "SELECT coalesce(max(position), 0) + 1 FROM factors WHERE practice_id IS ?", [practice_id]
     )
-    store.db["factors"].insert(
+    store.table("factors").insert(
         {
             "id": factor_id,
             "practice_id": practice_id,
@@ -120,7 +120,7 @@ def create_factor(
 
 def _update(store: Store, factor_id: str, **values: Any) -> None:
     get_factor(store, factor_id)
-    store.db["factors"].update(factor_id, {**values, "updated_at": now()})
+    store.table("factors").update(factor_id, {**values, "updated_at": now()})
 
 
 def rename_factor(store: Store, factor_id: str, name: str) -> None:
@@ -200,7 +200,7 @@ def merge_factors(store: Store, into_id: str, other_ids: Iterable[str]) -> None:
             for quote in _quote_rows(store, other["id"]):
                 if len(kept) < MAX_QUOTES and quote["fragment_id"] not in kept:
                     kept.append(quote["fragment_id"])
-                    store.db["factor_quotes"].insert(
+                    store.table("factor_quotes").insert(
                         {"factor_id": into_id, "fragment_id": quote["fragment_id"],
                          "position": len(kept)}, ignore=True,
                     )
@@ -273,7 +273,7 @@ def add_element(store: Store, factor_id: str, text: str, *, origin: str = "works
         "SELECT coalesce(max(position), 0) + 1 FROM factor_elements WHERE factor_id = ?",
         [factor_id],
     )
-    store.db["factor_elements"].insert(
+    store.table("factor_elements").insert(
         {"id": element_id, "factor_id": factor_id, "text": text, "position": position,
          "origin": origin, "created_at": now()}
     )
@@ -386,7 +386,7 @@ def set_quotes(store: Store, factor_id: str, fragment_ids_: Sequence[str]) -> No
     with store.transaction():
         store.db.execute("DELETE FROM factor_quotes WHERE factor_id = ?", [factor_id])
         for position, fid in enumerate(wanted, start=1):
-            store.db["factor_quotes"].insert(
+            store.table("factor_quotes").insert(
                 {"factor_id": factor_id, "fragment_id": fid, "position": position}
             )
 

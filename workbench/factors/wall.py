@@ -211,7 +211,7 @@ def move_cards(store: Store, practice_id: str | None, moves: Sequence[Move]) -> 
             _check_factor(store, move.from_factor, practice_id)
             _check_factor(store, move.to_factor, practice_id)
             _apply(store, move)
-            store.db["wall_moves"].insert({
+            store.table("wall_moves").insert({
                 "batch": batch, "practice_id": practice_id,
                 "fragment_id": move.item_id if move.kind == "fragment" else None,
                 "code_id": move.item_id if move.kind == "code" else None,

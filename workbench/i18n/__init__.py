@@ -47,17 +47,21 @@ def language_from_env() -> str | None:
     return value if value in LANGUAGES else None
 
 
-def tn(key: str, n: int, language: str | None = None, **params: Any) -> str:
+def tn(key: str, n: int, language: str | None = None, /, **params: Any) -> str:
     """``t`` with the count ``n`` (kept for callers that name the count apart)."""
     return t(key, language, n=n, **params)
 
 
-def t(key: str, language: str | None = None, **params: Any) -> str:
+def t(key: str, language: str | None = None, /, **params: Any) -> str:
     """The message ``key`` in the current (or given) language, filled with ``params``.
 
+    ``key`` and ``language`` are positional only: every keyword is a parameter of the
+    message, so ``t(key, **counts)`` type-checks whatever the counts are called.
     Counts are written one way: a key whose text counts ``{n}`` has a ``key.one`` form
     ("1 verhaal"), used whenever ``n`` is 1 ("2 verhalen" otherwise).
     """
+    if "language" in params:
+        raise TypeError("t(): give the language as the second argument, not language=")
     if params.get("n") == 1 and f"{key}.one" in catalog():
         key = f"{key}.one"
     entry = catalog().get(key)

@@ -101,7 +101,7 @@ def add_tip(store: Store, factor_id: str, text: str) -> str:
     tip_id = new_id()
     with store.transaction() as db:
         existing = tips(store, factor_id)
-        db["guide_tips"].insert({
+        db.table("guide_tips").insert({
             "id": tip_id, "factor_id": factor_id,
             "position": max((t["position"] for t in existing), default=0) + 1,
             "text": text, "created_at": now()})
@@ -119,7 +119,7 @@ def set_tips(store: Store, factor_id: str, texts: list[str]) -> int:
         db.execute(f"DELETE FROM guide_tips WHERE factor_id IN ({marks})", members)
         stamp = now()
         for position, text in enumerate(cleaned, start=1):
-            db["guide_tips"].insert({"id": new_id(), "factor_id": factor_id,
+            db.table("guide_tips").insert({"id": new_id(), "factor_id": factor_id,
                                            "position": position, "text": text,
                                            "created_at": stamp})
     return len(cleaned)
@@ -147,7 +147,7 @@ def set_intro(store: Store, text: str) -> None:
     if text == intro(store):
         return  # saved while typing: only a real change writes (and travels)
     with store.transaction() as db:
-        db["guide_texts"].upsert({"key": "intro", "text": text, "updated_at": now()},
+        db.table("guide_texts").upsert({"key": "intro", "text": text, "updated_at": now()},
                                  pk="key")
 
 

@@ -49,13 +49,14 @@ def convert(answer: Any, session: Any) -> SessionResults:
                      rank=f.rank)
         for f in sorted(session.factors, key=lambda f: (f.rank, f.name.casefold()))
     )
+    counts = [int(recognition.distribution.get(s, 0)) for s in range(1, 6)]
     return SessionResults(
         session_name=answer.session_name,
         held_on=answer.held_on,
         participants=answer.n_participants,
         below_quorum=answer.below_quorum,
         quorum=session.quorum,
-        distribution=tuple(int(recognition.distribution.get(s, 0)) for s in range(1, 6)),
+        distribution=(counts[0], counts[1], counts[2], counts[3], counts[4]),
         n=recognition.n,
         n_na=recognition.n_na,
         mean=recognition.mean,

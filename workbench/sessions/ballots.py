@@ -66,7 +66,7 @@ def start_ballot(store: Store, participant_id: str) -> str:
             return str(existing)
         ballot_id = new_id()
         stamp = now()
-        store.db["ballots"].insert(
+        store.table("ballots").insert(
             {
                 "id": ballot_id,
                 "session_id": participant["session_id"],
@@ -112,9 +112,9 @@ def answer_factor(store: Store, ballot_id: str, factor_id: str, answer: FactorAn
              "element_id": element_id, "score": score, "reason": ""}
             for element_id, score in answer.elements.items()
         ]
-        store.db["ratings"].insert_all(rows)
+        store.table("ratings").insert_all(rows)
         stamp = now()
-        store.db["additions"].insert_all(
+        store.table("additions").insert_all(
             {"id": new_id(), "session_id": session["id"], "ballot_id": ballot_id,
              "factor_id": factor_id, "text": text, "accepted": 0, "element_id": None,
              "created_at": stamp}
@@ -138,7 +138,7 @@ def set_dots(store: Store, ballot_id: str, dots: Mapping[str, int]) -> None:
         if total > session["dot_budget"]:
             raise InvalidInput("sessions.error.over_budget", budget=session["dot_budget"])
         store.db.execute("DELETE FROM dot_votes WHERE ballot_id = ?", [ballot_id])
-        store.db["dot_votes"].insert_all(
+        store.table("dot_votes").insert_all(
             {"ballot_id": ballot_id, "factor_id": f, "dots": int(c)}
             for f, c in dots.items()
             if c
@@ -157,7 +157,7 @@ def set_ranking(store: Store, ballot_id: str, ranking: Sequence[str]) -> None:
         for factor_id in ranking:
             _check_factor(store, session, factor_id)
         store.db.execute("DELETE FROM rankings WHERE ballot_id = ?", [ballot_id])
-        store.db["rankings"].insert_all(
+        store.table("rankings").insert_all(
             {"ballot_id": ballot_id, "factor_id": f, "rank": i + 1}
             for i, f in enumerate(ranking)
         )
@@ -169,7 +169,7 @@ def confirm(store: Store, ballot_id: str) -> None:
     with store.transaction():
         _editable(store, ballot_id)
         stamp = now()
-        store.db["ballots"].update(ballot_id, {"confirmed_at": stamp, "updated_at": stamp})
+        store.table("ballots").update(ballot_id, {"confirmed_at": stamp, "updated_at": stamp})
 
 
 def read_ballot(store: Store, ballot_id: str) -> Ballot:
@@ -265,4 +265,4 @@ def _check_score(score: int | None) -> None:
 
 
 def _touch(store: Store, ballot_id: str) -> None:
-    store.db["ballots"].update(ballot_id, {"updated_at": now()})
+    store.table("ballots").update(ballot_id, {"updated_at": now()})

@@ -64,7 +64,7 @@ def add_card(store: Store, session_id: str, kind: str, text: str) -> str:
     session = get_session(store, session_id)
     require_state(session, "open")
     card_id = new_id()
-    store.db["session_cards"].insert(
+    store.table("session_cards").insert(
         {"id": card_id, "session_id": session_id, "kind": kind, "text": text, "created_at": now()}
     )
     return card_id
@@ -125,7 +125,7 @@ def accept_addition(store: Store, addition_id: str) -> str:
             [row["factor_id"]],
         )
         element_id = new_id()
-        store.db["factor_elements"].insert(
+        store.table("factor_elements").insert(
             {
                 "id": element_id,
                 "factor_id": row["factor_id"],
@@ -135,7 +135,7 @@ def accept_addition(store: Store, addition_id: str) -> str:
                 "created_at": now(),
             }
         )
-        store.db["additions"].update(addition_id, {"accepted": 1, "element_id": element_id})
+        store.table("additions").update(addition_id, {"accepted": 1, "element_id": element_id})
     return element_id
 
 
@@ -150,4 +150,4 @@ def undo_accept_addition(store: Store, addition_id: str) -> None:
                 "DELETE FROM factor_elements WHERE id = ? AND origin = 'session'",
                 [row["element_id"]],
             )
-        store.db["additions"].update(addition_id, {"accepted": 0, "element_id": None})
+        store.table("additions").update(addition_id, {"accepted": 0, "element_id": None})

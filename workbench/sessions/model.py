@@ -160,7 +160,7 @@ def create_session(
         factor_ids = [row["id"] for row in candidate_factors(store, practice_id)]
     session_id = new_id()
     with store.transaction():
-        store.db["sessions"].insert(
+        store.table("sessions").insert(
             {
                 "id": session_id,
                 "name": name,
@@ -212,7 +212,7 @@ def update_session(store: Store, session_id: str, **changes: Any) -> None:
         raise InvalidInput("sessions.error.bad_count")
     with store.transaction():
         if row:
-            store.db["sessions"].update(session_id, row)
+            store.table("sessions").update(session_id, row)
         if "factor_ids" in changes:
             store.db.execute("DELETE FROM session_factors WHERE session_id = ?", [session_id])
             _store_factors(store, session_id, changes["factor_ids"])
@@ -224,7 +224,7 @@ def open_session(store: Store, session_id: str) -> None:
     require_state(session, "draft")
     if not session_factors(store, session_id):
         raise InvalidInput("sessions.error.no_factors", name=session["name"])
-    store.db["sessions"].update(session_id, {"state": "open", "opened_at": now()})
+    store.table("sessions").update(session_id, {"state": "open", "opened_at": now()})
 
 
 def close_session(store: Store, session_id: str) -> int:
@@ -240,7 +240,7 @@ def close_session(store: Store, session_id: str) -> int:
             "SELECT count(*) FROM ballots WHERE session_id = ? AND confirmed_at = ''",
             [session_id],
         )
-        store.db["sessions"].update(
+        store.table("sessions").update(
             session_id, {"state": "closed", "closed_at": now(), "revealed": 1}
         )
     return int(unconfirmed or 0)
@@ -253,7 +253,7 @@ def reveal(store: Store, session_id: str, revealed: bool = True) -> None:
         raise Conflict("sessions.error.not_open", name=session["name"])
     if session["state"] == "closed" and not revealed:
         raise Conflict("sessions.error.closed", name=session["name"])
-    store.db["sessions"].update(session_id, {"revealed": int(revealed)})
+    store.table("sessions").update(session_id, {"revealed": int(revealed)})
 
 
 def delete_session(store: Store, session_id: str) -> None:
@@ -313,7 +313,7 @@ def check_in(
             "role": role,
             "checked_in_at": now(),
         }
-        store.db["participants"].insert(row)
+        store.table("participants").insert(row)
     return row
 
 
@@ -356,7 +356,7 @@ def _store_factors(store: Store, session_id: str, factor_ids: Sequence[str]) -> 
         seen.add(factor_id)
         if not store.scalar("SELECT 1 FROM factors WHERE id = ?", [factor_id]):
             raise NotFound("sessions.error.no_factor", name=factor_id)
-        store.db["session_factors"].insert(
+        store.table("session_factors").insert(
             {"session_id": session_id, "factor_id": factor_id, "position": position}
         )
 

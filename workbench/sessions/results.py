@@ -226,7 +226,7 @@ def session_results(store: Store, session_id: str, language: str | None = None) 
     if basis == "hands":
         from workbench.i18n import t
 
-        rules.append(t("tally.hands_rule", language=language))
+        rules.append(t("tally.hands_rule", language))
     return SessionResults(
         session_id=session_id,
         name=session["name"],

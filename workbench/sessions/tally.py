@@ -201,21 +201,21 @@ def borda_rule(n_options: int, language: str | None = None) -> str:
     """The Borda rule in words, printed with every result that uses it."""
     from workbench.i18n import t
 
-    return t("tally.borda_rule", language=language, n=n_options, top=max(n_options - 1, 0))
+    return t("tally.borda_rule", language, n=n_options, top=max(n_options - 1, 0))
 
 
 def dots_rule(budget: int, language: str | None = None) -> str:
     """The dot rule in words."""
     from workbench.i18n import t
 
-    return t("tally.dots_rule", language=language, budget=budget)
+    return t("tally.dots_rule", language, budget=budget)
 
 
 def scale_label(score: int | None, language: str | None = None) -> str:
     """The words of a recognition score: 1 "herken ik niet" ... 5 "herken ik helemaal"."""
     from workbench.i18n import t
 
-    return t("tally.scale.na" if score is None else f"tally.scale.{score}", language=language)
+    return t("tally.scale.na" if score is None else f"tally.scale.{score}", language)
 
 
 def default_dot_budget(n_factors: int) -> int:

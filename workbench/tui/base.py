@@ -24,7 +24,7 @@ def localize_bindings(node: DOMNode) -> None:
     """
     nodes = [node, *node.query("*")] if getattr(node, "is_attached", True) else [node]
     for each in nodes:
-        bindings = each._bindings.key_to_bindings  # noqa: SLF001 - no public API for this
+        bindings = each._bindings.key_to_bindings  # no public API for this
         for key, items in bindings.items():
             bindings[key] = [_localized(b) for b in items]
 

@@ -16,10 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.errors import Conflict, InvalidInput, NotFound
 from workbench.posters.model import PosterData, PosterPlan
 from workbench.store import Store, new_id, now
+
+if TYPE_CHECKING:
+    from workbench.posters.printing.poster import Fit
 
 BUNDLE_FILE = "symposium.pdf"
 HANDOUT_FILE = "handout.pdf"
@@ -119,7 +123,7 @@ def print_plan(
     return result
 
 
-def _fit_notes(poster: PosterData, fit: object, language: str) -> list[str]:
+def _fit_notes(poster: PosterData, fit: Fit | None, language: str) -> list[str]:
     """What the layout had to do to fit the page: quotes shortened or left out."""
     from workbench.i18n import t
 
@@ -159,7 +163,7 @@ def prepare_file(path: Path) -> None:
 def record_run(store: Store, out_dir: Path, size: str, landscape: bool, count: int) -> str:
     """Note a print run, so the home screen can count the posters printed."""
     run_id = new_id()
-    store.db["poster_runs"].insert({
+    store.table("poster_runs").insert({
         "id": run_id,
         "out_dir": str(out_dir),
         "size": f"{size}-landscape" if landscape else size,

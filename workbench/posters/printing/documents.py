@@ -51,7 +51,7 @@ def _footer(left: str, right: str) -> Callable[[Any, Any], None]:
 
         from workbench.posters.printing.fonts import fonts
 
-        page = canvas._pagesize  # noqa: SLF001 - the size of this page, templates differ
+        page = canvas._pagesize  # the size of this page, templates differ
         scale = scale_of(page)
         margin, footer = margins(page)
         size = max(8 * scale, type_floor(page))
@@ -125,9 +125,9 @@ def _doc(target: str, page: tuple[float, float], *, title: str, author: str, sub
     packet = _xmp(title, author, subject, words, language).encode("utf-8")
 
     class Document(BaseDocTemplate):
-        def handle_documentBegin(self) -> None:  # noqa: N802 - reportlab's name
+        def handle_documentBegin(self) -> None:  # reportlab's name
             # The canvas starts in our embedded font, so no unused Helvetica is listed.
-            self.canv._doc.Catalog.Metadata = XMP(creator=lambda _doc: packet)  # noqa: SLF001
+            self.canv._doc.Catalog.Metadata = XMP(creator=lambda _doc: packet)
             super().handle_documentBegin()
 
     return Document(target, pagesize=page, title=title, author=author, subject=subject,

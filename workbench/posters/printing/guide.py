@@ -43,7 +43,7 @@ def _footer(workshop: str, title: str) -> Any:
 
         from workbench.posters.printing.fonts import fonts
 
-        page = canvas._pagesize  # noqa: SLF001
+        page = canvas._pagesize
         number_ = canvas.getPageNumber()
         if number_ == 1:
             return

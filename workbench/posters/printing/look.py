@@ -59,10 +59,11 @@ def number(value: float, language: str, digits: int = 1) -> str:
 def long_date(day: date | str, language: str) -> str:
     """``date`` written out: 3 juni 2025 / 3 June 2025; text that is no date stays as it is."""
     if isinstance(day, str):
+        text = day
         try:
-            day = date.fromisoformat(day[:10])
+            day = date.fromisoformat(text[:10])
         except ValueError:
-            return day
+            return text
     months = t("posters.months", language).split()
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
@@ -77,7 +78,7 @@ class Look:
 
     def style(self, name: str, size: float, *, bold: bool = False, italic: bool = False,
               color: str = INK, align: int = 0, leading: float = 1.25, space_after: float = 0,
-              indent: float = 0, space_before: float = 0):  # noqa: ANN201 - reportlab type
+              indent: float = 0, space_before: float = 0):  # reportlab type
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
@@ -94,6 +95,6 @@ class Look:
             bulletFontName=f.bold, bulletFontSize=points, bulletIndent=0,
         )
 
-    def body_style(self, name: str, size: float, **kwargs):  # noqa: ANN201
+    def body_style(self, name: str, size: float, **kwargs):
         """A style whose size follows the fitting factor ``body``."""
         return self.style(name, size * self.body, **kwargs)

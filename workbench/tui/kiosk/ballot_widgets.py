@@ -102,7 +102,7 @@ class ScalePicker(Widget, can_focus=True):
     def on_resize(self) -> None:
         self.refresh(layout=True)
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+    def get_content_height(self, container, viewport, width: int) -> int:
         per_line = max(1, width // self._cell_width())
         lines = -(-6 // per_line)
         return lines + (1 if self.label else 0)

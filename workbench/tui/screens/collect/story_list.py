@@ -251,7 +251,7 @@ class CollectScreen(WorkbenchScreen):
     def action_focus_search(self) -> None:
         self.query_one("#search", Input).focus()
 
-    def _with_practice(self, then) -> None:  # noqa: ANN001 - callback(practice_id)
+    def _with_practice(self, then) -> None:  # callback(practice_id)
         chosen = self._value("#f-practice")
         all_practices = workshop.practices(self.store)
         if chosen:

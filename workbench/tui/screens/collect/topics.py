@@ -100,7 +100,7 @@ class TopicsScreen(WorkbenchScreen):
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self.show_question()
 
-    def _do(self, work) -> topic_list.TopicRow | None:  # noqa: ANN001
+    def _do(self, work) -> topic_list.TopicRow | None:
         try:
             return work()
         except WorkbenchError as error:

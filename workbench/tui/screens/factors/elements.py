@@ -72,7 +72,7 @@ class ElementsDialog(WorkbenchModal):
             return None
         return listing.get_option_at_index(listing.highlighted).id
 
-    def _run(self, action, *args) -> bool:  # noqa: ANN001 - a core function
+    def _run(self, action, *args) -> bool:  # a core function
         try:
             action(self.store, *args)
         except WorkbenchError as error:

@@ -413,10 +413,10 @@ class FactorWallScreen(WorkbenchScreen):
 
     # -- factors -----------------------------------------------------------------------------
 
-    def _ask(self, title: str, callback, value: str = "", limit: int = 0) -> None:  # noqa: ANN001
+    def _ask(self, title: str, callback, value: str = "", limit: int = 0) -> None:
         self.app.push_screen(AskText(title, value, max_length=limit), callback)
 
-    async def _core(self, action, *args: Any, column: int | None = None,  # noqa: ANN001
+    async def _core(self, action, *args: Any, column: int | None = None,
                     links: bool = False) -> bool:
         """Run a core change; on a user error say it, else bring the wall up to date."""
         try:
@@ -619,7 +619,7 @@ class FactorWallScreen(WorkbenchScreen):
             found = wall.suggestions(store, practice, mode, progress=self._progress)
         except InterruptedError:
             return
-        except Exception as error:  # noqa: BLE001 - said on screen, the wall goes on
+        except Exception as error:  # said on screen, the wall goes on
             self.app.call_from_thread(self._worker_failed, error)
             return
         finally:
@@ -665,7 +665,7 @@ class FactorWallScreen(WorkbenchScreen):
             names = [wall.group_name(store, practice, terms) for terms, _ in proposal.groups]
         except InterruptedError:
             return
-        except Exception as error:  # noqa: BLE001 - said on screen, the wall goes on
+        except Exception as error:  # said on screen, the wall goes on
             self.app.call_from_thread(self._worker_failed, error)
             return
         finally:
