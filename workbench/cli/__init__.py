@@ -1,7 +1,8 @@
 """The ``workbench`` command: a thin click layer over the core.
 
-Each area adds its commands in its own module (``register(main, export, import_)``), so
-this file stays small. Errors a user can cause become one line in their language.
+Each phase defines its commands at module level in its own module (workbench/cli/<phase>.py);
+this file holds what they share and puts the command tree together. Errors a user can cause
+become one line in their language.
 """
 
 from __future__ import annotations
@@ -282,28 +283,45 @@ def import_() -> None:
     """Bring transcripts, questionnaires or REFI-QDA projects into the workshop."""
 
 
-def _register() -> None:
-    from workbench.cli import (
-        analysis,
-        coding,
-        collect,
-        exchange,
-        factors,
-        maintenance,
-        posters,
-        project,
-        sessions,
-        speech,
-        workshop,
-    )
+# Each phase module defines its commands at module level; here they are put together, in
+# the order the tree has always had (``dutch.apply`` and the help walk it in this order).
+from workbench.cli import (  # noqa: E402 - the phase modules use the helpers above
+    analysis,
+    coding,
+    collect,
+    exchange,
+    factors,
+    maintenance,
+    posters,
+    project,
+    sessions,
+    speech,
+    workshop,
+)
 
-    for module in (workshop, collect, coding, factors, sessions, posters, exchange, maintenance,
-                   speech, analysis):
-        module.register(main, export, import_)
-    project.register(main, export, import_)
-
-
-_register()
+for _command in (
+    workshop.init, workshop.demo, workshop.practice, workshop.pin_command,
+    collect.booth, collect.withdraw, collect.stories_group,
+    coding.codes_group, coding.code_command, coding.uncode_command, coding.fragments_command,
+    coding.calibration_group, coding.overview_command,
+    factors.factors_group,
+    sessions.group, sessions.ballot_command,
+    posters.posters, posters.guide,
+    exchange.bundle, exchange.merge, exchange.join, exchange.conflicts,
+    maintenance.check_command, maintenance.backup_command, maintenance.backups_command,
+    maintenance.restore_command,
+    speech.say, speech.group,
+    analysis.cooccurrence_command, analysis.autocode_command, analysis.memos_group,
+    analysis.attributes_group,
+    project.forms, project.settings_group, project.topics_group, project.identity_group,
+    project.status_command,
+):
+    main.add_command(_command)
+for _command in (workshop.export_json, sessions.export_session, exchange.export_qdpx,
+                 exchange.export_qdc, exchange.export_csv, exchange.export_xlsx):
+    export.add_command(_command)
+for _command in (collect.import_files, exchange.import_qdpx, exchange.import_qdc):
+    import_.add_command(_command)
 
 
 def _speak_the_users_language() -> None:
