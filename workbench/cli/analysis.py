@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context
+from workbench.cli.common import FriendlyGroup, pass_context
 from workbench.cli.prompts import echo
 from workbench.i18n import t, tn
 
@@ -85,7 +85,7 @@ def autocode_command(context, query, code_name, coder, sentence, story_refs, dry
     """Search QUERY across stories and give every hit a code, in one step.
 
     Terms separated by | (or OF/OR); * stands for any letters, ? for one."""
-    from workbench.cli import UserError
+    from workbench.cli.common import UserError
     from workbench.coding import autocode, codebook
     from workbench.coding import fragments as coding
 
@@ -151,7 +151,7 @@ def memos_list(context, search, kind) -> None:
 @pass_context
 def memos_add(context, text, project, story, code_name, fragment, factor, author) -> None:
     """Write a memo TEXT (several lines: use \\n or quotes over lines)."""
-    from workbench.cli import UserError
+    from workbench.cli.common import UserError
     from workbench.coding import codebook, memos
     from workbench.coding import fragments as coding
     from workbench.factors import model as factors

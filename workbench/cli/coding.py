@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context, pin_option
 from workbench.cli.analysis import filter_options, make_filters
+from workbench.cli.common import FriendlyGroup, pass_context, pin_option
 from workbench.cli.prompts import echo
 from workbench.i18n import t, tn
 
@@ -103,7 +103,7 @@ def codes_move(context, code, target) -> None:
 @pass_context
 def codes_merge(context, source, target, pin) -> None:
     """Merge SOURCE into TARGET: its codings move along, SOURCE disappears."""
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.coding import codebook
 
     store = context.store()
@@ -121,7 +121,7 @@ def codes_merge(context, source, target, pin) -> None:
 @pass_context
 def codes_delete(context, code, merge_into, remove_codings, pin) -> None:
     """Delete CODE. A code in use needs --merge-into or --remove-codings."""
-    from workbench.cli import UserError, guard_pin
+    from workbench.cli.common import UserError, guard_pin
     from workbench.coding import codebook
     from workbench.errors import Conflict
 
@@ -331,7 +331,7 @@ def fragments_command(context, story, code_name, no_subcodes, with_code, mode, r
                    make_filters(store, practice, role, by_coder, attribute))
         return
     if not story:
-        from workbench.cli import UserError
+        from workbench.cli.common import UserError
 
         raise UserError(t("analysis.cli.story_or_code"))
     fragments = coding.fragments_for_story(store, coding.find_story(store, story)["id"])

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import pass_context, pin_option
+from workbench.cli.common import pass_context, pin_option
 from workbench.cli.prompts import echo
 from workbench.i18n import t
 
@@ -78,7 +78,7 @@ def import_files(context, files: tuple[Path, ...], practice: str, role: str,
                  map_out: Path | None, pin: str | None) -> None:
     """Import transcripts (.txt, .md: one story per file) or a CSV (one story per row)."""
     from workbench import workshop
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.collect import identities, importing
 
     store = context.store()
@@ -124,7 +124,7 @@ def import_files(context, files: tuple[Path, ...], practice: str, role: str,
 @pass_context
 def withdraw(context, pseudonym: str, yes: bool, pin: str | None) -> None:
     """Withdraw storyteller PSEUDONYM: remove their stories and all that was made of them."""
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.collect import withdrawal
 
     store = context.store()
@@ -147,7 +147,7 @@ def stories_group() -> None:
     """List and search the stories."""
 
 
-def _filters(store, practice, role, topic, status):  # noqa: ANN001, ANN202
+def _filters(store, practice, role, topic, status):
     from workbench import workshop
     from workbench.collect import search
 
@@ -161,7 +161,7 @@ def _filters(store, practice, role, topic, status):  # noqa: ANN001, ANN202
         role=role, topic_id=topic_id, status=status)
 
 
-def _print(rows, with_snippet: bool) -> None:  # noqa: ANN001
+def _print(rows, with_snippet: bool) -> None:
     from workbench.textsafe import inert
 
     if not rows:
@@ -188,7 +188,7 @@ story_filter_options = [
 ]
 
 
-def with_filters(func):  # noqa: ANN001, ANN202
+def with_filters(func):
     for option in reversed(story_filter_options):
         func = option(func)
     return func
@@ -197,7 +197,7 @@ def with_filters(func):  # noqa: ANN001, ANN202
 @stories_group.command(name="list")
 @with_filters
 @pass_context
-def list_stories(context, practice, role, topic, status) -> None:  # noqa: ANN001
+def list_stories(context, practice, role, topic, status) -> None:
     """List stories, newest first."""
     from workbench.collect import search
 
@@ -209,7 +209,7 @@ def list_stories(context, practice, role, topic, status) -> None:  # noqa: ANN00
 @click.argument("query")
 @with_filters
 @pass_context
-def search_stories(context, query, practice, role, topic, status) -> None:  # noqa: ANN001
+def search_stories(context, query, practice, role, topic, status) -> None:
     """Full-text search; hits are shown between « and »."""
     from workbench.collect import search
 

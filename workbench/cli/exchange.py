@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context
+from workbench.cli.common import FriendlyGroup, pass_context
 from workbench.cli.prompts import confirm_overwrite, echo
 from workbench.i18n import t, tn
 
@@ -15,7 +15,7 @@ IN = click.Path(path_type=Path, dir_okay=False, exists=True)
 KINDS = ("stories", "fragments", "factors", "ballots", "tallies")  # = exchange.csvs.KINDS
 
 
-def _identities_allowed(store, include_identities: bool, pin: str | None) -> bool:  # noqa: ANN001
+def _identities_allowed(store, include_identities: bool, pin: str | None) -> bool:
     """``--include-identities`` needs the facilitator PIN, asked for when not given."""
     if not include_identities:
         return False
@@ -29,7 +29,7 @@ def _identities_allowed(store, include_identities: bool, pin: str | None) -> boo
     return True
 
 
-def _ask_pin(store, pin: str | None, why: str) -> None:  # noqa: ANN001
+def _ask_pin(store, pin: str | None, why: str) -> None:
     """The facilitator PIN for what travels with identities: the CLI's one PIN question
     (``--pin``, asked on a terminal, refused in one line without one)."""
     from workbench.cli.prompts import ask_pin
@@ -47,7 +47,7 @@ def _bundle_path(path: Path) -> Path:
     return path
 
 
-def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
+def _merge_lines(report) -> None:
     from workbench.i18n import t, tn
     from workbench.textsafe import inert
 
@@ -67,7 +67,7 @@ def _merge_lines(report) -> None:  # noqa: ANN001 - exchange.merge.MergeReport
         echo(t("exchange.cli.renamed", old=inert(old), new=inert(new)))
 
 
-def _progress(label: str):  # noqa: ANN202
+def _progress(label: str):
     """A progress line on stderr that rewrites itself, for long exports and imports."""
     def report(done: int, total: int) -> None:
         echo(f"\r{label} {done}/{total}", nl=done >= total, err=True)
@@ -353,7 +353,7 @@ def conflicts_keep(context, number: int, version: str, pin: str | None) -> None:
         echo(t("exchange.cli.backup_before_choice", path=str(done.backup)))
 
 
-def _counts(report) -> dict[str, int]:  # noqa: ANN001
+def _counts(report) -> dict[str, int]:
     return {"stories": report.stories_added, "known": report.stories_known,
             "codes": report.codes_added, "fragments": report.fragments_added,
             "codings": report.codings_added}

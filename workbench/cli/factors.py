@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context
+from workbench.cli.common import FriendlyGroup, pass_context
 from workbench.cli.prompts import echo
 from workbench.i18n import t
 
 
-def _progress(label: str):  # noqa: ANN202
+def _progress(label: str):
     """A progress line on stderr that rewrites itself: '<label> 42%'."""
 
     def report(fraction: float, _step: str) -> None:
@@ -20,7 +20,7 @@ def _progress(label: str):  # noqa: ANN202
     return report
 
 
-def practice_id(store, name: str | None) -> str | None:  # noqa: ANN001
+def practice_id(store, name: str | None) -> str | None:
     from workbench import workshop
 
     return workshop.find_practice(store, name)["id"] if name else None

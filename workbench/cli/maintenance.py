@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import pass_context
+from workbench.cli.common import pass_context
 from workbench.cli.prompts import echo
 from workbench.i18n import t
 
@@ -28,7 +28,7 @@ def confirm(question: str) -> bool:
     return ask_yes(question)
 
 
-def print_report(report, path: Path) -> None:  # noqa: ANN001 - workbench.check.Report
+def print_report(report, path: Path) -> None:
     """The check report, one line per check, then what to do when something is wrong."""
     from workbench.i18n import t
     from workbench.textsafe import inert

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context
+from workbench.cli.common import FriendlyGroup, pass_context
 from workbench.cli.prompts import echo
 
 SIZES = ("A4", "A3", "A2", "A1", "A0")
@@ -244,7 +244,7 @@ def intro(context, text: str | None, from_file: Path | None) -> None:
     echo(t("guide.cli.intro_saved"))
 
 
-def _report(plan, check_only: bool) -> None:  # noqa: ANN001 - workbench.posters.model.PosterPlan
+def _report(plan, check_only: bool) -> None:
     """Say what will be printed (with --check), what was left out and what stops printing."""
     from workbench.i18n import t
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context, pin_option
+from workbench.cli.common import FriendlyGroup, pass_context, pin_option
 from workbench.cli.prompts import echo
 from workbench.i18n import t, tn
 
 
-def paper_language(context, lang: str | None) -> str:  # noqa: ANN001
+def paper_language(context, lang: str | None) -> str:
     return lang or context.lang
 
 
@@ -76,7 +76,7 @@ def topics_group() -> None:
     """Show and manage the topic list: list, add, edit, retire, export."""
 
 
-def _line(row, language: str) -> str:  # noqa: ANN001 - topic_list.TopicRow
+def _line(row, language: str) -> str:
     from workbench.textsafe import inert
 
     label = row.label_en if language == "en" and row.label_en else row.label
@@ -141,7 +141,7 @@ def topics_add(context, label: str, question: str, label_en: str, question_en: s
 
 @click.option("--all-roles", is_flag=True, help="Ask every role from now on.")
 @pass_context
-def topics_edit(context, topic: str, label, question, label_en, question_en,  # noqa: ANN001
+def topics_edit(context, topic: str, label, question, label_en, question_en,
                 roles: tuple[str, ...], all_roles: bool) -> None:
     """Reword TOPIC (its number or name); stories told under it keep it."""
     from workbench.collect import topic_list
@@ -200,7 +200,7 @@ def identity_group() -> None:
 @pass_context
 def identity_show(context, pseudonym: str, pin: str | None) -> None:
     """Show who is behind PSEUDONYM (for a withdrawal or a question)."""
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.collect import identities
     from workbench.textsafe import inert
 
@@ -221,7 +221,7 @@ def identity_show(context, pseudonym: str, pin: str | None) -> None:
 def identity_set(context, pseudonym: str, real_name: str, contact: str,
                  pin: str | None) -> None:
     """Keep a real name and contact for PSEUDONYM, apart from the stories."""
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.collect import identities, stories
     from workbench.textsafe import inert
 
@@ -234,7 +234,7 @@ def identity_set(context, pseudonym: str, real_name: str, contact: str,
 
 @click.command(name="status")
 @pass_context
-def status_command(context) -> None:  # noqa: ANN001
+def status_command(context) -> None:
     """Where each practice stands, the last backup and merge, and what to do today."""
     from workbench import status
     from workbench.textsafe import inert

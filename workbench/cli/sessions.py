@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context, pin_option
+from workbench.cli.common import FriendlyGroup, pass_context, pin_option
 from workbench.cli.prompts import echo
 from workbench.i18n import t
 
@@ -350,7 +350,7 @@ def hands(context, session: str, counts: tuple[str, ...], kind: str,
 @pass_context
 def delete(context, session: str, yes: bool, pin: str | None) -> None:
     """Delete SESSION and its ballots (an automatic backup is made first)."""
-    from workbench.cli import guard_pin
+    from workbench.cli.common import guard_pin
     from workbench.cli.prompts import ask_yes
     from workbench.sessions import model as sessions
 

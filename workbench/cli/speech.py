@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import FriendlyGroup, pass_context
+from workbench.cli.common import FriendlyGroup, pass_context
 from workbench.cli.prompts import echo
 from workbench.i18n import get_language, t
 

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import click
 
-from workbench.cli import pass_context
+from workbench.cli.common import pass_context
 from workbench.cli.prompts import echo
 from workbench.errors import AccessDenied, Conflict, StoreError
 from workbench.i18n import t
 from workbench.store import Store, _check_file
 
 
-def open_tui(context) -> None:  # noqa: ANN001 - workbench.cli.Context
+def open_tui(context) -> None:
     """Open the TUI on the workshop file (which must exist)."""
     store = context.store(create=False)
     from workbench.tui import terminal_input
@@ -27,7 +27,7 @@ def open_tui(context) -> None:  # noqa: ANN001 - workbench.cli.Context
     make_app(store, language=None if not context.explicit_lang else context.lang).run()
 
 
-def _remove_database(context, path: Path) -> None:  # noqa: ANN001
+def _remove_database(context, path: Path) -> None:
     """Remove a database file we created (and its companions), e.g. after a failed init."""
     if context is not None and context._store is not None:
         context._store.close()
