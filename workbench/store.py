@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench import backups
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations
 
@@ -49,6 +50,14 @@ BOOTSTRAP_SQL = [
 def new_id() -> str:
     """A fresh UUID string: ids stay unique when workshops from several laptops merge."""
     return str(uuid.uuid4())
+
+
+def private_file(path: Path) -> None:
+    """Readable by the owner only: exports hold stories, like the workshop file itself."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a file system without permissions (a USB stick) is the user's choice
 
 
 def now() -> str:
@@ -286,8 +295,6 @@ class Store:
         pending = self.pending_migrations()
         if pending and self.path is not None and self.applied_versions():
             # An older file is about to change shape: keep a copy first.
-            from workbench import backups
-
             backups.automatic(self, reason="migration")
         for migration in pending:
             with self.transaction():

@@ -133,6 +133,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
         """Replace the workshop with the backup SOURCE (the current state is backed up first)."""
         from workbench import backups
         from workbench.cli.prompts import ask_pin
+        from workbench.collect import withdrawal
         from workbench.textsafe import inert
 
         info = backups.inspect_backup(source)
@@ -145,7 +146,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if not confirm(question):
                 echo(t("maintenance.restore_cancelled"))
                 return
-        result = backups.restore_with_report(store, source)
+        result = withdrawal.restore_with_report(store, source)
         echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
         if result.left_out:
             echo(t("maintenance.restore_left_out", n=result.left_out))
