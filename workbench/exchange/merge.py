@@ -50,7 +50,7 @@ from workbench.exchange.bundle import (
     read_bundle,
     syncable_tables,
 )
-from workbench.exchange.refiqda import WORKBENCH_NS
+from workbench.exchange.refiqda_tree import WORKBENCH_NS
 from workbench.exchange.safety import Limits
 from workbench.i18n import t
 from workbench.store import Store, now
