@@ -69,7 +69,8 @@ def default_db_path() -> Path:
     return Path(os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
 
 
-def _is_busy(error: sqlite3.OperationalError) -> bool:
+def is_busy(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite's error means another connection holds the lock."""
     text = str(error).lower()
     return "locked" in text or "busy" in text
 
@@ -100,7 +101,7 @@ class _Database(Database):
         try:
             return super().execute(sql, parameters)
         except sqlite3.OperationalError as error:
-            if _is_busy(error) and not isinstance(error, WorkshopBusy):
+            if is_busy(error) and not isinstance(error, WorkshopBusy):
                 raise WorkshopBusy() from error
             raise
 
@@ -142,7 +143,7 @@ def _begin(conn: sqlite3.Connection, patience: float) -> None:
             conn.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error):
+            if not is_busy(error):
                 raise
             if time.monotonic() + delay > deadline:
                 raise WorkshopBusy() from error
@@ -160,10 +161,10 @@ def commit(conn: sqlite3.Connection) -> None:
             conn.execute("COMMIT")
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() + delay > deadline:
+            if not is_busy(error) or time.monotonic() + delay > deadline:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if _is_busy(error):
+                if is_busy(error):
                     raise WorkshopBusy() from error
                 raise
             time.sleep(delay)
@@ -185,7 +186,7 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
         """Open (and if needed create) the workshop file at ``path``."""
         path = Path(path).expanduser()
-        _check_file(path, create=create)
+        check_file(path, create=create)
         if not path.exists():
             _create_private_file(path)
         store = cls(_Database(_connect(path)), path=path)
@@ -210,7 +211,7 @@ class Store:
             raise StoreError("safety.no_workshop_here", path=str(path))
         if path.stat().st_size == 0:
             raise StoreError("error.not_workbench", path=str(path))
-        _check_file(path, create=False, writing=False)
+        check_file(path, create=False, writing=False)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         store = cls(_Database(conn), path=path)
@@ -381,7 +382,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
+def check_file(path: Path, *, create: bool, writing: bool = True) -> None:
     """Refuse, without writing anything, a file that we must not open."""
     if path.is_dir():
         raise StoreError("error.is_directory", path=str(path))
@@ -424,7 +425,7 @@ def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.OperationalError as error:
-        if _is_busy(error):
+        if is_busy(error):
             raise StoreError("error.busy_read") from error
         raise StoreError("error.not_workbench", path=str(path)) from error
     except sqlite3.DatabaseError as error:

@@ -12,7 +12,7 @@ import click
 
 from workbench.cli.prompts import echo
 from workbench.errors import AccessDenied, Conflict, StoreError
-from workbench.store import Store, _check_file
+from workbench.store import Store, check_file
 
 
 def open_tui(context) -> None:  # noqa: ANN001 - workbench.cli.Context
@@ -73,7 +73,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             if found is not None:
                 raise Conflict("error.workshop_exists", name=found["name"])
         else:
-            _check_file(path, create=True)
+            check_file(path, create=True)
         if pin is None and not no_pin:
             if not has_terminal():
                 raise AccessDenied("safety.init_give_pin")
