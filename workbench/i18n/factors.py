@@ -10,6 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een factornaam mag hoogstens {limit} tekens hebben. Maak hem korter.",
         "A factor name can have at most {limit} characters. Make it shorter.",
     ),
+    "factors.error.long_description": (
+        "Een beschrijving mag hoogstens {limit} tekens hebben (nu {size}). Maak haar korter.",
+        "A description can have at most {limit} characters (now {size}). Make it shorter.",
+    ),
     "factors.error.name_taken": (
         "Er is in deze praktijk al een factor ‘{name}’. Kies een andere naam.",
         "This practice already has a factor ‘{name}’. Choose another name.",
