@@ -11,7 +11,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A factor name can have at most {limit} characters. Make it shorter.",
     ),
     "factors.error.long_description": (
-        "Een beschrijving mag hoogstens {limit} tekens hebben (nu {size}). Maak haar korter.",
+        "Een omschrijving mag hoogstens {limit} tekens hebben (nu {size}). Maak haar korter.",
         "A description can have at most {limit} characters (now {size}). Make it shorter.",
     ),
     "factors.error.name_taken": (
