@@ -81,10 +81,10 @@ def build(db: Path, n_stories: int) -> None:
 
 
 def run(n_stories: int) -> list[dict]:
+    from workbench.posters.fonts import fonts
     from workbench.posters.model import PrintOptions, plan
     from workbench.posters.printing import print_plan
     from workbench.posters.printing.documents import write_bundle, write_handout
-    from workbench.posters.printing.fonts import fonts
     from workbench.store import Store
 
     figures = []

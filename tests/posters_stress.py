@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from workbench.posters.model import PosterData, Quote, RankedFactor, SessionResults
+from workbench.posters.model import PosterData, Quote
+from workbench.posters.results import PosterResults, RankedFactor
 
 ELEMENTS = (
     "de deur uit komen", "gezelligheid aan tafel", "elkaar helpen met kleine dingen",
@@ -40,7 +41,7 @@ QUOTES = (
           "vrijwilliger"),
 )
 
-RESULTS = SessionResults(
+RESULTS = PosterResults(
     session_name="Klankbord najaar", held_on="2025-10-08", participants=9,
     below_quorum=False, quorum=5, distribution=(0, 1, 2, 4, 2), n=9, n_na=0, mean=3.8,
     median=4.0, borda=31.0, rank=2, n_factors=6, priority_basis="borda",

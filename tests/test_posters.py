@@ -17,12 +17,11 @@ from workbench.posters.model import (
     PosterData,
     PrintOptions,
     Quote,
-    RankedFactor,
-    SessionResults,
     plan,
 )
 from workbench.posters.printing import poster_file_names, print_plan, slug
 from workbench.posters.printing.documents import write_poster
+from workbench.posters.results import PosterResults, RankedFactor
 from workbench.sessions import model as sessions
 from workbench.sessions.ballots import Ballot, FactorAnswer, cast
 
@@ -40,7 +39,7 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def sample_results(**changes) -> SessionResults:
+def sample_results(**changes) -> PosterResults:
     values = dict(
         session_name="Klankbord De Vlinder", held_on="2025-03-12", participants=7,
         below_quorum=False, quorum=5, distribution=(0, 1, 1, 3, 2), n=7, n_na=1, mean=3.86,
@@ -50,7 +49,7 @@ def sample_results(**changes) -> SessionResults:
                  RankedFactor("Vertrouwen", 2, rank=3)),
     )
     values.update(changes)
-    return SessionResults(**values)
+    return PosterResults(**values)
 
 
 def sample_poster(**changes) -> PosterData:

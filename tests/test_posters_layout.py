@@ -167,14 +167,14 @@ def test_emoji_are_left_out_not_printed_as_boxes(tmp_path):
 
 
 def test_overview_and_handout_rows_carry_their_practice_and_never_split(tmp_path):
-    from workbench.posters.model import RankedFactor, SessionResults
+    from workbench.posters.results import PosterResults, RankedFactor
 
     posters = []
     for practice in ("Speelgroep De Vlinder", "Buurthuiskamer Oost", "Moederkracht"):
         for rank, name in enumerate(("Herkenning en erkenning", "Sociale contacten",
                                      "Groeien als ouder", "Eigen inbreng", "Rust in de groep",
                                      "Een open en vertrouwde plek"), start=1):
-            results = SessionResults(
+            results = PosterResults(
                 session_name=f"Klankbord {practice}", held_on="2025-10-01", participants=6,
                 below_quorum=False, distribution=(0, 0, 2, 2, 2), n=6, mean=4.0, rank=rank,
                 n_factors=6, priority_basis="dots",
@@ -280,12 +280,12 @@ def test_a_common_factor_printed_for_one_practice_names_that_practice(tmp_path):
 
 
 def test_overview_groups_rows_by_practice_in_priority_order():
-    from workbench.posters.model import SessionResults
     from workbench.posters.printing.documents import by_priority
+    from workbench.posters.results import PosterResults
 
     def poster(name, practice, rank):
         return stress_poster(name=name, practice=practice, common=True, factor_id=name + practice,
-                             results=SessionResults("K", "", 6, False, rank=rank, n_factors=3))
+                             results=PosterResults("K", "", 6, False, rank=rank, n_factors=3))
 
     rows = by_priority([poster("A", "Oost", 2), poster("B", "Vlinder", 1),
                         poster("C", "Oost", 1), poster("D", "Vlinder", 2)])

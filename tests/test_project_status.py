@@ -66,7 +66,7 @@ def test_backup_reminder_follows_an_injected_clock(tmp_path):
         report = status.workshop_status(store, at=start + timedelta(days=3))
         assert report.last_backup is not None and not report.backup_due  # nothing new since
         # work after the backup: due only once the backup is more than a day old
-        status.record_backup(store, (start - timedelta(hours=2)).isoformat())
+        backups.record_backup(store, (start - timedelta(hours=2)).isoformat())
         store.db["stories"].update(
             store.scalar("SELECT id FROM stories"), {"updated_at": start.isoformat()})
         assert not status.workshop_status(store, at=start).backup_due

@@ -18,14 +18,9 @@ from lxml import etree
 
 from workbench import workshop
 from workbench.collect import stories
-from workbench.exchange.refiqda import (
-    FACTOR_ROOT_GUID,
-    export_qdc,
-    export_qdpx,
-    map_offset,
-    normalise_text,
-)
+from workbench.exchange.refiqda import export_qdc, export_qdpx
 from workbench.exchange.refiqda_import import import_qdc, import_qdpx
+from workbench.exchange.refiqda_tree import FACTOR_ROOT_GUID, map_offset, normalise_text
 from workbench.store import Store
 
 SCHEMAS = Path(__file__).resolve().parent / "data" / "refi-qda"

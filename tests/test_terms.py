@@ -92,6 +92,35 @@ def test_every_count_has_a_singular():
     assert bracket == []
 
 
+# Words that follow a number in our texts; a number other than {n} before one of them is a
+# second count in the text and takes the inline form {x} {x|one|other}.
+COUNTED_WORDS = (
+    "verhalen|fragmenten|kaarten|factoren|codes|stemmen|stemformulieren|deelnemers|"
+    "vertellers|citaten|posters|treffers|bestanden|regels|rijen|sessies|praktijken|topics|"
+    "tips|coderingen|notities|groepen|seconden|minuten|dagen|tekens|woorden|stories|fragments|"
+    "cards|factors|votes|ballots|participants|storytellers|quotes|pages|hits|files|lines|"
+    "rows|sessions|practices|codings|notes|groups|seconds|minutes|days|characters|words|"
+    "times")
+# ("keer" is one word for one time and for more)
+# numbers that are limits or sizes, never one of something
+NOT_COUNTED = {"n", "limit", "max", "high", "low", "length", "size", "rate"}
+
+
+def test_every_other_count_reads_right_for_one():
+    bare = re.compile(r"\{(\w+)\}\s+(" + COUNTED_WORDS + r")\b")
+    found = [(key, match[0]) for key, texts in catalog().items() for text in texts
+             for match in bare.finditer(text) if match[1] not in NOT_COUNTED]
+    assert found == []
+
+
+def test_an_inline_count_reads_right():
+    question = t("maintenance.restore_question", path="a", source="b", workshop="c", stories=1)
+    assert "1 verhaal)" in question
+    question = t("maintenance.restore_question", "en", path="a", source="b", workshop="c",
+                 stories=3)
+    assert "3 stories)" in question
+
+
 def test_counts_of_one_read_right():
     assert t("wall.cards", n=1) == "1 kaart" and t("wall.cards", n=2) == "2 kaarten"
     assert t("wall.cards", "en", n=1) == "1 card"

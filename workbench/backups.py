@@ -4,10 +4,14 @@
   delete a factor or session, migration, restore) and keeps the newest N copies
   (setting ``backup_keep``, default 10) in ``.workbench-backups/`` beside the file.
 * ``backup_to(store, out)`` writes a copy wherever the user asks.
-* ``restore(store, source)`` replaces the workshop with a backup, after backing up the
-  current state, in one SQLite transaction: a crash halfway leaves the old workshop.
-  Storytellers withdrawn since the backup was made stay withdrawn (tombstones survive).
 * ``scrub_backups(store, ids)`` takes withdrawn storytellers out of every automatic backup.
+* ``record_backup(store)`` notes when the last full backup was made (``workbench status``
+  reads it).
+
+Restoring a backup is ``workbench.collect.withdrawal.restore``, not here: a restore must
+re-apply every withdrawal, and this module is shared infrastructure below the phases, so
+it may not call withdrawal (see the layers in docs/ENGINEERING.md). Keeping restore out of
+this module means no caller can restore without re-applying the withdrawals.
 
 Backups hold personal stories: files are created 0600 and the folder 0700.
 """
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
 
 DEFAULT_KEEP = 10
 KEEP_KEY = "backup_keep"
+LAST_BACKUP_KEY = "last_backup_at"
 FOLDER_NAME = ".workbench-backups"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 
@@ -101,10 +106,15 @@ def backup_to(store: Store, out: str | Path) -> Path:
     return out
 
 
+def record_backup(store: Store, at: str | None = None) -> None:
+    """Note that a full backup of the workshop was just made (``workbench status``'s
+    reminder reads it)."""
+    with store.transaction():
+        store.meta_set(LAST_BACKUP_KEY, at or _now())
+
+
 def _note_backup(store: Store) -> None:
     """Remember when the last backup was made, for ``workbench status``'s reminder."""
-    from workbench.status import record_backup
-
     try:
         record_backup(store)
     except (StoreError, sqlite3.Error):
@@ -254,87 +264,6 @@ def scrub_file(path: Path, storyteller_ids: list[str]) -> bool:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
-
-
-def withdrawn_ids(store: Store) -> list[str]:
-    return [r[0] for r in store.db.execute("SELECT storyteller_id FROM withdrawals")]
-
-
-def reapply_withdrawals(store: Store, storyteller_ids: list[str]) -> int:
-    """After a restore: nobody withdrawn comes back. Returns how many were left out."""
-    from workbench.collect.withdrawal import forget_in_sessions, optimise_search, record_tombstone
-
-    if not storyteller_ids:
-        return 0
-    left_out = 0
-    store.db.execute("PRAGMA secure_delete = ON")
-    with store.transaction():
-        for teller in storyteller_ids:
-            row = store.one("SELECT * FROM storytellers WHERE id = ?", [teller])
-            if row is not None:
-                forget_in_sessions(store, row)
-                store.db.execute("DELETE FROM storytellers WHERE id = ?", [teller])
-                left_out += 1
-            record_tombstone(store, teller)
-        if left_out:
-            optimise_search(store)
-    return left_out
-
-
-@dataclass(frozen=True)
-class RestoreReport:
-    """What a restore did: where the state before it went, who was left out."""
-
-    saved: Path | None
-    left_out: int = 0
-
-
-def restore(store: Store, source: str | Path) -> Path | None:
-    """Replace the workshop by the backup ``source``; see ``restore_with_report``."""
-    return restore_with_report(store, source).saved
-
-
-def restore_with_report(store: Store, source: str | Path) -> RestoreReport:
-    """Replace the workshop in ``store`` by the backup ``source``.
-
-    The current state is backed up first (reason ``restore``); that path is returned so
-    the user can go back. The copy runs through SQLite's backup API into the open file,
-    which SQLite does as one write transaction: other processes see the old or the new
-    workshop, never a mixture, and a crash halfway leaves the old one.
-    """
-    if store.path is None:
-        raise StoreError("error.restore_memory")
-    source = Path(source).expanduser()
-    if source.resolve() == store.path.resolve():
-        raise InvalidInput("error.backup_onto_itself", path=str(source))
-    inspect_backup(source)
-    if store.db.conn.in_transaction:
-        store.db.conn.commit()
-    # tombstones outlive the restore: a backup from before a withdrawal brings nobody back
-    withdrawn = withdrawn_ids(store)
-    saved = automatic(store, reason="restore")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        src.backup(store.db.conn)
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise StoreError("error.busy", path=str(store.path)) from error
-        raise
-    finally:
-        src.close()
-    # The backup carried its own journal mode and page 1; put ours back and bring an
-    # older backup up to this version's schema.
-    store.db.execute("PRAGMA journal_mode = WAL")
-    store.migrate()
-    left_out = reapply_withdrawals(store, withdrawn)
-    # the restored file holds clock values this laptop has handed out since: it speaks
-    # as a new laptop from now on (workbench.exchange.versions)
-    store.db.execute("DELETE FROM meta WHERE key IN ('laptop_id', 'laptop_file')")
-    if left_out:
-        from workbench.collect.withdrawal import settle
-
-        settle(store)
-    return RestoreReport(saved, left_out)
 
 
 def _reader(store: Store) -> sqlite3.Connection:

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 
+from workbench import backups
+from workbench.backups import LAST_BACKUP_KEY
 from workbench.store import Store
 
-LAST_BACKUP_KEY = "last_backup_at"
 # A merge may note itself per laptop as meta key "last_merge:<laptop>" = ISO time.
 MERGE_KEY_PREFIX = "last_merge:"
 BACKUP_AFTER = timedelta(days=1)
@@ -61,20 +62,10 @@ def parse_time(value: str | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def record_backup(store: Store, at: str | None = None) -> None:
-    """Note that a full backup of the workshop was just made."""
-    from workbench.store import now
-
-    with store.transaction():
-        store.meta_set(LAST_BACKUP_KEY, at or now())
-
-
 def last_backup(store: Store) -> datetime | None:
     """The newest of: a backup noted in the file, an automatic backup beside it."""
     found = [parse_time(store.meta_get(LAST_BACKUP_KEY))]
     if store.path is not None:
-        from workbench import backups
-
         automatic = backups.list_backups(backups.backup_folder(store), store.path.stem)
         if automatic:
             found.append(automatic[0].made_at)

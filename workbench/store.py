@@ -21,6 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 from sqlite_utils.db import Table
 
+from workbench import backups
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations
 
@@ -52,6 +53,14 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def private_file(path: Path) -> None:
+    """Readable by the owner only: exports hold stories, like the workshop file itself."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass  # a file system without permissions (a USB stick) is the user's choice
+
+
 def now() -> str:
     """The current moment as an ISO 8601 UTC string, sortable as text."""
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
@@ -61,7 +70,8 @@ def default_db_path() -> Path:
     return Path(os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
 
 
-def _is_busy(error: sqlite3.OperationalError) -> bool:
+def is_busy(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite's error means another connection holds the lock."""
     text = str(error).lower()
     return "locked" in text or "busy" in text
 
@@ -92,7 +102,7 @@ class _Database(Database):
         try:
             return super().execute(sql, parameters)
         except sqlite3.OperationalError as error:
-            if _is_busy(error) and not isinstance(error, WorkshopBusy):
+            if is_busy(error) and not isinstance(error, WorkshopBusy):
                 raise WorkshopBusy() from error
             raise
 
@@ -134,7 +144,7 @@ def _begin(conn: sqlite3.Connection, patience: float) -> None:
             conn.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error):
+            if not is_busy(error):
                 raise
             if time.monotonic() + delay > deadline:
                 raise WorkshopBusy() from error
@@ -152,10 +162,10 @@ def commit(conn: sqlite3.Connection) -> None:
             conn.execute("COMMIT")
             return
         except sqlite3.OperationalError as error:
-            if not _is_busy(error) or time.monotonic() + delay > deadline:
+            if not is_busy(error) or time.monotonic() + delay > deadline:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if _is_busy(error):
+                if is_busy(error):
                     raise WorkshopBusy() from error
                 raise
             time.sleep(delay)
@@ -177,7 +187,7 @@ class Store:
     def open(cls, path: str | Path, *, create: bool = True, migrate: bool = True) -> Store:
         """Open (and if needed create) the workshop file at ``path``."""
         path = Path(path).expanduser()
-        _check_file(path, create=create)
+        check_file(path, create=create)
         if not path.exists():
             _create_private_file(path)
         store = cls(_Database(_connect(path)), path=path)
@@ -202,7 +212,7 @@ class Store:
             raise StoreError("safety.no_workshop_here", path=str(path))
         if path.stat().st_size == 0:
             raise StoreError("error.not_workbench", path=str(path))
-        _check_file(path, create=False, writing=False)
+        check_file(path, create=False, writing=False)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
         store = cls(_Database(conn), path=path)
@@ -287,8 +297,6 @@ class Store:
         pending = self.pending_migrations()
         if pending and self.path is not None and self.applied_versions():
             # An older file is about to change shape: keep a copy first.
-            from workbench import backups
-
             backups.automatic(self, reason="migration")
         for migration in pending:
             with self.transaction():
@@ -382,7 +390,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
+def check_file(path: Path, *, create: bool, writing: bool = True) -> None:
     """Refuse, without writing anything, a file that we must not open."""
     if path.is_dir():
         raise StoreError("error.is_directory", path=str(path))
@@ -425,7 +433,7 @@ def _check_file(path: Path, *, create: bool, writing: bool = True) -> None:
         finally:
             conn.close()
     except sqlite3.OperationalError as error:
-        if _is_busy(error):
+        if is_busy(error):
             raise StoreError("error.busy_read") from error
         raise StoreError("error.not_workbench", path=str(path)) from error
     except sqlite3.DatabaseError as error:

@@ -1,4 +1,9 @@
-"""The workshop (kenniswerkplaats) and its practices, plus the counts the home screen shows."""
+"""The workshop (kenniswerkplaats) and its practices, plus the counts the home screen shows.
+
+A workshop is created with its topic list (``collect.topics``), so this module is the base
+of the collect layer, not shared infrastructure: the shared modules (store, backups, ...)
+never import it (docs/ENGINEERING.md, Layers).
+"""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from click_default_group import DefaultGroup
 
 from workbench.errors import WorkbenchError
 from workbench.i18n import language_from_env, set_language, t
-from workbench.store import Store, _is_busy
+from workbench.store import Store, is_busy
 
 
 class UserError(click.ClickException):
@@ -53,7 +53,7 @@ def _translate(error: BaseException) -> UserError | None:
         return UserError(error.message())
     if isinstance(error, OSError) and error.filename:
         return UserError(_os_message(error))
-    if isinstance(error, sqlite3.OperationalError) and _is_busy(error):
+    if isinstance(error, sqlite3.OperationalError) and is_busy(error):
         # another window holds the workshop: say so, not "check the file"
         return UserError(t("error.busy_write"))
     if isinstance(error, sqlite3.DatabaseError):

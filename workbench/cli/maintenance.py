@@ -137,6 +137,7 @@ def restore_command(context, source: Path, yes: bool, pin: str | None) -> None:
     """Replace the workshop with the backup SOURCE (the current state is backed up first)."""
     from workbench import backups
     from workbench.cli.prompts import ask_pin
+    from workbench.collect import withdrawal
     from workbench.textsafe import inert
 
     info = backups.inspect_backup(source)
@@ -149,7 +150,7 @@ def restore_command(context, source: Path, yes: bool, pin: str | None) -> None:
         if not confirm(question):
             echo(t("maintenance.restore_cancelled"))
             return
-    result = backups.restore_with_report(store, source)
+    result = withdrawal.restore_with_report(store, source)
     echo(t("maintenance.restore_done", source=str(source), saved=str(result.saved)))
     if result.left_out:
         echo(t("maintenance.restore_left_out", n=result.left_out))

@@ -14,7 +14,7 @@ from workbench.cli.common import pass_context
 from workbench.cli.prompts import echo
 from workbench.errors import AccessDenied, Conflict, StoreError
 from workbench.i18n import t
-from workbench.store import Store, _check_file
+from workbench.store import Store, check_file
 
 
 def open_tui(context) -> None:
@@ -77,7 +77,7 @@ def init(context, name: str, template: str, practice_names: tuple[str, ...],
         if found is not None:
             raise Conflict("error.workshop_exists", name=found["name"])
     else:
-        _check_file(path, create=True)
+        check_file(path, create=True)
     if pin is None and not no_pin:
         if not has_terminal():
             raise AccessDenied("safety.init_give_pin")

@@ -264,8 +264,10 @@ def interrupt(store: Store, story_id: str) -> None:
 
 
 def put_away(store: Store, story_id: str) -> bool:
-    """The teller left (walked away, or the booth was closed): a story with text is kept
-    as interrupted, an empty one is removed. True when something was kept."""
+    """The teller stopped without finishing (walked away, chose to stop, or the booth was
+    closed): a story with text is kept as interrupted, an empty one is removed. True when
+    something was kept. Screens call this and never choose between ``discard`` and
+    ``interrupt`` themselves."""
     story = store.one("SELECT text, status FROM stories WHERE id = ?", [story_id])
     if story is None or story["status"] not in RESUMABLE:
         return False

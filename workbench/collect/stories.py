@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from workbench.collect.anchoring import reanchor_fragments
 from workbench.errors import InvalidInput, NotFound
 from workbench.store import Store, new_id, now
 
@@ -224,8 +225,9 @@ def get_story(store: Store, story_id: str) -> dict[str, Any]:
 def set_text(store: Store, story_id: str, text: str) -> None:
     """Change a stored story's text: the one way any code does so.
 
-    In one transaction: lets coding re-anchor the story's fragments to the new text (it
-    may refuse with ``Conflict``, and then nothing changes), then writes text,
+    In one transaction: re-anchors the story's fragments and calibration units to the new
+    text (``anchoring.reanchor_fragments``; it may refuse with ``Conflict``, and then
+    nothing changes), then writes text,
     content_hash, revision + 1 and updated_at. Unchanged text is left alone, so the
     revision (which pseudonymisation reviews refer to) only moves on a real edit.
     """
@@ -241,26 +243,12 @@ def set_text(store: Store, story_id: str, text: str) -> None:
             "SELECT 1 FROM calibration_units WHERE story_id = ? LIMIT 1",
             [story_id, story_id])
         if has_fragments:
-            reanchor = _reanchor_function()
-            if reanchor is not None:
-                reanchor(store, story_id, old_text, text)
+            reanchor_fragments(store, story_id, old_text, text)
         store.db.execute(
             "UPDATE stories SET text = ?, content_hash = ?, revision = revision + 1, "
             "updated_at = ? WHERE id = ?",
             [text, content_hash(text) if text else "", now(), story_id],
         )
-
-
-def _reanchor_function() -> Any:
-    # Coding is built separately; until it exists, a text change has nothing to re-anchor.
-    # find_spec first, so a real error inside the coding module is not silently swallowed.
-    import importlib
-    import importlib.util
-
-    if importlib.util.find_spec("workbench.coding.fragments") is None:
-        return None
-    coding = importlib.import_module("workbench.coding.fragments")
-    return getattr(coding, "reanchor_fragments", None)
 
 
 def set_status(store: Store, story_id: str, status: str) -> None:

@@ -11,6 +11,12 @@ Nothing of the person may linger: the deletion runs with ``secure_delete`` (free
 are overwritten), the search index is optimised (old index segments dropped), the WAL is
 checkpointed and truncated (retried while another connection reads), and the person is
 scrubbed from every automatic backup in ``.workbench-backups/`` as well.
+
+Restoring a backup lives here too (``restore``, ``restore_with_report``), not in
+``workbench.backups``: nobody withdrawn may come back with an older backup, so a restore
+always re-applies the withdrawals. ``backups`` is shared infrastructure below the phases
+and may not import this module; keeping restore here means there is no restore that could
+forget the withdrawals.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from typing import Any
 
 from workbench import backups
 from workbench.collect import stories
-from workbench.errors import NotFound
+from workbench.errors import InvalidInput, NotFound, StoreError
 from workbench.store import Store, now
 
 
@@ -170,4 +176,80 @@ def _is_uuid(value: str) -> bool:
     return True
 
 
-_forget_in_sessions = forget_in_sessions  # the name other modules knew
+# -- restoring a backup -------------------------------------------------------------
+
+def withdrawn_ids(store: Store) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT storyteller_id FROM withdrawals")]
+
+
+def reapply_withdrawals(store: Store, storyteller_ids: list[str]) -> int:
+    """After a restore: nobody withdrawn comes back. Returns how many were left out."""
+    if not storyteller_ids:
+        return 0
+    left_out = 0
+    store.db.execute("PRAGMA secure_delete = ON")
+    with store.transaction():
+        for teller in storyteller_ids:
+            row = store.one("SELECT * FROM storytellers WHERE id = ?", [teller])
+            if row is not None:
+                forget_in_sessions(store, row)
+                store.db.execute("DELETE FROM storytellers WHERE id = ?", [teller])
+                left_out += 1
+            record_tombstone(store, teller)
+        if left_out:
+            optimise_search(store)
+    return left_out
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a restore did: where the state before it went, who was left out."""
+
+    saved: Path | None
+    left_out: int = 0
+
+
+def restore(store: Store, source: str | Path) -> Path | None:
+    """Replace the workshop by the backup ``source``; see ``restore_with_report``."""
+    return restore_with_report(store, source).saved
+
+
+def restore_with_report(store: Store, source: str | Path) -> RestoreReport:
+    """Replace the workshop in ``store`` by the backup ``source``.
+
+    The current state is backed up first (reason ``restore``); that path is returned so
+    the user can go back. The copy runs through SQLite's backup API into the open file,
+    which SQLite does as one write transaction: other processes see the old or the new
+    workshop, never a mixture, and a crash halfway leaves the old one.
+    """
+    if store.path is None:
+        raise StoreError("error.restore_memory")
+    source = Path(source).expanduser()
+    if source.resolve() == store.path.resolve():
+        raise InvalidInput("error.backup_onto_itself", path=str(source))
+    backups.inspect_backup(source)
+    if store.db.conn.in_transaction:
+        store.db.conn.commit()
+    # tombstones outlive the restore: a backup from before a withdrawal brings nobody back
+    withdrawn = withdrawn_ids(store)
+    saved = backups.automatic(store, reason="restore")
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        src.backup(store.db.conn)
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            raise StoreError("error.busy", path=str(store.path)) from error
+        raise
+    finally:
+        src.close()
+    # The backup carried its own journal mode and page 1; put ours back and bring an
+    # older backup up to this version's schema.
+    store.db.execute("PRAGMA journal_mode = WAL")
+    store.migrate()
+    left_out = reapply_withdrawals(store, withdrawn)
+    # the restored file holds clock values this laptop has handed out since: it speaks
+    # as a new laptop from now on (workbench.exchange.versions)
+    store.db.execute("DELETE FROM meta WHERE key IN ('laptop_id', 'laptop_file')")
+    if left_out:
+        settle(store)
+    return RestoreReport(saved, left_out)

@@ -21,7 +21,9 @@ from typing import Any
 
 from workbench import __version__
 from workbench.errors import InvalidInput
+from workbench.exchange import versions
 from workbench.exchange.safety import Limits, SafeZip, private
+from workbench.exchange.versions import columns_of, primary_key, quote
 from workbench.store import Store, now
 from workbench.workshop import require_workshop
 
@@ -34,19 +36,6 @@ LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
 PRIVATE_TABLES = {"identities", "pseudonym_replacements"}  # real names either way
 # Columns holding a team member's real name: numbered in bundles without identities.
 NAMED_COLUMNS = {"stories": ("interviewer",), "consents": ("recorded_by",)}
-
-
-def quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def primary_key(store: Store, table: str) -> list[str]:
-    columns = store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
-    return [c[1] for c in sorted((c for c in columns if c[5]), key=lambda c: c[5])]
-
-
-def columns_of(store: Store, table: str) -> list[str]:
-    return [c[1] for c in store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()]
 
 
 def _integer_key(store: Store, table: str) -> bool:
@@ -87,8 +76,6 @@ class BundleSummary:
 def write_bundle(store: Store, out: str | Path, *,
                  include_identities: bool = False) -> BundleSummary:
     """Write this workshop as a bundle to ``out`` (identities only when asked for)."""
-    from workbench.exchange import versions
-
     workshop = require_workshop(store)
     out = Path(out)
     summary = BundleSummary(path=out)

@@ -50,7 +50,7 @@ from workbench.exchange.bundle import (
     read_bundle,
     syncable_tables,
 )
-from workbench.exchange.refiqda import WORKBENCH_NS
+from workbench.exchange.refiqda_tree import WORKBENCH_NS
 from workbench.exchange.safety import Limits
 from workbench.i18n import t
 from workbench.store import Store, now
@@ -434,18 +434,16 @@ class _Merger:
         Returns False when it became a conflict instead.
         """
         if tb.name == "stories" and "text" in row and local["text"] != row["text"]:
-            from workbench.collect.stories import _reanchor_function
+            from workbench.collect.anchoring import reanchor_fragments
 
             self._move_fragments(local["id"])
-            reanchor = _reanchor_function()
-            if reanchor is not None:
-                try:
-                    with self.store.transaction():  # a savepoint: undone alone if refused
-                        reanchor(self.store, local["id"], local["text"], row["text"])
-                except WorkbenchError:
-                    merged = versions.join(clock, (self.version(tb.name, key) or ({}, ""))[0])
-                    self.conflict(tb, row, local, dict(merged, **{self.me: self.clock}))
-                    return False
+            try:
+                with self.store.transaction():  # a savepoint: undone alone if refused
+                    reanchor_fragments(self.store, local["id"], local["text"], row["text"])
+            except WorkbenchError:
+                merged = versions.join(clock, (self.version(tb.name, key) or ({}, ""))[0])
+                self.conflict(tb, row, local, dict(merged, **{self.me: self.clock}))
+                return False
         self.update(tb, row)
         return True
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from workbench.collect.stories import ROLES, content_hash
 from workbench.errors import InvalidInput, WorkbenchError
-from workbench.exchange.refiqda import _color, derived_guid, normalise_text
 from workbench.exchange.refiqda_read import Case, Project, read_codebook, read_project
+from workbench.exchange.refiqda_tree import derived_guid, normalise_text, qda_color
 from workbench.exchange.safety import Limits, SafeZip
 from workbench.i18n import t
 from workbench.store import Store, new_id, now
@@ -130,7 +130,7 @@ class _Writer:
                 continue
             self.store.table("codes").insert({
                 "id": code.guid, "parent_id": parent, "name": code.name,
-                "description": code.description, "color": _color(code.color) or "#888888",
+                "description": code.description, "color": qda_color(code.color) or "#888888",
                 "is_category": 0 if code.codable else 1, "origin": "import",
                 "position": code.position, "created_by": "", "created_at": self.stamp})
             ids.add(code.guid)

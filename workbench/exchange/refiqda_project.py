@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from workbench.exchange.refiqda import (
+from workbench.exchange.refiqda_tree import (
     ORIGIN,
     PROJECT_NS,
     ExportSummary,
     Progress,
-    _Builder,
-    _datetime,
+    TreeBuilder,
     derived_guid,
     map_offset,
     normalise_text,
+    qda_datetime,
 )
 from workbench.i18n import t
 from workbench.store import Store
@@ -93,10 +93,10 @@ def build_project(
 ) -> Any:
     """The ``<Project>`` element; each story's text is handed to ``add_text(guid, text)``."""
     workshop = require_workshop(store)
-    b = _Builder(store, PROJECT_NS)
+    b = TreeBuilder(store, PROJECT_NS)
     root = b.el(None, "Project", name=workshop["name"] or "workbench", origin=ORIGIN,
-                creationDateTime=_datetime(workshop["created_at"]),
-                modifiedDateTime=_datetime(workshop["updated_at"]))
+                creationDateTime=qda_datetime(workshop["created_at"]),
+                modifiedDateTime=qda_datetime(workshop["updated_at"]))
     notes, code_notes, fragment_notes, project_notes, story_notes = _notes(store)
 
     codebook = b.el(root, "CodeBook")
@@ -184,8 +184,8 @@ def build_project(
                                        date=story["recorded_on"] or story["created_at"][:10])
             source = b.el(sources, "TextSource", guid=story["id"], name=name,
                           plainTextPath=f"internal://{story['id']}.txt",
-                          creationDateTime=_datetime(story["created_at"]),
-                          modifiedDateTime=_datetime(story["updated_at"]))
+                          creationDateTime=qda_datetime(story["created_at"]),
+                          modifiedDateTime=qda_datetime(story["updated_at"]))
             add_text(story["id"], text)
             length = len(text)
             for fragment in fragments.get(story["id"], []):
@@ -197,12 +197,12 @@ def build_project(
                     source, "PlainTextSelection", guid=fragment["id"],
                     name=text[start:end][:60], startPosition=str(start), endPosition=str(end),
                     creatingUser=b.user(fragment["created_by"]),
-                    creationDateTime=_datetime(fragment["created_at"]))
+                    creationDateTime=qda_datetime(fragment["created_at"]))
                 summary.fragments += 1
                 for coding in codings.get(fragment["id"], []):
                     coding_el = b.el(selection, "Coding", guid=coding["id"],
                                      creatingUser=b.user(coding["coder"]),
-                                     creationDateTime=_datetime(coding["created_at"]))
+                                     creationDateTime=qda_datetime(coding["created_at"]))
                     b.el(coding_el, "CodeRef", targetGUID=coding["code_id"])
                     summary.codings += 1
                 for note_id in fragment_notes.get(fragment["id"], []):
@@ -218,7 +218,7 @@ def build_project(
         for note in notes:
             node = b.el(notes_el, "Note", guid=note["guid"], name=note["name"],
                         creatingUser=b.user(note["user"]),
-                        creationDateTime=_datetime(note["at"]))
+                        creationDateTime=qda_datetime(note["at"]))
             b.text_el(node, "PlainTextContent", note["text"] or "")
         summary.notes = len(notes)
 

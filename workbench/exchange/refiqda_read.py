@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workbench.errors import InvalidInput
-from workbench.exchange.refiqda import FACTOR_ROOT_GUID, map_offset, normalise_text
+from workbench.exchange.refiqda_tree import FACTOR_ROOT_GUID, map_offset, normalise_text
 from workbench.exchange.safety import SafeZip, entry_name, parse_xml
 
 _TYPE_LINE = re.compile(r"^\s*(?:soort|type)\s*:\s*(\w+)\s*$", re.IGNORECASE)

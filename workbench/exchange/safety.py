@@ -10,7 +10,6 @@ and a document that declares a DTD is refused outright: REFI-QDA has no use for 
 
 from __future__ import annotations
 
-import os
 import re
 import zipfile
 import zlib
@@ -19,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from workbench.errors import InvalidInput
+from workbench.store import private_file
 
 MAX_ENTRIES = 250_000
 MAX_TOTAL_BYTES = 1 << 30  # 1 GiB of text is far beyond any workshop
@@ -137,10 +137,7 @@ class SafeZip:
 
 def private(path: Path) -> None:
     """Readable by the owner only: exports hold stories, like the workshop file itself."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass  # a file system without permissions (a USB stick) is the user's choice
+    private_file(path)  # in the store, so the phases below exchange (sessions) use it too
 
 
 def entry_name(folder: str, name: str) -> str:

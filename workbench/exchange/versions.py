@@ -27,6 +27,19 @@ from typing import Any
 
 from workbench.store import Store
 
+
+def quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def primary_key(store: Store, table: str) -> list[str]:
+    columns = store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()
+    return [c[1] for c in sorted((c for c in columns if c[5]), key=lambda c: c[5])]
+
+
+def columns_of(store: Store, table: str) -> list[str]:
+    return [c[1] for c in store.db.execute(f"PRAGMA table_info({quote(table)})").fetchall()]
+
 Clock = dict[str, int]
 LOCAL_TABLES = {"row_versions", "sync_peers", "merge_conflicts"}
 _ID_KEY = "laptop_id"
@@ -136,8 +149,6 @@ def stamp(store: Store, tables: Iterable[str], value: int | None = None) -> int:
 
     Call inside a write transaction. Returns the clock value used.
     """
-    from workbench.exchange.bundle import columns_of, primary_key, quote
-
     me = laptop_id(store)
     value = value if value is not None else tick(store)
     # Rows that were there before this file was ever stamped have no known version ({}):
@@ -174,8 +185,6 @@ def stamp(store: Store, tables: Iterable[str], value: int | None = None) -> int:
 def stored_hash(store: Store, table: str, columns: list[str], key: list[str],
                 values: Sequence[Any]) -> str:
     """The hash of one row as stored now (the same as ``stamp`` computes)."""
-    from workbench.exchange.bundle import quote
-
     row = store.db.execute(
         f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)} WHERE "
         + " AND ".join(f"{quote(k)} IS ?" for k in key), list(values)).fetchone()

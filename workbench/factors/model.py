@@ -18,6 +18,7 @@ TYPES = ("substantive", "procedural")
 MAX_QUOTES = 3
 MAX_NAME = 80
 MAX_ELEMENT = 120
+MAX_DESCRIPTION = 500  # what fits on the poster under the factor's name
 ELEMENT_ORIGINS = ("workshop", "suggested", "session")
 
 # The storyteller's most recent consent decides: a later "no quotes" overrides an earlier
@@ -37,6 +38,15 @@ def _clean_name(name: str) -> str:
         raise InvalidInput("factors.error.empty_name")
     if len(cleaned) > MAX_NAME:
         raise InvalidInput("factors.error.long_name", limit=MAX_NAME)
+    return cleaned
+
+
+def _clean_description(description: str) -> str:
+    """The description without surrounding space; refused above ``MAX_DESCRIPTION``."""
+    cleaned = description.strip()
+    if len(cleaned) > MAX_DESCRIPTION:
+        raise InvalidInput("factors.error.long_description", limit=MAX_DESCRIPTION,
+                           size=len(cleaned))
     return cleaned
 
 
@@ -94,6 +104,7 @@ def create_factor(
 ) -> str:
     """Add a factor at the end of the practice's wall. Names are unique per practice."""
     name = _clean_name(name)
+    description = _clean_description(description)
     if type not in TYPES:
         raise InvalidInput("factors.error.bad_type", type=type)
     _check_unique(store, name, practice_id)
@@ -108,7 +119,7 @@ def create_factor(
             "practice_id": practice_id,
             "name": name,
             "type": type,
-            "description": description.strip(),
+            "description": description,
             "link_id": link_id,
             "position": position,
             "created_at": stamp,
@@ -137,7 +148,9 @@ def set_type(store: Store, factor_id: str, type: str) -> None:  # noqa: A002
 
 
 def set_description(store: Store, factor_id: str, description: str) -> None:
-    _update(store, factor_id, description=description.strip())
+    """The factor's description, at most ``MAX_DESCRIPTION`` characters (every caller: the
+    wall, the CLI, scripts)."""
+    _update(store, factor_id, description=_clean_description(description))
 
 
 def move_factor(store: Store, factor_id: str, delta: int) -> None:

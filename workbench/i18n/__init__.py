@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import re
 from typing import Any
 
 LANGUAGES = ("nl", "en")
@@ -58,7 +59,9 @@ def t(key: str, language: str | None = None, /, **params: Any) -> str:
     ``key`` and ``language`` are positional only: every keyword is a parameter of the
     message, so ``t(key, **counts)`` type-checks whatever the counts are called.
     Counts are written one way: a key whose text counts ``{n}`` has a ``key.one`` form
-    ("1 verhaal"), used whenever ``n`` is 1 ("2 verhalen" otherwise).
+    ("1 verhaal"), used whenever ``n`` is 1 ("2 verhalen" otherwise). A text with more
+    than one count words each of the others inline: ``{stories} {stories|verhaal|verhalen}``
+    reads "1 verhaal" or "3 verhalen".
     """
     if "language" in params:
         raise TypeError("t(): give the language as the second argument, not language=")
@@ -68,4 +71,10 @@ def t(key: str, language: str | None = None, /, **params: Any) -> str:
     if entry is None:
         return key
     text = entry[LANGUAGES.index(language or _language)]
+    if "|" in text:
+        text = COUNTED.sub(lambda m: m[2] if params.get(m[1]) == 1 else m[3], text)
     return text.format(**params) if params else text
+
+
+# ``{name|one|other}``: the word for one, or for any other number of ``name``
+COUNTED = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")

@@ -14,8 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.demo_step": ("Demo: {step} …", "Demo: {step} …"),
     "cli.demo_done": (
-        "Demo '{name}' gemaakt in {path} ({stories} verhalen). Begeleiderspincode: {pin}",
-        "Demo '{name}' created in {path} ({stories} stories). Facilitator PIN: {pin}",
+        "Demo '{name}' gemaakt in {path} ({stories} {stories|verhaal|verhalen}). "
+        "Begeleiderspincode: {pin}",
+        "Demo '{name}' created in {path} ({stories} {stories|story|stories}). Facilitator PIN: "
+        "{pin}",
     ),
     "cli.demo_exists_opening": (
         "{path} bestaat al; die wordt geopend (gebruik --force om opnieuw te maken).",

@@ -162,9 +162,11 @@ MESSAGES.update({
     "coding.cli.no_fragments": ("Dit verhaal heeft nog geen fragmenten.",
                                 "This story has no fragments yet."),
     "coding.cli.calibration_created": (
-        "Kalibratiesessie '{name}' gemaakt: {units} zinnen uit {stories} verhalen, "
+        "Kalibratiesessie '{name}' gemaakt: {units} zinnen uit {stories} "
+        "{stories|verhaal|verhalen}, "
         "codeurs {coders}.",
-        "Calibration session '{name}' created: {units} sentences from {stories} stories, "
+        "Calibration session '{name}' created: {units} sentences from {stories} "
+        "{stories|story|stories}, "
         "coders {coders}.",
     ),
     "coding.cli.no_calibrations": ("Nog geen kalibratiesessies.", "No calibration sessions yet."),

@@ -41,8 +41,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "collect.error.not_a_file": ("{path} is geen bestand.", "{path} is not a file."),
     # import
-    "collect.import.ok": ("geïmporteerd als {pseudonym} ({chars} tekens)",
-                          "imported as {pseudonym} ({chars} characters)"),
+    "collect.import.ok": ("geïmporteerd als {pseudonym} ({chars} {chars|teken|tekens})",
+                          "imported as {pseudonym} ({chars} {chars|character|characters})"),
     "collect.import.empty": ("overgeslagen: leeg, er staat geen tekst in",
                              "skipped: empty, there is no text in it"),
     "collect.import.binary": (
@@ -162,8 +162,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.col.status": ("Status", "Status"),
     "collect.col.date": ("Datum", "Date"),
     "collect.col.found": ("Gevonden", "Found"),
-    "collect.meta": ("{pseudonym} · {role} · {practice} · {status} · {mode} · {chars} tekens",
-                     "{pseudonym} · {role} · {practice} · {status} · {mode} · {chars} characters"),
+    "collect.meta": ("{pseudonym} · {role} · {practice} · {status} · {mode} · {chars} "
+                     "{chars|teken|tekens}",
+                     "{pseudonym} · {role} · {practice} · {status} · {mode} · {chars} "
+                     "{chars|character|characters}"),
     "collect.pick_practice": ("Voor welke praktijk?", "For which practice?"),
     "collect.withdraw.title": ("Verhaal intrekken", "Withdraw a story"),
     "collect.withdraw.yes": ("Ja, verwijderen", "Yes, remove"),

@@ -65,20 +65,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.cli.stories": ("Verhalen", "Stories"),
     "exchange.cli.sources": ("Bronnen", "Sources"),
     "exchange.cli.exported_qdpx": (
-        "Geschreven: {path} ({stories} verhalen, {codes} codes, {fragments} fragmenten, "
-        "{notes} notities).",
-        "Written: {path} ({stories} stories, {codes} codes, {fragments} fragments, "
-        "{notes} notes).",
+        "Geschreven: {path} ({stories} {stories|verhaal|verhalen}, {codes} {codes|code|codes}, "
+        "{fragments} {fragments|fragment|fragmenten}, "
+        "{notes} {notes|notitie|notities}).",
+        "Written: {path} ({stories} {stories|story|stories}, {codes} {codes|code|codes}, "
+        "{fragments} {fragments|fragment|fragments}, "
+        "{notes} {notes|note|notes}).",
     ),
     "exchange.cli.exported_qdc": (
-        "Geschreven: {path} ({codes} codes).", "Written: {path} ({codes} codes)."),
+        "Geschreven: {path} ({codes} "
+        "{codes|code|codes}).", "Written: {path} ({codes} {codes|code|codes})."),
     "exchange.cli.exported_csv": (
-        "Geschreven: {path} ({rows} regels).", "Written: {path} ({rows} rows)."),
+        "Geschreven: {path} ({rows} "
+        "{rows|regel|regels}).", "Written: {path} ({rows} {rows|row|rows})."),
     "exchange.cli.imported_qdpx": (
         "Ingelezen uit {name}: {stories} nieuwe verhalen ({known} waren er al), {codes} nieuwe "
-        "codes, {fragments} fragmenten, {codings} coderingen.",
+        "codes, {fragments} {fragments|fragment|fragmenten}, {codings} "
+        "{codings|codering|coderingen}.",
         "Imported from {name}: {stories} new stories ({known} were here already), {codes} new "
-        "codes, {fragments} fragments, {codings} codings.",
+        "codes, {fragments} {fragments|fragment|fragments}, {codings} {codings|coding|codings}.",
     ),
     "exchange.cli.changed_story": (
         "Let op: '{title}' was elders veranderd en staat nu als tweede verhaal naast het "
@@ -100,9 +105,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.cli.report_all_in": ("Niets is weggelaten.", "Nothing was left out."),
     "exchange.report.point_selection": (
         "‘{source}’, positie {position}: een selectie zonder tekst (lengte 0, {codings} "
-        "coderingen, {notes} notities) is overgeslagen; een fragment heeft tekst nodig.",
+        "{codings|codering|coderingen}, {notes} {notes|notitie|notities}) is overgeslagen; "
+        "een fragment heeft tekst nodig.",
         "‘{source}’, position {position}: a selection without text (length 0, {codings} "
-        "codings, {notes} notes) was skipped; a fragment needs text.",
+        "{codings|coding|codings}, {notes} {notes|note|notes}) was skipped; a fragment needs "
+        "text.",
     ),
     "exchange.report.pdf_areas": (
         "‘{source}’: de tekst van de pdf is ingelezen; {n} coderingen van gebieden op de "
@@ -192,9 +199,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "working factors.",
     ),
     "exchange.cli.bundled": (
-        "Bundel geschreven: {path} ({rows} rijen, schemaversie {version}). Neem hem mee en "
+        "Bundel geschreven: {path} ({rows} {rows|rij|rijen}, schemaversie {version}). Neem hem "
+        "mee en "
         "voeg hem samen met: workbench merge {path}",
-        "Bundle written: {path} ({rows} rows, schema version {version}). Take it along and "
+        "Bundle written: {path} ({rows} {rows|row|rows}, schema version {version}). Take it along "
+        "and "
         "merge it with: workbench merge {path}",
     ),
     "exchange.cli.merged": (
@@ -499,9 +508,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.merge.no_conflicts": (
         "Er zijn geen verhalen met twee versies.", "There are no stories with two versions."),
     "exchange.cli.joined": (
-        "Deze laptop doet nu mee met '{name}' ({stories} verhalen, dezelfde ids en "
+        "Deze laptop doet nu mee met '{name}' ({stories} {stories|verhaal|verhalen}, dezelfde ids "
+        "en "
         "topiclijst). Stel een begeleiderspincode in met: workbench pin",
-        "This laptop now takes part in '{name}' ({stories} stories, the same ids and topic "
+        "This laptop now takes part in '{name}' ({stories} {stories|story|stories}, the same ids "
+        "and topic "
         "list). Set a facilitator PIN with: workbench pin",
     ),
     "exchange.merge.kept_newer.one": (
@@ -534,8 +545,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.damage.line": (
         "regel {line} van '{table}' is onleesbaar", "line {line} of '{table}' is unreadable"),
     "exchange.damage.count": (
-        "'{table}' heeft {rows} rijen, de inhoudsopgave zegt {declared}",
-        "'{table}' has {rows} rows, the manifest says {declared}",
+        "'{table}' heeft {rows} {rows|rij|rijen}, de inhoudsopgave zegt {declared}",
+        "'{table}' has {rows} {rows|row|rows}, the manifest says {declared}",
     ),
     "exchange.damage.clock_line": (
         "versie op regel {line} van '{table}' is onleesbaar",

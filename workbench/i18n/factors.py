@@ -10,6 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Een factornaam mag hoogstens {limit} tekens hebben. Maak hem korter.",
         "A factor name can have at most {limit} characters. Make it shorter.",
     ),
+    "factors.error.long_description": (
+        "Een omschrijving mag hoogstens {limit} tekens hebben (nu {size}). Maak haar korter.",
+        "A description can have at most {limit} characters (now {size}). Make it shorter.",
+    ),
     "factors.error.name_taken": (
         "Er is in deze praktijk al een factor ‘{name}’. Kies een andere naam.",
         "This practice already has a factor ‘{name}’. Choose another name.",
@@ -134,9 +138,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.mode.fragments": ("fragmenten", "fragments"),
     "wall.mode.codes": ("codes", "codes"),
     "wall.status": (
-        "{unsorted} nog niet ingedeeld · {factors} factoren · kaarten: {mode}\n"
+        "{unsorted} nog niet ingedeeld · {factors} {factors|factor|factoren} · kaarten: {mode}\n"
         "◆ gemeenschappelijk · m verplaats naar… · ? alle toetsen",
-        "{unsorted} unsorted · {factors} factors · cards: {mode}\n"
+        "{unsorted} unsorted · {factors} {factors|factor|factors} · cards: {mode}\n"
         "◆ common · m move to… · ? all keys",
     ),
     "wall.suggestion_line": ("Lijkt op:", "Resembles:"),
@@ -293,8 +297,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # command line
     "factors.cli.none": ("Nog geen factoren.", "No factors yet."),
     "factors.cli.line": (
-        "  {mark} {name} ({type}) — {cards} fragmenten, {quotes} citaten",
-        "  {mark} {name} ({type}) — {cards} fragments, {quotes} quotes",
+        "  {mark} {name} ({type}) — {cards} {cards|fragment|fragmenten}, {quotes} "
+        "{quotes|citaat|citaten}",
+        "  {mark} {name} ({type}) — {cards} {cards|fragment|fragments}, {quotes} "
+        "{quotes|quote|quotes}",
     ),
     "factors.cli.added": ("Factor ‘{name}’ toegevoegd.", "Factor ‘{name}’ added."),
     "factors.cli.common": (

@@ -54,8 +54,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recognise) to 5 (fully recognise). {high} of the {n} answers were a 4 or 5.",
     ),
     "guide.voice_priority": (
-        "Zij zetten deze factor op plaats {rank} van de {total} factoren.",
-        "They put this factor in place {rank} of the {total} factors.",
+        "Zij zetten deze factor op plaats {rank} van de {total} {total|factor|factoren}.",
+        "They put this factor in place {rank} of the {total} {total|factor|factors}.",
     ),
     "guide.voice_quorum": (
         "Er waren minder mensen dan het minimum aantal aanwezigen ({quorum}). Lees dit als "
@@ -85,8 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "guide.closing_roles": ("Vertellers naar rol: {roles}.", "Storytellers by role: {roles}."),
     "guide.closing_practices": ("Praktijken: {names}.", "Practices: {names}."),
     "guide.closing_sessions": (
-        "Afgesloten klankbordbijeenkomsten: {sessions}, met samen {participants} deelnemers.",
-        "Closed sounding-board sessions: {sessions}, with {participants} participants in all.",
+        "Afgesloten klankbordbijeenkomsten: {sessions}, met samen {participants} "
+        "{participants|deelnemer|deelnemers}.",
+        "Closed sounding-board sessions: {sessions}, with {participants} "
+        "{participants|participant|participants} in all.",
     ),
     "guide.closing_privacy": (
         "Alle uitspraken zijn gebruikt met toestemming van de verteller en zonder namen. Een "
@@ -103,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "guide.error.no_tip": ("Er is geen tip nummer {n}.", "There is no tip number {n}."),
     "guide.cli.written": ("Handreiking geschreven: {path} ({pages} pagina’s).",
-                          "Guide written: {path} ({pages} pages)."),
+                          "Guide written: {path} ({pages} {pages|page|pages})."),
     "guide.cli.tip_added": ("Tip bewaard bij {factor}.", "Tip saved for {factor}."),
     "guide.cli.tip_removed": ("Tip weggehaald: {text}", "Tip removed: {text}"),
     "guide.cli.no_tips": ("{factor}: nog geen tips.", "{factor}: no tips yet."),

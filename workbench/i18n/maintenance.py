@@ -3,8 +3,9 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     # PIN lockout
     "error.pin_locked": (
-        "Te vaak een onjuiste pincode. Wacht {seconds} seconden en probeer het opnieuw.",
-        "Too many wrong PINs. Wait {seconds} seconds and try again.",
+        "Te vaak een onjuiste pincode. Wacht {seconds} {seconds|seconde|seconden} en probeer het "
+        "opnieuw.",
+        "Too many wrong PINs. Wait {seconds} {seconds|second|seconds} and try again.",
     ),
     # backups
     "error.backup_keep": (
@@ -64,9 +65,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "maintenance.restore_question": (
         "Werkplaats in {path} vervangen door de reservekopie {source} "
-        "('{workshop}', {stories} verhalen)? Van de huidige stand wordt eerst een kopie gemaakt.",
+        "('{workshop}', {stories} {stories|verhaal|verhalen})? Van de huidige stand wordt eerst "
+        "een kopie gemaakt.",
         "Replace the workshop in {path} with the backup {source} "
-        "('{workshop}', {stories} stories)? A copy of the current state is made first.",
+        "('{workshop}', {stories} {stories|story|stories})? A copy of the current state is made "
+        "first.",
     ),
     "maintenance.yes_no": ("j/N", "y/N"),
     "maintenance.restore_cancelled": ("Niets veranderd.", "Nothing changed."),

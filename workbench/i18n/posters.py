@@ -80,11 +80,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "posters.bundle_title": ("Werkzame factoren", "Working factors"),
     "posters.bundle_summary": (
-        "{n} werkzame factoren uit {practices} praktijken",
-        "{n} working factors from {practices} practices",
+        "{n} werkzame factoren uit {practices} {practices|praktijk|praktijken}",
+        "{n} working factors from {practices} {practices|practice|practices}",
     ),
-    "posters.bundle_summary.one": ('1 werkzame factor uit {practices} praktijken',
-        '1 working factor from {practices} practices'),
+    "posters.bundle_summary.one": (
+        "1 werkzame factor uit {practices} {practices|praktijk|praktijken}",
+        "1 working factor from {practices} {practices|practice|practices}"),
     "posters.overview_title": ("Overzicht", "Overview"),
     "posters.overview_intro": (
         "Alle factoren met hun kenmerkende elementen; per praktijk op volgorde van prioriteit "
@@ -248,11 +249,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "posters.screen.stopping": ("Stoppen …", "Stopping …"),
     "posters.screen.done": (
-        "Klaar: {n} posters ({files} bestanden) in {path}.",
-        "Done: {n} posters ({files} files) in {path}.",
+        "Klaar: {n} posters ({files} {files|bestand|bestanden}) in {path}.",
+        "Done: {n} posters ({files} {files|file|files}) in {path}.",
     ),
-    "posters.screen.done.one": ('Klaar: 1 poster ({files} bestanden) in {path}.',
-        'Done: 1 poster ({files} files) in {path}.'),
+    "posters.screen.done.one": ('Klaar: 1 poster ({files} {files|bestand|bestanden}) in {path}.',
+        'Done: 1 poster ({files} {files|file|files}) in {path}.'),
     # issue 17: layout, practice, privacy of roles, symposium basics
     "posters.practice_label": ("Praktijk", "Practice"),
     "posters.all_practices": ("alle praktijken", "all practices"),

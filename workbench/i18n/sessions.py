@@ -165,13 +165,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Nog geen klankbordbijeenkomsten. Maak er een met 'workbench sessions create NAAM'.",
         "No sounding-board sessions yet. Create one with 'workbench sessions create NAME'.",
     ),
-    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} factoren, "
+    "sessions.cli.line": ("{name} — {practice} — {state} — {factors} {factors|factor|factoren}, "
                           "stemformulieren: {n}",
-                          "{name} — {practice} — {state} — {factors} factors, ballots: {n}"),
+                          "{name} — {practice} — {state} — {factors} {factors|factor|factors}, "
+                          "ballots: {n}"),
     "sessions.cli.created": (
-        "Bijeenkomst '{name}' gemaakt ({state}): {factors} factoren, stippen per persoon: "
+        "Bijeenkomst '{name}' gemaakt ({state}): {factors} {factors|factor|factoren}, stippen per "
+        "persoon: "
         "{budget}, minimaal {quorum} aanwezigen.",
-        "Session '{name}' created ({state}): {factors} factors, dots per person: {budget}, "
+        "Session '{name}' created ({state}): {factors} {factors|factor|factors}, dots per person: "
+        "{budget}, "
         "quorum {quorum}.",
     ),
     "sessions.cli.opened": ("Bijeenkomst '{name}' is open: deelnemers kunnen zich aanmelden.",
@@ -413,7 +416,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "U mag {budget} keer een stip geven.\n"
         "Kies met pijltje omhoog of omlaag.\n"
         "Pijltje naar rechts geeft een stip. Pijltje naar links haalt hem weg.",
-        "You may give a dot {budget} times.\n"
+        "You may give a dot {budget} {budget|time|times}.\n"
         "Choose with the up or down arrow.\n"
         "The right arrow gives a dot. The left arrow takes it away.",
     ),

@@ -18,8 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "xlsx.participant": ("Deelnemer {n}", "Participant {n}"),
     "xlsx.cli.exported": (
-        "Werkmap geschreven: {path} ({rows} regels op {sheets} bladen).",
-        "Workbook written: {path} ({rows} rows on {sheets} sheets).",
+        "Werkmap geschreven: {path} ({rows} {rows|regel|regels} op {sheets} bladen).",
+        "Workbook written: {path} ({rows} {rows|row|rows} on {sheets} sheets).",
     ),
     "xlsx.col.story_id": ("Verhaal-id", "Story id"),
     "xlsx.col.practice": ("Praktijk", "Practice"),

@@ -10,11 +10,10 @@ ever prints.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from workbench.collect import pseudonyms
 from workbench.store import Store
 
 NO_CONSENT = "no_consent"
@@ -46,22 +45,11 @@ class QuoteProblem:
                  excerpt=self.excerpt, reason=t(f"posters.reason.{self.reason}", language))
 
 
-def _passed_checker() -> Callable[[Store, str], bool]:
-    """``pseudonyms.passed`` when it exists; otherwise a checker that passes nothing."""
-    try:
-        module = importlib.import_module("workbench.collect.pseudonyms")
-        passed = module.passed
-    except (ImportError, AttributeError):
-        return lambda _store, _story_id: False
-    return passed
-
-
 class Gate:
     """Judges quotes against the privacy rules; one per print plan (it caches per story)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._passed = _passed_checker()
         self._checked: dict[str, bool] = {}
         self._consent: dict[str, bool] = {}
         self._withdrawn = {
@@ -99,7 +87,7 @@ class Gate:
     def _scan_passed(self, story_id: str) -> bool:
         if story_id not in self._checked:
             try:
-                self._checked[story_id] = bool(self._passed(self.store, story_id))
+                self._checked[story_id] = bool(pseudonyms.passed(self.store, story_id))
             except Exception:  # a failing check must never let a quote through
                 self._checked[story_id] = False
         return self._checked[story_id]

@@ -14,6 +14,7 @@ from datetime import date
 
 from workbench.errors import InvalidInput, NotFound
 from workbench.posters.gate import Gate, QuoteProblem
+from workbench.posters.results import PosterResults, latest_results
 from workbench.store import Store
 
 SIZES = ("A4", "A3", "A2", "A1", "A0")
@@ -26,39 +27,6 @@ class Quote:
 
     text: str
     signature: str  # e.g. "moeder", "vrijwilliger"
-
-
-@dataclass(frozen=True)
-class RankedFactor:
-    """One factor in a session's priority order (for the priority chart)."""
-
-    name: str
-    score: float
-    current: bool = False  # the factor this poster is about
-    rank: int | None = None  # tied factors share a place
-
-
-@dataclass(frozen=True)
-class SessionResults:
-    """What the latest closed sounding-board session said about one factor."""
-
-    session_name: str
-    held_on: str
-    participants: int
-    below_quorum: bool
-    quorum: int | None = None
-    distribution: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)  # how many gave 1..5
-    n: int = 0
-    n_na: int = 0
-    mean: float | None = None
-    median: float | None = None
-    dots: int | None = None
-    borda: float | None = None
-    rank: int | None = None
-    tied: bool = False
-    n_factors: int | None = None
-    priority_basis: str = "dots"  # what the order rests on: 'borda', 'dots' or 'hands'
-    ranking: tuple[RankedFactor, ...] = ()  # every factor of the session, first = top
 
 
 @dataclass(frozen=True)
@@ -75,7 +43,7 @@ class PosterData:
     common: bool = False
     description: str = ""
     practice: str = ""  # the practice this factor belongs to ('' = whole workshop)
-    results: SessionResults | None = None
+    results: PosterResults | None = None
     printed_on: date = field(default_factory=date.today)
     logo: str | None = None  # the organisation's logo (PNG/JPEG), top right
     contact: str = ""  # web address or contact line, printed with a QR code
@@ -146,7 +114,6 @@ class PosterPlan:
 
 def plan(store: Store, options: PrintOptions, *, today: date | None = None) -> PosterPlan:
     """Choose the factors and gather their poster data; never writes anything."""
-    from workbench.posters.results import latest_results
     from workbench.workshop import require_workshop
 
     if options.size not in SIZES:
@@ -393,7 +360,7 @@ def _note_emoji(result: PosterPlan, poster: PosterData, raw_quotes: list[str]) -
 
 def _check_characters(result: PosterPlan) -> None:
     """Report characters the embedded font cannot draw; they would print as empty boxes."""
-    from workbench.posters.printing.fonts import fonts
+    from workbench.posters.fonts import fonts
     from workbench.posters.quotes import is_emoji
 
     font = fonts()

@@ -2,20 +2,54 @@
 
 ``workbench.sessions.results`` tallies the ballots (``latest_closed_results`` for one
 factor, ``session_results`` for a whole session); this module only turns its answer into
-the plain ``SessionResults`` the layout draws, with the whole session's priority order
+the plain ``PosterResults`` the layout draws, with the whole session's priority order
 for the chart. The layout never reads the store.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from workbench.posters.model import RankedFactor, SessionResults
 from workbench.store import Store
 
 
+@dataclass(frozen=True)
+class RankedFactor:
+    """One factor in a session's priority order (for the priority chart)."""
+
+    name: str
+    score: float
+    current: bool = False  # the factor this poster is about
+    rank: int | None = None  # tied factors share a place
+
+
+@dataclass(frozen=True)
+class PosterResults:
+    """What the latest closed sounding-board session said about one factor, as the poster
+    shows it (not ``workbench.sessions.results.SessionResults``, the whole session's tally)."""
+
+    session_name: str
+    held_on: str
+    participants: int
+    below_quorum: bool
+    quorum: int | None = None
+    distribution: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)  # how many gave 1..5
+    n: int = 0
+    n_na: int = 0
+    mean: float | None = None
+    median: float | None = None
+    dots: int | None = None
+    borda: float | None = None
+    rank: int | None = None
+    tied: bool = False
+    n_factors: int | None = None
+    priority_basis: str = "dots"  # what the order rests on: 'borda', 'dots' or 'hands'
+    ranking: tuple[RankedFactor, ...] = ()  # every factor of the session, first = top
+
+
 def latest_results(store: Store, factor_id: str,
-                   sessions: dict[str, Any] | None = None) -> SessionResults | None:
+                   sessions: dict[str, Any] | None = None) -> PosterResults | None:
     """What the latest closed session said about ``factor_id`` (or a factor linked to it).
 
     ``sessions`` caches whole-session tallies between calls, so printing fifty factors of
@@ -40,7 +74,7 @@ def _score(factor: Any, basis: str) -> float:
     return float(factor.hands.get("priority", 0))
 
 
-def convert(answer: Any, session: Any) -> SessionResults:
+def convert(answer: Any, session: Any) -> PosterResults:
     """Poster results from a ``FactorResults`` and its session's ``SessionResults``."""
     recognition = answer.recognition
     basis = answer.priority_basis
@@ -50,7 +84,7 @@ def convert(answer: Any, session: Any) -> SessionResults:
         for f in sorted(session.factors, key=lambda f: (f.rank, f.name.casefold()))
     )
     counts = [int(recognition.distribution.get(s, 0)) for s in range(1, 6)]
-    return SessionResults(
+    return PosterResults(
         session_name=answer.session_name,
         held_on=answer.held_on,
         participants=answer.n_participants,

@@ -12,7 +12,7 @@ from typing import Any
 from workbench.errors import InvalidInput
 from workbench.sessions import tally
 from workbench.sessions.results import SessionResults, session_results
-from workbench.store import Store
+from workbench.store import Store, private_file
 
 # -- export ------------------------------------------------------------------------------
 
@@ -126,8 +126,6 @@ def export_results(store: Store, session_id: str, out: str | Path, fmt: str | No
             writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
             writer.writeheader()
             writer.writerows(csv_rows(session_results(store, session_id)))
-    from workbench.exchange.safety import private
-
-    private(tmp)  # ballots and reasons: readable by the owner only, like the workshop
+    private_file(tmp)  # ballots and reasons: readable by the owner only, like the workshop
     tmp.replace(out)
     return out

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.i18n import t
-from workbench.posters.model import RankedFactor, SessionResults
 from workbench.posters.printing.look import ACCENT, BAR_OTHER, INK, MUTED, number
+from workbench.posters.results import PosterResults, RankedFactor
 
 # Recognition 1..5 from pale to the full accent colour.
 SCORE_COLOURS = ("#c9dfe1", "#a3c9cc", "#7bb1b6", "#4a9199", ACCENT)
@@ -29,13 +29,13 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def recognition_chart(results: SessionResults, width: float, height: float, language: str,
+def recognition_chart(results: PosterResults, width: float, height: float, language: str,
                       scale: float, floor: float = 0.0) -> Any:
     """A bar per recognition score 1..5 with its count, how many answered and the mean."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib.colors import HexColor
 
-    from workbench.posters.printing.fonts import fonts
+    from workbench.posters.fonts import fonts
 
     f = fonts()
     d = Drawing(width, height)
@@ -84,11 +84,11 @@ def _rows(ranking: tuple[RankedFactor, ...]) -> list[tuple[int, RankedFactor]]:
     return rows + (own or [numbered[MAX_ROWS - 1]])
 
 
-def has_priority(results: SessionResults) -> bool:
+def has_priority(results: PosterResults) -> bool:
     return results.rank is not None and any(r.score for r in results.ranking)
 
 
-def rank_text(results: SessionResults, language: str) -> str:
+def rank_text(results: PosterResults, language: str) -> str:
     """'plaats 2 van 6 (gedeeld)', or that no priority was asked."""
     total = results.n_factors or len(results.ranking)
     if not has_priority(results):
@@ -100,7 +100,7 @@ def rank_text(results: SessionResults, language: str) -> str:
     return text
 
 
-def priority_legend(results: SessionResults, language: str) -> str:
+def priority_legend(results: PosterResults, language: str) -> str:
     """How the order came about, in plain words."""
     return t(f"posters.basis.{results.priority_basis}", language)
 
@@ -115,14 +115,14 @@ def recognition_height(scale: float, floor: float = 0.0) -> float:
     return title + small * (3.2 + 1.4 + 3.0) + max(small * 5, 40 * scale)
 
 
-def priority_height(results: SessionResults, scale: float, floor: float = 0.0) -> float:
+def priority_height(results: PosterResults, scale: float, floor: float = 0.0) -> float:
     """The height the priority chart needs for its rows and legend."""
     title, small = _sizes(scale, floor)
     rows = len(_rows(results.ranking)) if has_priority(results) else 0
     return title + small * 1.8 + rows * small * 2.25 + small * 4.4
 
 
-def priority_chart(results: SessionResults, width: float, height: float, language: str,
+def priority_chart(results: PosterResults, width: float, height: float, language: str,
                    scale: float, floor: float = 0.0) -> Any:
     """The session's factors by priority, the poster's own factor highlighted.
 
@@ -133,7 +133,7 @@ def priority_chart(results: SessionResults, width: float, height: float, languag
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.lib.colors import HexColor
 
-    from workbench.posters.printing.fonts import fonts
+    from workbench.posters.fonts import fonts
 
     f = fonts()
     d = Drawing(width, height)

@@ -31,7 +31,7 @@ from workbench.posters.printing.look import (
 from workbench.posters.printing.poster import fit_poster, frame_box, margins, poster_flowables
 
 
-def _atomic(path: Path, write: Callable[[str], None]) -> None:
+def write_atomic(path: Path, write: Callable[[str], None]) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
     os.close(fd)
@@ -43,13 +43,13 @@ def _atomic(path: Path, write: Callable[[str], None]) -> None:
         raise
 
 
-def _footer(left: str, right: str) -> Callable[[Any, Any], None]:
+def page_footer(left: str, right: str) -> Callable[[Any, Any], None]:
     """A page callback that writes the footer line: date on the left, workshop on the right."""
 
     def draw(canvas: Any, doc: Any) -> None:
         from reportlab.lib.colors import HexColor
 
-        from workbench.posters.printing.fonts import fonts
+        from workbench.posters.fonts import fonts
 
         page = canvas._pagesize  # the size of this page, templates differ
         scale = scale_of(page)
@@ -79,8 +79,8 @@ def _footer(left: str, right: str) -> Callable[[Any, Any], None]:
     return draw
 
 
-def _template(template_id: str, page: tuple[float, float], on_page: Any,
-              box: tuple[float, float, float, float] | None = None) -> Any:
+def page_template(template_id: str, page: tuple[float, float], on_page: Any,
+                  box: tuple[float, float, float, float] | None = None) -> Any:
     from reportlab.platypus import Frame, PageTemplate
 
     x, y, w, h = box or frame_box(page)
@@ -114,12 +114,12 @@ def _xmp(title: str, author: str, subject: str, keywords: Sequence[str],
     )
 
 
-def _doc(target: str, page: tuple[float, float], *, title: str, author: str, subject: str,
-         language: str, keywords: Sequence[str] = ()) -> Any:
+def new_document(target: str, page: tuple[float, float], *, title: str, author: str,
+                 subject: str, language: str, keywords: Sequence[str] = ()) -> Any:
     from reportlab.pdfbase.pdfdoc import XMP
     from reportlab.platypus import BaseDocTemplate
 
-    from workbench.posters.printing.fonts import fonts
+    from workbench.posters.fonts import fonts
 
     words = ["workbench", t("posters.keyword", language), *keywords]
     packet = _xmp(title, author, subject, words, language).encode("utf-8")
@@ -143,20 +143,21 @@ def write_poster(poster: PosterData, path: Path, *, size: str, landscape: bool,
     if poster.practice:
         subject = f"{subject} — {poster.practice}"
     where = f"{poster.workshop} · {poster.practice}" if poster.practice else poster.workshop
-    footer = _footer(t("posters.printed_on", language, date=long_date(poster.printed_on,
+    footer = page_footer(t("posters.printed_on", language, date=long_date(poster.printed_on,
                                                                        language)), where)
     keywords = [poster.name, *([poster.practice] if poster.practice else []),
                 *poster.practices]
 
     def write(target: str) -> None:
-        doc = _doc(target, page, title=poster.name, author=poster.workshop, subject=subject,
-                   language=language, keywords=list(dict.fromkeys(keywords)))
-        doc.addPageTemplates([_template("poster", page, footer)])
+        doc = new_document(target, page, title=poster.name, author=poster.workshop,
+                           subject=subject, language=language,
+                           keywords=list(dict.fromkeys(keywords)))
+        doc.addPageTemplates([page_template("poster", page, footer)])
         items, fitted["fit"] = fit_poster(poster, page, language)
         doc.build(items)
 
     fitted: dict[str, Any] = {}
-    _atomic(path, write)
+    write_atomic(path, write)
     return fitted.get("fit")
 
 
@@ -208,7 +209,7 @@ def write_bundle(posters: Sequence[PosterData], path: Path, *, workshop: str, si
 
     page = page_size(size, landscape)
     look = Look(scale_of(page), 1.0, type_floor(page))
-    footer = _footer(t("posters.printed_on", language, date=long_date(today, language)),
+    footer = page_footer(t("posters.printed_on", language, date=long_date(today, language)),
                      workshop)
     practices = sorted({name for p in posters for name in p.practices})
     story: list[Any] = [
@@ -233,15 +234,15 @@ def write_bundle(posters: Sequence[PosterData], path: Path, *, workshop: str, si
                                                                              language)]
 
     def write(target: str) -> None:
-        doc = _doc(target, page, title=t("posters.bundle_title", language), author=workshop,
-                   subject=t("posters.subject_bundle", language), language=language,
-                   keywords=[p.name for p in posters])
-        doc.addPageTemplates([_template("cover", page, footer),
-                              _template("overview", page, footer),
-                              _template("poster", page, footer)])
+        doc = new_document(target, page, title=t("posters.bundle_title", language),
+                           author=workshop, subject=t("posters.subject_bundle", language),
+                           language=language, keywords=[p.name for p in posters])
+        doc.addPageTemplates([page_template("cover", page, footer),
+                              page_template("overview", page, footer),
+                              page_template("poster", page, footer)])
         doc.build(story)
 
-    _atomic(path, write)
+    write_atomic(path, write)
 
 
 def _overview(posters: Sequence[PosterData], look: Look, width: float,
@@ -304,7 +305,7 @@ def write_handout(posters: Sequence[PosterData], path: Path, *, workshop: str, l
     page = page_size("A4", False)
     look = Look(1.0, 1.0, 9.0)
     width = frame_box(page)[2]
-    footer = _footer(t("posters.printed_on", language, date=long_date(today, language)),
+    footer = page_footer(t("posters.printed_on", language, date=long_date(today, language)),
                      workshop)
     story: list[Any] = [
         Paragraph(para_text(workshop), look.style("ho_ws", 10, color=MUTED)),
@@ -353,10 +354,10 @@ def write_handout(posters: Sequence[PosterData], path: Path, *, workshop: str, l
     story.append(table)
 
     def write(target: str) -> None:
-        doc = _doc(target, page, title=t("posters.handout_title", language), author=workshop,
-                   subject=t("posters.subject_handout", language), language=language,
-                   keywords=[p.name for p in posters])
-        doc.addPageTemplates([_template("handout", page, footer)])
+        doc = new_document(target, page, title=t("posters.handout_title", language),
+                           author=workshop, subject=t("posters.subject_handout", language),
+                           language=language, keywords=[p.name for p in posters])
+        doc.addPageTemplates([page_template("handout", page, footer)])
         doc.build(story)
 
-    _atomic(path, write)
+    write_atomic(path, write)

@@ -14,7 +14,7 @@ from typing import Any
 from workbench.i18n import t
 from workbench.posters.guide import GUIDE_QUOTES, GuideFactor, GuidePlan
 from workbench.posters.printing.charts import has_priority
-from workbench.posters.printing.documents import _atomic, _doc, _template
+from workbench.posters.printing.documents import new_document, page_template, write_atomic
 from workbench.posters.printing.look import (
     ACCENT,
     ACCENT_SOFT,
@@ -41,7 +41,7 @@ def _footer(workshop: str, title: str) -> Any:
     def draw(canvas: Any, doc: Any) -> None:
         from reportlab.lib.colors import HexColor
 
-        from workbench.posters.printing.fonts import fonts
+        from workbench.posters.fonts import fonts
 
         page = canvas._pagesize
         number_ = canvas.getPageNumber()
@@ -87,13 +87,13 @@ def write_guide(guide: GuidePlan, path: Path) -> None:
     footer = _footer(guide.workshop, title)
 
     def write(target: str) -> None:
-        doc = _doc(target, page, title=title, author=guide.workshop,
-                   subject=t("guide.subject", language), language=language,
-                   keywords=[f.poster.name for f in guide.factors])
-        doc.addPageTemplates([_template("guide", page, footer)])
+        doc = new_document(target, page, title=title, author=guide.workshop,
+                           subject=t("guide.subject", language), language=language,
+                           keywords=[f.poster.name for f in guide.factors])
+        doc.addPageTemplates([page_template("guide", page, footer)])
         doc.build(story)
 
-    _atomic(path, write)
+    write_atomic(path, write)
 
 
 def _p(text: str, style: Any) -> Any:

@@ -82,7 +82,7 @@ class Look:
         from reportlab.lib.colors import HexColor
         from reportlab.lib.styles import ParagraphStyle
 
-        from workbench.posters.printing.fonts import fonts
+        from workbench.posters.fonts import fonts
 
         f = fonts()
         font = {(False, False): f.regular, (True, False): f.bold,

@@ -286,17 +286,22 @@ def _prepare(out_dir: Path) -> Path:
 
 
 def _write(path: Path, story: list[Any], paper: Paperwork, title: str) -> None:
-    from workbench.posters.printing.documents import _atomic, _doc, _footer, _template
+    from workbench.posters.printing.documents import (
+        new_document,
+        page_footer,
+        page_template,
+        write_atomic,
+    )
 
     page = page_size("A4", False)
-    footer = _footer(long_date(paper.today, paper.language), paper.workshop)
+    footer = page_footer(long_date(paper.today, paper.language), paper.workshop)
 
     def write(target: str) -> None:
-        doc = _doc(target, page, title=title, author=paper.workshop, subject=title,
-                   language=paper.language)
-        doc.addPageTemplates([_template("paperwork", page, footer)])
+        doc = new_document(target, page, title=title, author=paper.workshop, subject=title,
+                           language=paper.language)
+        doc.addPageTemplates([page_template("paperwork", page, footer)])
         doc.build(story)
         os.chmod(target, 0o600)
 
-    _atomic(path, write)
+    write_atomic(path, write)
     os.chmod(path, 0o600)

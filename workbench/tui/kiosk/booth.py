@@ -535,12 +535,12 @@ class BoothScreen(Kiosk, Screen[None]):
         self.show("thanks")
 
     def _stop_empty(self) -> None:
-        """Stopped before writing anything: keep nothing."""
-        if self.session is not None:
-            self.query_one("#story", StoryArea).unbind()
-            booth.discard(self.store, self.session.story_id)
-            self.session = None
-        self.show("refused")
+        """Stopped before writing anything. Whether that keeps nothing is the core's call
+        (``booth.put_away``): an empty story goes, one with text stays as interrupted."""
+        story_id = self.session.story_id if self.session is not None else None
+        kept = self._close_story()
+        self.paused_story = story_id if kept else None
+        self.show("idle" if kept else "refused")
 
     def _continue_after_pause(self) -> None:
         story_id = self.paused_story

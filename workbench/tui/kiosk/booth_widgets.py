@@ -21,6 +21,7 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchModal
+from workbench.tui.kiosk.vetoes import KIOSK_VETOED
 
 
 class StoryArea(TextArea):
@@ -225,6 +226,4 @@ class PinDialog(WorkbenchModal):
         self.dismiss(False)
 
     def vetoes_app_action(self, action: str) -> bool:
-        from workbench.tui.kiosk.lock import KIOSK_VETOED
-
         return action in KIOSK_VETOED

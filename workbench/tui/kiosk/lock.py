@@ -30,15 +30,7 @@ from textual.widgets import Button
 
 from workbench import access
 from workbench.i18n import get_language, set_language, t
-
-# App-wide actions a kiosk must not allow: quitting, the command palette (which can quit or
-# open other phases), switching phases or screens, suspending the process, the key panel.
-KIOSK_VETOED = frozenset({
-    "quit", "help_quit", "command_palette", "open_phase", "go_home", "switch_language",
-    "suspend_process", "pop_screen", "push_screen", "switch_screen", "switch_mode", "back",
-    "screenshot", "toggle_dark", "change_theme", "show_help_panel", "hide_help_panel",
-    "simple_screenshot", "bell",
-})
+from workbench.tui.kiosk.vetoes import KIOSK_VETOED
 
 KIOSK_BINDINGS = [
     Binding("f5", "kiosk_speak", "key.kiosk_speak", id="kiosk_speak"),

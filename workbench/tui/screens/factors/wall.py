@@ -473,7 +473,7 @@ class FactorWallScreen(WorkbenchScreen):
                 await self._core(factors.set_description, factor["id"], text)
 
         self._ask(t("wall.describe_title", name=inert(factor["name"])), described,
-                  factor["description"], 500)
+                  factor["description"], factors.MAX_DESCRIPTION)
 
     def action_elements(self) -> None:
         from workbench.tui.screens.factors.elements import ElementsDialog
