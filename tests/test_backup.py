@@ -157,7 +157,7 @@ def test_restore_asks_and_no_changes_nothing(wpath, tmp_path):
     before = story_texts(wpath)
     result = cli(wpath, "restore", str(copy), stdin="n\n")
     assert result.exit_code == 0, result.output
-    assert "Reserve-werkplaats" in result.output and "1 verhalen" in result.output
+    assert "Reserve-werkplaats" in result.output and "1 verhaal)" in result.output
     assert "Niets veranderd" in result.output
     assert story_texts(wpath) == before
 

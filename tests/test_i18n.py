@@ -16,7 +16,8 @@ DUTCH = {"de", "het", "een", "niet", "geen", "verhaal", "verhalen", "bewaard", "
 
 
 def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The parameters a text uses; an inline count ``{x|one|other}`` uses ``x``."""
+    return {name.split("|")[0] for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 def test_every_message_has_both_languages_with_the_same_placeholders():
