@@ -41,7 +41,7 @@ def test_a_point_selection_is_skipped_with_a_line_not_refused(store, tmp_path):
     assert report.fragments_added == 1 and report.codings_added == 1
     assert store.scalar("SELECT text FROM fragments") == "Dat voelde warm."
     lines = report.lines()
-    assert any("‘Interview Noor’, positie 3" in line and "lengte 0, 1 coderingen, 1 notities"
+    assert any("‘Interview Noor’, positie 3" in line and "lengte 0, 1 codering, 1 notitie"
                in line for line in lines), lines
     # the point's note has no fragment to hang on: it becomes a memo on the story
     assert store.scalar("SELECT text FROM object_memos WHERE kind = 'story'") == (
