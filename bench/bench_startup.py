@@ -50,10 +50,29 @@ Bare().run()
 RATIO_TARGET = 1.3
 
 
+def _cpu_seconds(pid: int) -> float:
+    """Processor time used so far by all threads of process ``pid`` (Linux; 0 elsewhere)."""
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            total += int((task / "schedstat").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return total / 1e9
+
+
 def first_screen_seconds(db: Path, marker: bytes, command: list[str] | None = None,
                          pycache: Path | None = None) -> float:
     """Launch the TUI (or ``command``) in a pseudo-terminal and time until ``marker`` is
     drawn. With ``pycache``, bytecode caches are kept there (see the module's doc)."""
+    return first_screen(db, marker, command, pycache)[0]
+
+
+def first_screen(db: Path, marker: bytes, command: list[str] | None = None,
+                 pycache: Path | None = None) -> tuple[float, float]:
+    """``first_screen_seconds``, and the processor time the program used until then: on a
+    machine that others load, the wall-clock time of a longer program suffers more than
+    that of a short one, its processor time hardly."""
     master, slave = pty.openpty()
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"}
     if pycache is not None:
@@ -73,7 +92,7 @@ def first_screen_seconds(db: Path, marker: bytes, command: list[str] | None = No
                 except OSError:
                     break
                 if marker in seen:
-                    return time.perf_counter() - start
+                    return time.perf_counter() - start, _cpu_seconds(process.pid)
         raise RuntimeError("first screen did not appear within 15 s")
     finally:
         os.killpg(process.pid, signal.SIGKILL)
@@ -106,13 +125,18 @@ def run(n_stories: int = 0) -> list[dict]:
         for _ in range(2):  # warm the file cache and write the bytecode caches
             first_screen_seconds(db, marker, pycache=cache)
             first_screen_seconds(db, marker, bare, pycache=cache)
-        times, bare_times = [], []
+        times, bare_times, cpu, bare_cpu = [], [], [], []
         for _ in range(ROUNDS):  # interleaved, so both see the same load on the machine
-            times.append(first_screen_seconds(db, marker, pycache=cache))
-            bare_times.append(first_screen_seconds(db, marker, bare, pycache=cache))
+            wall, used = first_screen(db, marker, pycache=cache)
+            times.append(wall)
+            cpu.append(used)
+            wall, used = first_screen(db, marker, bare, pycache=cache)
+            bare_times.append(wall)
+            bare_cpu.append(used)
     median = statistics.median(times)
     bare_median = statistics.median(bare_times)
     ratio = median / bare_median
+    cpu_ratio = statistics.median(cpu) / (statistics.median(bare_cpu) or float("nan"))
     heavy = heavy_imports_at_start()
     return [
         {"name": f"first screen of `workbench --db demo.db` (median of {ROUNDS})",
@@ -123,6 +147,9 @@ def run(n_stories: int = 0) -> list[dict]:
         {"name": "workbench first screen / bare Textual app",
          "value": round(ratio, 2), "unit": "×", "target": f"<= {RATIO_TARGET}",
          "ok": ratio <= RATIO_TARGET},
+        {"name": "the same, processor time until the first frame (less sensitive to load)",
+         "value": round(cpu_ratio, 2), "unit": "×", "target": f"<= {RATIO_TARGET}",
+         "ok": cpu_ratio <= RATIO_TARGET},
         {"name": "heavy libraries imported at start-up (spaCy, scikit-learn, reportlab)",
          "value": ", ".join(heavy) or "none", "unit": "", "target": "none", "ok": not heavy},
     ]
