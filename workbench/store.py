@@ -98,6 +98,12 @@ class _Database(Database):
 
     read_only = False
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # No sqlite-utils plugins: the workbench uses none, and looking for them reads the
+        # metadata of every installed package (tens of milliseconds at each start).
+        kwargs.setdefault("execute_plugins", False)
+        super().__init__(*args, **kwargs)
+
     def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
         try:
             return super().execute(sql, parameters)

@@ -44,20 +44,37 @@ class WorkbenchApp(KeyHoldApp, App[None]):
     def __init__(self, store: Store, language: str | None = None) -> None:
         super().__init__()
         self.store = store
+        self.first_frame_shown = False  # until Textual's Ready: see on_ready
         # An explicit --lang wins; otherwise the workshop's own setting; else Dutch.
         set_language(language or store.meta_get(LANGUAGE_SETTING) or get_language())
 
+    def get_default_screen(self) -> Screen:
+        # The home screen is the app's first screen itself (not pushed over Textual's empty
+        # default screen, which would be laid out and drawn first for nothing).
+        from workbench.tui.screens.home import HomeScreen
+
+        return HomeScreen(self.store)
+
     def on_mount(self) -> None:
         from workbench.collect import booth
-        from workbench.tui.screens.home import HomeScreen
         from workbench.watch import ChangeWatcher
 
         localize_bindings(self)
-        # A booth that was killed left its story as a draft: it is interrupted now.
+        # A booth that was killed left its story as a draft: it is interrupted now (before
+        # the home screen reads its counts, after the first frame).
         booth.recover(self.store, booth.stale_after(self.store))
-        self.push_screen(HomeScreen(self.store))
         self.watcher = ChangeWatcher(self.store)
         self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
+
+    def on_ready(self) -> None:
+        # The first layout is done and its frame on its way (Textual may still be drawing
+        # it): the home screen reads what it counts once that frame is out.
+        from workbench.tui.screens.home import HomeScreen
+
+        self.first_frame_shown = True
+        for screen in self.screen_stack:
+            if isinstance(screen, HomeScreen):
+                screen.call_after_refresh(screen.fill)
 
     def check_for_changes(self) -> bool:
         """Tell the open screen to reload when another program changed the file."""
@@ -105,7 +122,7 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         self.notify(t("lang.switched"), timeout=2)
 
     def action_go_home(self) -> None:
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:  # the home screen is the first
             self.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
