@@ -75,8 +75,8 @@ async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
         await pilot.press("3")
         await settle(pilot)
         screen = pilot.app.screen
-        hidden = [b for items in screen._bindings.key_to_bindings.values() for b in items
-                  if b.id and not b.show]
+        hidden = [a.binding for a in screen.active_bindings.values()
+                  if a.node is screen and a.binding.id and not a.binding.show]
         assert hidden
         for binding in hidden:
             assert binding.description == t(f"key.{binding.id}"), binding
