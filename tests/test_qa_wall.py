@@ -190,7 +190,7 @@ async def test_a_refused_factor_name_can_be_corrected(demo_store):
     the typed name, instead of closing and making the researcher type it all again."""
     from textual.widgets import Input
 
-    from workbench.tui.screens.factors.dialogs import AskText
+    from workbench.tui.dialogs.ask_text import AskText
 
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("3")

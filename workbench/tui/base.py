@@ -121,7 +121,7 @@ class KeyHoldApp:
         # screen: hold them until it is shown and has its focus (see on_screen_resume).
         if isinstance(screen, _WorkbenchScreen) and self.held_keys is None:
             hold_keys(self)  # type: ignore[arg-type]
-            screen._releases_keys = True
+            screen.release_keys_when_shown = True
         return super().push_screen(screen, *args, **kwargs)  # type: ignore[misc]
 
     async def on_release_keys(self, message: ReleaseKeys) -> None:
@@ -159,15 +159,15 @@ class _WorkbenchScreen(TranslatedBindings, Screen[None]):
     """A screen whose texts come from the catalog and follow the language setting."""
 
     _shown_language: str | None = None
-    _releases_keys = False  # the app holds keys until this screen is shown
+    release_keys_when_shown = False  # the app holds keys until this screen is shown
 
     def on_mount(self) -> None:
         self._shown_language = get_language()
         self.refresh_bindings()
 
     async def on_screen_resume(self) -> None:
-        if self._releases_keys:
-            self._releases_keys = False
+        if self.release_keys_when_shown:
+            self.release_keys_when_shown = False
             # after the first frame: the screen's own on_mount has set its focus by then
             self.call_after_refresh(release_keys, self.app)
         # The language was switched on a screen above this one: rebuild on return.

@@ -34,7 +34,8 @@ from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui import terminal_input
 from workbench.tui.base import TranslatedBindings
-from workbench.tui.kiosk.booth_widgets import PinDialog, SavedIndicator, StoryArea
+from workbench.tui.dialogs.pin import PinDialog
+from workbench.tui.kiosk.booth_widgets import SavedIndicator, StoryArea
 from workbench.tui.kiosk.lock import KIOSK_BINDINGS, Kiosk, app_vetoes
 
 # Escape goes one step back on these steps (and to the previous topic on the topics).
