@@ -137,7 +137,7 @@ async def test_suggested_elements_reachable_at_80x24(demo_store):
             await pilot.press("tab")
             await settle(pilot)
         assert dialog.focused is suggested
-        box = dialog.query_one(".wall-dialog")
+        box = dialog.query_one(".dialog")
         shown = box.content_region.intersection(suggested.region)
         assert shown.height >= 2, (shown, suggested.region, box.content_region)
 
