@@ -138,7 +138,7 @@ async def test_tui_pin_dialog_honours_the_lockout(store, clock):
     from textual.widgets import Input, Static
 
     from workbench.tui.app import make_app
-    from workbench.tui.kiosk.booth_widgets import PinDialog
+    from workbench.tui.dialogs.pin import PinDialog
 
     access.set_pin(store, "2468")
     app = make_app(store)

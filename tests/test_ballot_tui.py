@@ -70,7 +70,7 @@ async def test_facilitator_creates_opens_reveals_and_closes(store):
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()
-        assert type(app.screen).__name__ == "YesNo"
+        assert type(app.screen).__name__ == "Confirm"
         await pilot.click("#yes")
         await pilot.pause()
         assert sessions.get_session(store, session_id)["state"] == "closed"

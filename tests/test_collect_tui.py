@@ -7,9 +7,11 @@ from textual.widgets import DataTable, Input, Select, Static
 from workbench import access
 from workbench.collect import booth, pseudonyms, stories
 from workbench.tui.app import make_app
+from workbench.tui.dialogs.confirm import Confirm
+from workbench.tui.dialogs.pick import Pick
+from workbench.tui.dialogs.pin import PinDialog
 from workbench.tui.kiosk.booth import BoothScreen
-from workbench.tui.kiosk.booth_widgets import PinDialog, StoryArea
-from workbench.tui.screens.collect.dialogs import ConfirmDialog, PracticePicker
+from workbench.tui.kiosk.booth_widgets import StoryArea
 from workbench.tui.screens.collect.interview import InterviewSetupScreen, TellingScreen
 from workbench.tui.screens.collect.pseudonymise import PseudonymiseScreen
 from workbench.tui.screens.collect.story_list import CollectScreen
@@ -75,7 +77,7 @@ async def test_booth_started_from_the_collect_screen_is_locked_by_the_pin(store)
         screen = await _open(pilot)
         await pilot.press("b")
         await pilot.pause()
-        assert isinstance(pilot.app.screen, PracticePicker)
+        assert isinstance(pilot.app.screen, Pick)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(pilot.app.screen, BoothScreen)
@@ -141,13 +143,13 @@ async def test_withdraw_asks_first_and_then_removes_everything(store):
         victim = screen.rows[0]["pseudonym"]
         await pilot.press("w")
         await pilot.pause()
-        assert isinstance(pilot.app.screen, ConfirmDialog)
+        assert isinstance(pilot.app.screen, Confirm)
         await pilot.press("enter")  # the focused answer is No
         await pilot.pause()
         assert store.scalar("SELECT count(*) FROM storytellers") == 2
         await pilot.press("w")
         await pilot.pause()
-        await pilot.click("#confirm-yes")
+        await pilot.click("#yes")
         await pilot.pause()
         assert [r["pseudonym"] for r in screen.rows] != [] and victim not in [
             r["pseudonym"] for r in screen.rows]

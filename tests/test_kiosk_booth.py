@@ -8,8 +8,9 @@ from textual.widgets import Button, Static
 
 from workbench import access
 from workbench.collect import booth
+from workbench.tui.dialogs.pin import PinDialog
 from workbench.tui.kiosk.booth import BoothScreen, make_booth_app
-from workbench.tui.kiosk.booth_widgets import PinDialog, StoryArea
+from workbench.tui.kiosk.booth_widgets import StoryArea
 
 
 class FakeClock:

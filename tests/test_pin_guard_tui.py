@@ -7,7 +7,7 @@ from textual.widgets import Input
 from workbench import access, workshop
 from workbench.collect import stories
 from workbench.tui.app import make_app
-from workbench.tui.kiosk.booth_widgets import PinDialog
+from workbench.tui.dialogs.pin import PinDialog
 from workbench.tui.screens.collect.story_list import CollectScreen
 
 
@@ -21,7 +21,7 @@ def add_teller(store, pseudonym):
 async def withdraw_with(pilot, pin: str) -> None:
     await pilot.press("w")
     await pilot.pause()
-    await pilot.click("#confirm-yes")
+    await pilot.click("#yes")
     await pilot.pause()
     assert isinstance(pilot.app.screen, PinDialog)
     pilot.app.screen.query_one("#pin", Input).value = pin
@@ -54,7 +54,7 @@ async def test_without_a_pin_set_nothing_extra_is_asked(store):
         await pilot.pause()
         await pilot.press("w")
         await pilot.pause()
-        await pilot.click("#confirm-yes")
+        await pilot.click("#yes")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, PinDialog)
     assert store.scalar("SELECT count(*) FROM storytellers") == 0

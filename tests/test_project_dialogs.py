@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_sessions_support import open_session
 
 from workbench.tui.app import make_app
-from workbench.tui.screens.sessions.dialogs import YesNo
+from workbench.tui.dialogs.confirm import Confirm
 
 
 async def test_enter_in_the_close_dialog_closes_the_session(store):
@@ -19,7 +19,7 @@ async def test_enter_in_the_close_dialog_closes_the_session(store):
         assert type(app.screen).__name__ == "SessionDetailScreen"
         await pilot.press("c")
         await pilot.pause()
-        assert isinstance(app.screen, YesNo)
+        assert isinstance(app.screen, Confirm)
         assert app.screen.focused is not None and app.screen.focused.id == "yes"
         await pilot.press("enter")
         await pilot.pause()
@@ -32,7 +32,7 @@ async def test_a_dangerous_question_still_focuses_no(store):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:
         answers = []
-        app.push_screen(YesNo("Weghalen?", "Verwijderen", danger=True), answers.append)
+        app.push_screen(Confirm("Weghalen?", yes="Verwijderen", danger=True), answers.append)
         await pilot.pause()
         assert app.screen.focused.id == "no"
         await pilot.press("enter")

@@ -115,7 +115,7 @@ async def test_topics_screen_add_edit_retire(store):
         assert topic_list.find_topic(store, "6").retired
         await pilot.press("e")
         await pilot.pause()
-        line = pilot.app.screen.query_one("#line", Input)
+        line = pilot.app.screen.query_one("#answer", Input)
         line.value = "Reizen"
         await pilot.press("enter")
         await pilot.pause()

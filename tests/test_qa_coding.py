@@ -58,7 +58,7 @@ async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
 async def test_fragment_list_acts_at_once_after_tab(demo_store):
     """Tab to 'Fragments in this story' and press x: the first fragment is offered for
     removal, instead of 'no fragment here' until an arrow key was pressed first."""
-    from workbench.tui.screens.coding.dialogs import ChoiceDialog
+    from workbench.tui.dialogs.pick import Pick
     from workbench.tui.screens.coding.story import CodingScreen
 
     app = make_app(demo_store)
@@ -74,7 +74,7 @@ async def test_fragment_list_acts_at_once_after_tab(demo_store):
         assert app.screen.focused.id == "fragment-list"
         await pilot.press("x")
         await pilot.pause()
-        assert isinstance(app.screen, ChoiceDialog)
+        assert isinstance(app.screen, Pick)
 
 
 def test_one_coding_is_not_said_as_plural(tmp_path):

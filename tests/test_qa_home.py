@@ -7,8 +7,8 @@ from workbench.tui.screens.home import HomeScreen, PhaseTile
 
 
 def _open_hint(screen) -> str:
-    tile = screen.query_one("#phase-collect", PhaseTile)
-    return tile._bindings.key_to_bindings["enter"][0].description
+    screen.query_one("#phase-collect", PhaseTile).focus()
+    return screen.active_bindings["enter"].binding.description
 
 
 async def test_open_hint_stays_translated_after_coming_back_from_a_phase(store):

@@ -6,7 +6,7 @@ from test_sessions_support import open_session
 
 from workbench import access
 from workbench.tui.app import make_app
-from workbench.tui.kiosk.booth_widgets import PinDialog
+from workbench.tui.dialogs.pin import PinDialog
 
 
 async def test_leaving_the_ballot_asks_the_pin_without_mentioning_the_story_booth(store):

@@ -75,8 +75,8 @@ async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
         await pilot.press("3")
         await settle(pilot)
         screen = pilot.app.screen
-        hidden = [b for items in screen._bindings.key_to_bindings.values() for b in items
-                  if b.id and not b.show]
+        hidden = [a.binding for a in screen.active_bindings.values()
+                  if a.node is screen and a.binding.id and not a.binding.show]
         assert hidden
         for binding in hidden:
             assert binding.description == t(f"key.{binding.id}"), binding
@@ -137,7 +137,7 @@ async def test_suggested_elements_reachable_at_80x24(demo_store):
             await pilot.press("tab")
             await settle(pilot)
         assert dialog.focused is suggested
-        box = dialog.query_one(".wall-dialog")
+        box = dialog.query_one(".dialog")
         shown = box.content_region.intersection(suggested.region)
         assert shown.height >= 2, (shown, suggested.region, box.content_region)
 
@@ -190,7 +190,7 @@ async def test_a_refused_factor_name_can_be_corrected(demo_store):
     the typed name, instead of closing and making the researcher type it all again."""
     from textual.widgets import Input
 
-    from workbench.tui.screens.factors.dialogs import AskText
+    from workbench.tui.dialogs.ask_text import AskText
 
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("3")

@@ -136,13 +136,13 @@ async def test_factor_wall_shows_hostile_names_and_cards_inert():
 
 
 async def test_practice_picker_shows_hostile_names_inert():
-    from workbench.tui.screens.collect.dialogs import PracticePicker
+    from workbench.tui.dialogs.pick import Pick
 
     store = hostile_store()
     app = make_app(store)
     async with app.run_test(size=(200, 50)) as pilot:
         await pilot.pause()
-        app.push_screen(PracticePicker("Kies", workshop.practices(store)))
+        app.push_screen(Pick("Kies", [(p["id"], p["name"]) for p in workshop.practices(store)]))
         await pilot.pause()
         assert "[link=http://x]klik[/link]" in screen_text(app)
         assert "\x1b" not in app.export_screenshot()

@@ -125,9 +125,11 @@ async def test_footer_is_shown(store):
 async def test_command_palette_hint_is_translated(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        bindings = [b for _, b in app._bindings if b.action == "command_palette"]
+        bindings = [a.binding for a in app.screen.active_bindings.values()
+                    if a.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Opdrachten"]
         await pilot.press("f2")
         await pilot.pause()
-        bindings = [b for _, b in app._bindings if b.action == "command_palette"]
+        bindings = [a.binding for a in app.screen.active_bindings.values()
+                    if a.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Commands"]

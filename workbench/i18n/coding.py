@@ -211,8 +211,6 @@ MESSAGES.update({
     "key.coding_calibration": ("Kalibratie", "Calibration"),
     "key.coding_overview": ("Overzicht", "Overview"),
     # dialogs
-    "coding.dialog.enter_escape": ("Enter = bewaren · Escape = annuleren",
-                                   "Enter = save · Escape = cancel"),
     "coding.picker.title": ("Welke code past bij dit fragment?",
                             "Which code fits this fragment?"),
     "coding.picker.placeholder": ("Typ om te zoeken, of typ een nieuwe code",

@@ -245,9 +245,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wall.col_type": ("Soort", "Type"),
     "wall.col_total": ("Totaal", "Total"),
     "wall.cell": ("✓ {n} fragm.", "✓ {n} fragm."),
-    "wall.hint.ask": ("Enter bewaart · Escape annuleert", "Enter saves · Escape cancels"),
-    "wall.hint.pick_some": ("Spatie vinkt aan of uit · Ctrl+S bewaart · Escape annuleert",
-                            "Space ticks or unticks · Ctrl+S saves · Escape cancels"),
     "wall.hint.elements": (
         "Tab wisselt tussen lijst, invoer en voorstellen · in de lijst: Enter wijzigen, "
         "Delete verwijderen, Ctrl+↑/↓ volgorde",
@@ -285,15 +282,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.wall_mode": ("Fragmenten/codes", "Fragments/codes"),
     "key.wall_suggest": ("Voorstellen", "Suggestions"),
     "key.wall_practice": ("Praktijk", "Practice"),
-    "key.wall_cancel": ("Annuleren", "Cancel"),
-    "key.wall_save": ("Bewaren", "Save"),
     "key.wall_close": ("Sluiten", "Close"),
     "key.wall_remove": ("Verwijderen", "Remove"),
     "key.wall_up": ("Omhoog", "Up"),
     "key.wall_down": ("Omlaag", "Down"),
     "key.wall_suggest_elements": ("Voorstellen", "Suggestions"),
-    "key.wall_yes": ("Ja", "Yes"),
-    "key.wall_no": ("Nee", "No"),
     # command line
     "factors.cli.none": ("Nog geen factoren.", "No factors yet."),
     "factors.cli.line": (

@@ -11,7 +11,7 @@ from textual.screen import Screen
 
 from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
-from workbench.tui.base import KeyHoldApp, WorkbenchScreen, localize_bindings
+from workbench.tui.base import KeyHoldApp, TranslatedBindings, WorkbenchScreen
 from workbench.tui.commands import WorkbenchCommands
 from workbench.tui.kiosk.lock import app_vetoes
 from workbench.tui.phases import PHASES, Phase, make_phase_screen
@@ -25,6 +25,10 @@ def workshop_language(store: Store) -> str:
     """The language the workshop's screens start in (and each kiosk participant)."""
     value = store.meta_get(LANGUAGE_SETTING)
     return value if value in ("nl", "en") else "nl"
+
+
+class WorkbenchPalette(TranslatedBindings, CommandPalette):
+    """Textual's command palette, its key hints in the user's language."""
 
 
 class WorkbenchApp(KeyHoldApp, App[None]):
@@ -59,7 +63,6 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         from workbench.collect import booth
         from workbench.watch import ChangeWatcher
 
-        localize_bindings(self)
         # A booth that was killed left its story as a draft: it is interrupted now (before
         # the home screen reads its counts, after the first frame).
         booth.recover(self.store, booth.stale_after(self.store))
@@ -93,9 +96,8 @@ class WorkbenchApp(KeyHoldApp, App[None]):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):
-            palette = CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder"))
-            localize_bindings(palette)
-            self.push_screen(palette)
+            self.push_screen(WorkbenchPalette(id="--command-palette",
+                                              placeholder=t("cmd.placeholder")))
 
     def action_help_quit(self) -> None:
         # Ctrl+C does not quit (it copies): say how to quit, in the user's language.
@@ -112,10 +114,6 @@ class WorkbenchApp(KeyHoldApp, App[None]):
     async def action_switch_language(self) -> None:
         language = set_language("en" if get_language() == "nl" else "nl")
         self.store.meta_set(LANGUAGE_SETTING, language)
-        localize_bindings(self)
-        for screen in self.screen_stack:
-            if isinstance(screen, WorkbenchScreen):
-                localize_bindings(screen)
         if isinstance(self.screen, WorkbenchScreen):
             await self.screen.language_changed()
         self.refresh_bindings()

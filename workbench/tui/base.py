@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
+from typing import Generic, TypeVar
 
 from textual import events
 from textual.app import App
-from textual.binding import Binding
-from textual.dom import DOMNode
+from textual.binding import ActiveBinding, Binding
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
@@ -15,18 +16,22 @@ from textual.worker import Worker, WorkerState
 from workbench.i18n import catalog, get_language, t
 
 
-def localize_bindings(node: DOMNode) -> None:
-    """Give every binding with an ``id`` its description from the catalog (``key.<id>``),
-    on ``node`` and all its descendants.
+class TranslatedBindings:
+    """Mixin for screens: the footer and the '?' key panel show every key hint in the
+    user's language.
 
-    Textual keeps descriptions on the Binding objects; swapping them in place lets the
-    footer follow a language switch without restarting.
+    Both read ``Screen.active_bindings``; this gives them each binding with its description
+    from the catalog (``key.<id>``), looked up at that moment, so a language switch shows
+    after ``refresh_bindings()``. The bindings the keys run stay as declared: their
+    descriptions are catalog keys (or Textual's English for its own widgets).
     """
-    nodes = [node, *node.query("*")] if getattr(node, "is_attached", True) else [node]
-    for each in nodes:
-        bindings = each._bindings.key_to_bindings  # no public API for this
-        for key, items in bindings.items():
-            bindings[key] = [_localized(b) for b in items]
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        active = super().active_bindings  # type: ignore[misc]
+        language = get_language()
+        return {key: ActiveBinding(node, localized(binding, language), enabled, tooltip)
+                for key, (node, binding, enabled, tooltip) in active.items()}
 
 
 # Textual's own key hints (its widgets have no ids for them), by their English text.
@@ -41,16 +46,12 @@ TEXTUAL_HINTS = {
 }
 
 
-def _localized(binding: Binding) -> Binding:
-    key = f"key.{binding.id}" if binding.id else None
-    if key and (binding.show or binding.id == "palette" or key in catalog()):
+@lru_cache(maxsize=2048)
+def localized(binding: Binding, language: str) -> Binding:
+    """``binding`` with its description in ``language`` (the current one: the cache key)."""
+    key = f"key.{binding.id}" if binding.id else TEXTUAL_HINTS.get(binding.description)
+    if key and key in catalog():
         return replace(binding, description=t(key))  # hidden keys too: '?' lists them
-    if binding.id:
-        return binding
-    for english, hint in TEXTUAL_HINTS.items():
-        # matched by Textual's English text or by a translation we gave it earlier
-        if binding.description == english or binding.description in catalog().get(hint, ()):
-            return replace(binding, description=t(hint))
     return binding
 
 
@@ -146,7 +147,7 @@ class KeyHoldApp:
         # screen: hold them until it is shown and has its focus (see on_screen_resume).
         if isinstance(screen, _WorkbenchScreen) and self.held_keys is None:
             hold_keys(self)  # type: ignore[arg-type]
-            screen._releases_keys = True
+            screen.release_keys_when_shown = True
         return super().push_screen(screen, *args, **kwargs)  # type: ignore[misc]
 
     async def on_release_keys(self, message: ReleaseKeys) -> None:
@@ -198,20 +199,19 @@ class _DialogWorkers:
             release_keys(self.app)  # type: ignore[attr-defined]
 
 
-class _WorkbenchScreen(Screen[None]):
+class _WorkbenchScreen(TranslatedBindings, Screen[None]):
     """A screen whose texts come from the catalog and follow the language setting."""
 
     _shown_language: str | None = None
-    _releases_keys = False  # the app holds keys until this screen is shown
+    release_keys_when_shown = False  # the app holds keys until this screen is shown
 
     def on_mount(self) -> None:
         self._shown_language = get_language()
-        localize_bindings(self)
         self.refresh_bindings()
 
     async def on_screen_resume(self) -> None:
-        if self._releases_keys:
-            self._releases_keys = False
+        if self.release_keys_when_shown:
+            self.release_keys_when_shown = False
             # after the first frame: the screen's own on_mount has set its focus by then
             self.call_after_refresh(release_keys, self.app)
         # The language was switched on a screen above this one: rebuild on return.
@@ -222,20 +222,22 @@ class _WorkbenchScreen(Screen[None]):
         """Called by the app after a language switch: rebuild texts and key hints."""
         self._shown_language = get_language()
         await self.recompose()
-        localize_bindings(self)
         self.refresh_bindings()
 
 
-class _WorkbenchModal(ModalScreen):
-    """A modal dialog whose key hints follow the language setting."""
+ResultType = TypeVar("ResultType")
+
+
+class _WorkbenchModal(TranslatedBindings, ModalScreen[ResultType]):
+    """A modal dialog whose key hints follow the language setting; it dismisses with a
+    ``ResultType`` (or None: cancelled)."""
 
     def on_mount(self) -> None:
-        localize_bindings(self)
         self.refresh_bindings()
         # after the dialog's own on_mount has given focus: keys typed meanwhile go there
         self.call_after_refresh(release_keys, self.app)
 
-    def dismiss(self, result=None):  # type: ignore[no-untyped-def]
+    def dismiss(self, result: ResultType | None = None):  # type: ignore[no-untyped-def, override]
         # A worker waiting for this answer may ask the next question: hold keys till then.
         if _dialog_pending(self.app):
             hold_keys(self.app)
@@ -246,5 +248,6 @@ class WorkbenchScreen(_DialogWorkers, _WorkbenchScreen):
     """A screen whose texts come from the catalog and follow the language setting."""
 
 
-class WorkbenchModal(_DialogWorkers, _WorkbenchModal):
-    """A modal dialog whose key hints follow the language setting."""
+class WorkbenchModal(_DialogWorkers, _WorkbenchModal[ResultType], Generic[ResultType]):
+    """A modal dialog whose key hints follow the language setting: ``WorkbenchModal[T]``
+    dismisses with a ``T`` (or None when cancelled)."""

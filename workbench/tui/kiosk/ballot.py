@@ -175,7 +175,7 @@ class BallotStep(BallotKiosk):
         except WorkbenchError:
             pass  # going back never loses what was saved before
         if self.step == 0:
-            from workbench.tui.screens.collect.dialogs import ConfirmDialog
+            from workbench.tui.dialogs.confirm import Confirm
 
             def answer(stop: bool | None) -> None:
                 if stop:
@@ -184,8 +184,8 @@ class BallotStep(BallotKiosk):
                     self.app.pop_screen()
 
             self.app.push_screen(
-                ConfirmDialog(t("ballot.stop_title"), t("ballot.stop_question"),
-                              t("ballot.stop_yes")), answer)
+                Confirm(t("ballot.stop_question"), title=t("ballot.stop_title"),
+                        yes=t("ballot.stop_yes"), danger=True), answer)
             return
         self.go(self.step - 1)
 

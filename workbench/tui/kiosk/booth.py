@@ -33,8 +33,9 @@ from workbench.i18n import get_language, set_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui import terminal_input
-from workbench.tui.base import localize_bindings
-from workbench.tui.kiosk.booth_widgets import PinDialog, SavedIndicator, StoryArea
+from workbench.tui.base import TranslatedBindings
+from workbench.tui.dialogs.pin import PinDialog
+from workbench.tui.kiosk.booth_widgets import SavedIndicator, StoryArea
 from workbench.tui.kiosk.lock import KIOSK_BINDINGS, Kiosk, app_vetoes
 
 # Escape goes one step back on these steps (and to the previous topic on the topics).
@@ -51,7 +52,7 @@ FOCUS = {"welcome": "#start", "consent": "#consent-next", "store": "#store-yes",
 BEFORE_STORY = ("consent", "store", "quotes", "refused", "role", "name")
 
 
-class BoothScreen(Kiosk, Screen[None]):
+class BoothScreen(Kiosk, TranslatedBindings, Screen[None]):
     """The booth flow. ``on_leave`` runs after the facilitator gave the right PIN."""
 
     DEFAULT_CSS = """
@@ -224,8 +225,7 @@ class BoothScreen(Kiosk, Screen[None]):
         self.set_class(width >= 100 and height >= 34, "roomy")
 
     def _localize(self) -> None:
-        localize_bindings(self)
-        self.refresh_bindings()
+        self.refresh_bindings()  # the footer shows the hints in the language now chosen
 
     @property
     def step(self) -> str:

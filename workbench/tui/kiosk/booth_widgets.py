@@ -1,5 +1,5 @@
-"""Widgets shared by the story booth and interview mode: the autosaving story area, the
-"saved" indicator and the facilitator's PIN dialog."""
+"""Widgets shared by the story booth and interview mode: the autosaving story area and the
+"saved" indicator. (The facilitator's PIN dialog is ``workbench.tui.dialogs.pin``.)"""
 
 from __future__ import annotations
 
@@ -8,20 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from textual import events, on
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Button, Input, Static, TextArea
+from textual.widgets import Static, TextArea
 
-from workbench import access
 from workbench.collect import booth
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
-from workbench.tui.base import WorkbenchModal
-from workbench.tui.kiosk.vetoes import KIOSK_VETOED
 
 
 class StoryArea(TextArea):
@@ -171,59 +165,3 @@ class SavedIndicator(Static):
         """This topic's text was saved earlier (going back to it)."""
         self.remove_class("failed", "pending")
         self.update(t("booth.kept"))
-
-
-class PinDialog(WorkbenchModal):
-    """Asks for the facilitator PIN; dismisses True when it is right."""
-
-    DEFAULT_CSS = """
-    PinDialog { align: center middle; }
-    PinDialog > Vertical { width: 60; height: auto; border: thick $accent; padding: 1 2;
-                           background: $surface; }
-    PinDialog Input { margin: 1 0; }
-    PinDialog #pin-error { color: $error; height: auto; }
-    PinDialog Horizontal { height: auto; }
-    PinDialog Button { margin-right: 2; }
-    """
-    BINDINGS = [Binding("escape", "cancel", "key.pin_cancel", id="pin_cancel")]
-
-    def __init__(self, store: Store, text_key: str = "booth.pin.text") -> None:
-        super().__init__()
-        self.store = store
-        self.text_key = text_key  # what the PIN is for, e.g. closing the booth
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(t("booth.pin.title"), classes="section-title")
-            yield Static(t(self.text_key))
-            yield Input(password=True, placeholder=t("booth.pin.placeholder"), id="pin")
-            yield Static("", id="pin-error")
-            with Horizontal():
-                yield Button(t("word.ok"), variant="primary", id="pin-ok")
-                yield Button(t("word.cancel"), id="pin-cancel")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#pin", Input).focus()
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#pin-ok")
-    def check(self) -> None:
-        field = self.query_one("#pin", Input)
-        try:
-            # require_pin counts wrong PINs and, after five, says how long to wait
-            # (it never sleeps, so the screen stays responsive).
-            access.require_pin(self.store, field.value)
-        except WorkbenchError as denied:
-            field.value = ""
-            message = t("booth.pin.wrong") if denied.key == "error.wrong_pin" else denied.message()
-            self.query_one("#pin-error", Static).update(message)
-            return
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#pin-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(False)
-
-    def vetoes_app_action(self, action: str) -> bool:
-        return action in KIOSK_VETOED

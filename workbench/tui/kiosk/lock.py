@@ -147,7 +147,7 @@ class Kiosk:
         return self
 
     def action_kiosk_leave(self) -> None:
-        from workbench.tui.kiosk.booth_widgets import PinDialog
+        from workbench.tui.dialogs.pin import PinDialog
 
         screen = self._screen()
         app = screen.app

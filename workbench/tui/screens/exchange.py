@@ -9,6 +9,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
@@ -24,6 +25,15 @@ from workbench.tui.base import WorkbenchScreen
 
 class Cancelled(Exception):
     """Raised inside the worker when the user cancels; the half file is removed."""
+
+
+class ExportProgress(Message):
+    """The export worker has written ``done`` of ``total`` parts."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
 class ExchangeScreen(WorkbenchScreen):
@@ -145,15 +155,16 @@ class ExchangeScreen(WorkbenchScreen):
         def progress(done: int, total: int) -> None:
             if worker.is_cancelled:
                 raise Cancelled
-            self.app.call_from_thread(self._progress, done, total)
+            self.post_message(ExportProgress(done, total))
 
         try:
             return choices.run(store, key, out, progress=progress)
         finally:
             store.close()
 
-    def _progress(self, done: int, total: int) -> None:
-        self.query_one("#exchange-progress", ProgressBar).update(total=total, progress=done)
+    def on_export_progress(self, message: ExportProgress) -> None:
+        self.query_one("#exchange-progress", ProgressBar).update(total=message.total,
+                                                                 progress=message.done)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "exchange" or event.state in (WorkerState.PENDING,

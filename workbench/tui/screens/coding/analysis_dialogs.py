@@ -12,7 +12,7 @@ from workbench.tui.base import WorkbenchModal
 from workbench.tui.screens.coding.dialogs import DIALOG_CSS
 
 
-class MemoEditor(WorkbenchModal):
+class MemoEditor(WorkbenchModal[str]):
     """Write a memo of several lines: Enter starts a new line, Ctrl+S saves, Escape cancels.
 
     Dismisses with the text, or None."""

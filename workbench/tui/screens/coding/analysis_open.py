@@ -8,7 +8,8 @@ from workbench.coding import codebook
 from workbench.coding.analysis import Query
 from workbench.i18n import t
 from workbench.store import Store
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, code_label
+from workbench.tui.dialogs.pick import Pick
+from workbench.tui.screens.coding.dialogs import code_label
 
 
 def open_retrieval(app: App, store: Store) -> None:
@@ -24,7 +25,7 @@ def open_retrieval(app: App, store: Store) -> None:
 
             app.push_screen(RetrievalScreen(store, Query(code_id)))
 
-    app.push_screen(ChoiceDialog(t("analysis.pick_code"),
+    app.push_screen(Pick(t("analysis.pick_code"),
                                  [(r["id"], code_label(r, "  " * r["depth"])) for r in rows]),
                     chosen)
 

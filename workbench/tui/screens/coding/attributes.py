@@ -15,7 +15,8 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, TextPrompt
+from workbench.tui.dialogs.ask_text import AskText
+from workbench.tui.dialogs.pick import Pick
 
 
 class AttributesScreen(WorkbenchScreen):
@@ -72,18 +73,18 @@ class AttributesScreen(WorkbenchScreen):
 
     @work(exclusive=True, group="attribute-dialog")
     async def action_new(self) -> None:
-        name = await self.app.push_screen_wait(TextPrompt(
+        name = await self.app.push_screen_wait(AskText(
             t("analysis.attribute_name"), placeholder=t("analysis.attribute_example")))
         if not name or not name.strip():
             return
-        kind = await self.app.push_screen_wait(ChoiceDialog(
+        kind = await self.app.push_screen_wait(Pick(
             t("analysis.attribute_kind"),
             [(k, t(f"analysis.kind.{k}")) for k in attributes.KINDS]))
         if kind is None:
             return
         choices: list[str] = []
         if kind == "choice":
-            answer = await self.app.push_screen_wait(TextPrompt(
+            answer = await self.app.push_screen_wait(AskText(
                 t("analysis.attribute_choices"), placeholder="tot 30, 30-40, 40+"))
             if answer is None:
                 return
@@ -114,10 +115,10 @@ class AttributesScreen(WorkbenchScreen):
             options = ([("true", t("word.yes")), ("false", t("word.no"))]
                        if attribute["kind"] == "boolean"
                        else [(c, c) for c in attribute["choices"]])
-            value = await self.app.push_screen_wait(ChoiceDialog(
+            value = await self.app.push_screen_wait(Pick(
                 title, [*options, ("", t("analysis.no_value"))]))
         else:
-            value = await self.app.push_screen_wait(TextPrompt(title, value=current))
+            value = await self.app.push_screen_wait(AskText(title, value=current))
         if value is None:
             return
         try:

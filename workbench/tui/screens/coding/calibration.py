@@ -16,7 +16,8 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, CodeChecklist
+from workbench.tui.dialogs.pick import Pick
+from workbench.tui.screens.coding.dialogs import CodeChecklist
 
 
 def _labels(names: list[str] | None) -> Text:
@@ -88,7 +89,7 @@ class CalibrationListScreen(WorkbenchScreen):
         choices = [(f"coder:{c['coder']}", t("coding.code_as", name=c["coder"]))
                    for c in coders]
         choices.append(("compare", t("coding.open_comparison")))
-        choice = await self.app.push_screen_wait(ChoiceDialog(session["name"], choices))
+        choice = await self.app.push_screen_wait(Pick(session["name"], choices))
         if choice is None:
             return
         if choice.startswith("coder:"):
@@ -98,7 +99,7 @@ class CalibrationListScreen(WorkbenchScreen):
         try:
             calibration.open_comparison(self.store, session_id)
         except Conflict as error:
-            answer = await self.app.push_screen_wait(ChoiceDialog(
+            answer = await self.app.push_screen_wait(Pick(
                 t("coding.not_everyone_done"),
                 [("force", t("coding.open_anyway")), ("wait", t("coding.wait"))],
                 text=error.message()))

@@ -17,8 +17,10 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.dialogs.ask_text import AskText
+from workbench.tui.dialogs.pick import Pick
 from workbench.tui.dialogs.pin import pin_given
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, TextPrompt, code_label
+from workbench.tui.screens.coding.dialogs import code_label
 
 
 class CodebookScreen(WorkbenchScreen):
@@ -162,7 +164,7 @@ class CodebookScreen(WorkbenchScreen):
             parent = row["id"] if row["is_category"] else row["parent_id"]
         title = t("coding.new_category") if category else t("coding.new_code_in", place=inert(
             codebook.path(self.store, parent) if parent else t("coding.cli.top")))
-        name = await self.app.push_screen_wait(TextPrompt(title))
+        name = await self.app.push_screen_wait(AskText(title))
         if name is None:
             return
         try:
@@ -178,7 +180,7 @@ class CodebookScreen(WorkbenchScreen):
         if row is None:
             return
         name = await self.app.push_screen_wait(
-            TextPrompt(t("coding.rename_title"), value=row["name"]))
+            AskText(t("coding.rename_title"), value=row["name"]))
         if name is None:
             return
         try:
@@ -194,7 +196,7 @@ class CodebookScreen(WorkbenchScreen):
         if row is None:
             return
         text = await self.app.push_screen_wait(
-            TextPrompt(t("coding.describe_title", name=row["name"]), value=row["description"]))
+            AskText(t("coding.describe_title", name=row["name"]), value=row["description"]))
         if text is not None:
             codebook.update_code(self.store, row["id"], description=text)
             self._fill()
@@ -206,7 +208,7 @@ class CodebookScreen(WorkbenchScreen):
             return
         choices = [(c, code_label({"name": c, "color": c})) for c in codebook.PALETTE]
         colour = await self.app.push_screen_wait(
-            ChoiceDialog(t("coding.colour_title", name=row["name"]), choices))
+            Pick(t("coding.colour_title", name=row["name"]), choices))
         if colour:
             codebook.update_code(self.store, row["id"], color=colour)
             self._fill()
@@ -233,7 +235,7 @@ class CodebookScreen(WorkbenchScreen):
         choices = [("__top__", Text(t("coding.to_top"), style="italic"))]
         choices += self._targets(row, categories=True)
         target = await self.app.push_screen_wait(
-            ChoiceDialog(t("coding.move_title", name=row["name"]), choices))
+            Pick(t("coding.move_title", name=row["name"]), choices))
         if target is None:
             return
         try:
@@ -244,7 +246,7 @@ class CodebookScreen(WorkbenchScreen):
         self._fill(select=row["id"])
 
     async def _merge(self, row: dict[str, Any]) -> bool:
-        target = await self.app.push_screen_wait(ChoiceDialog(
+        target = await self.app.push_screen_wait(Pick(
             t("coding.merge_title", name=row["name"]),
             self._targets(row, categories=bool(row["is_category"]))))
         if not target or not await pin_given(self.app, self.store):
@@ -274,7 +276,7 @@ class CodebookScreen(WorkbenchScreen):
         try:
             codebook.delete_code(self.store, row["id"])
         except Conflict as error:
-            choice = await self.app.push_screen_wait(ChoiceDialog(
+            choice = await self.app.push_screen_wait(Pick(
                 t("coding.delete_in_use_title", name=row["name"]),
                 [("merge", t("coding.delete_merge")), ("remove", t("coding.delete_remove")),
                  ("cancel", t("word.cancel"))],
@@ -294,7 +296,7 @@ class CodebookScreen(WorkbenchScreen):
         row = self._need_code()
         if row is None:
             return
-        who = await self.app.push_screen_wait(TextPrompt(
+        who = await self.app.push_screen_wait(AskText(
             t("coding.validate_title", name=row["name"]), value=row["validated_by"],
             placeholder=t("coding.validate_example")))
         if who is None:
@@ -310,7 +312,7 @@ class CodebookScreen(WorkbenchScreen):
         row = self._need_code()
         if row is None:
             return
-        text = await self.app.push_screen_wait(TextPrompt(t("coding.code_memo_title",
+        text = await self.app.push_screen_wait(AskText(t("coding.code_memo_title",
                                                             name=row["name"])))
         if text is None:
             return

@@ -1,4 +1,4 @@
-"""Dialogs of the coding phase: ask for a line of text, choose one thing, pick codes."""
+"""Dialogs of the coding phase: pick a code, tick the codes of a sentence."""
 
 from __future__ import annotations
 
@@ -54,70 +54,7 @@ def code_label(row: dict[str, Any], prefix: str = "") -> Text:
     return label
 
 
-class TextPrompt(WorkbenchModal):
-    """Ask for one line of text. Dismisses with the text, or None on Escape."""
-
-    DEFAULT_CSS = DIALOG_CSS.format(name="TextPrompt")
-    BINDINGS = [Binding("escape", "cancel", "key.coding_cancel", id="coding_cancel")]
-
-    def __init__(self, title: str, value: str = "", placeholder: str = "") -> None:
-        super().__init__()
-        self.title_text = title
-        self.value = value
-        self.placeholder = placeholder
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
-            yield Static(t("coding.dialog.enter_escape"), classes="dialog-hint")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(Input).focus()
-
-    @on(Input.Submitted)
-    def submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ChoiceDialog(WorkbenchModal):
-    """Choose one of ``choices`` ((key, label) pairs). Dismisses with the key, or None."""
-
-    DEFAULT_CSS = DIALOG_CSS.format(name="ChoiceDialog")
-    BINDINGS = [Binding("escape", "cancel", "key.coding_cancel", id="coding_cancel")]
-
-    def __init__(self, title: str, choices: list[tuple[str, str | Text]], text: str = "") -> None:
-        super().__init__()
-        self.title_text = title
-        self.text = text
-        self.choices = choices
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            if self.text:
-                yield Static(self.text, markup=False)
-            yield OptionList(*(Option(label if isinstance(label, Text) else Text(inert(label)),
-                                      id=key) for key, label in self.choices),
-                             id="choices")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one(OptionList).focus()
-
-    @on(OptionList.OptionSelected)
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(event.option.id)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class CodePicker(WorkbenchModal):
+class CodePicker(WorkbenchModal[tuple[str, str]]):
     """Type to find a code; Enter gives it. A name that matches nothing becomes a new code.
 
     Dismisses with ("code", id), ("new", name) or None.
@@ -203,7 +140,7 @@ class CodePicker(WorkbenchModal):
         self.dismiss(None)
 
 
-class CodeChecklist(WorkbenchModal):
+class CodeChecklist(WorkbenchModal[list[str]]):
     """Tick the codes that apply to one calibration sentence (none ticked: no code applies).
 
     Space ticks, Enter saves. Dismisses with the list of code ids, or None on Escape.

@@ -10,6 +10,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,7 +23,8 @@ from workbench.i18n import t, tn
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, TextPrompt
+from workbench.tui.dialogs.ask_text import AskText
+from workbench.tui.dialogs.pick import Pick
 
 
 def fragment_option(row: dict) -> Option:
@@ -43,6 +45,15 @@ def fragment_option(row: dict) -> Option:
     for memo in row["memos"]:
         label.append("\n  ✎ " + inert(" ".join(memo.split())), style="italic")
     return Option(label, id=row["id"])
+
+
+class ReportDone(Message):
+    """The report worker is done: what to say (where the report went, or why it failed)."""
+
+    def __init__(self, text: str, *, failed: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.failed = failed
 
 
 class RetrievalScreen(WorkbenchScreen):
@@ -164,7 +175,7 @@ class RetrievalScreen(WorkbenchScreen):
         everyone = ("", t("analysis.filter_all"))
         if what == "practice":
             choices = [everyone] + [(p["id"], p["name"]) for p in workshop.practices(self.store)]
-            value = await self.app.push_screen_wait(ChoiceDialog(t("key.analysis_by_practice"),
+            value = await self.app.push_screen_wait(Pick(t("key.analysis_by_practice"),
                                                                  choices))
             if value is None:
                 return
@@ -173,7 +184,7 @@ class RetrievalScreen(WorkbenchScreen):
             from workbench.collect.stories import ROLES
 
             choices = [everyone] + [(r, t(f"role.{r}")) for r in ROLES]
-            value = await self.app.push_screen_wait(ChoiceDialog(t("key.analysis_by_role"),
+            value = await self.app.push_screen_wait(Pick(t("key.analysis_by_role"),
                                                                  choices))
             if value is None:
                 return
@@ -181,7 +192,7 @@ class RetrievalScreen(WorkbenchScreen):
         elif what == "coder":
             coders = [r["coder"] for r in self.store.all(
                 "SELECT DISTINCT coder FROM codings ORDER BY coder")]
-            value = await self.app.push_screen_wait(ChoiceDialog(
+            value = await self.app.push_screen_wait(Pick(
                 t("key.analysis_by_coder"), [everyone] + [(c, c) for c in coders]))
             if value is None:
                 return
@@ -196,7 +207,7 @@ class RetrievalScreen(WorkbenchScreen):
                 for value in attributes.distinct_values(self.store, row["id"]):
                     choices.append((f"{row['id']}\t{value}",
                                     f"{row['name']} = {attributes.shown(row, value)}"))
-            value = await self.app.push_screen_wait(ChoiceDialog(
+            value = await self.app.push_screen_wait(Pick(
                 t("key.analysis_by_attribute"), choices))
             if value is None:
                 return
@@ -211,7 +222,7 @@ class RetrievalScreen(WorkbenchScreen):
 
         name = codebook.get_code(self.store, self.query_.code_id)["name"]
         default = "fragmenten-" + "-".join(name.lower().split())[:40] + ".docx"
-        answer = await self.app.push_screen_wait(TextPrompt(
+        answer = await self.app.push_screen_wait(AskText(
             t("analysis.report_where"), value=default))
         if not answer or not answer.strip():
             return
@@ -224,11 +235,16 @@ class RetrievalScreen(WorkbenchScreen):
             n = reports.write(store, self.query_, path)
         except (WorkbenchError, OSError) as error:
             message = error.message() if isinstance(error, WorkbenchError) else str(error)
-            self.app.call_from_thread(self.notify, message, severity="error")
+            self.post_message(ReportDone(message, failed=True))
             return
         finally:
             store.close()
-        self.app.call_from_thread(self.notify, t(
-            "analysis.report.written", path=str(path),
-            fragments=tn("analysis.n_fragments", n)), timeout=5)
+        self.post_message(ReportDone(t("analysis.report.written", path=str(path),
+                                       fragments=tn("analysis.n_fragments", n))))
+
+    def on_report_done(self, message: ReportDone) -> None:
+        if message.failed:
+            self.notify(message.text, severity="error")
+        else:
+            self.notify(message.text, timeout=5)
 

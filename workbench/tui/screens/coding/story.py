@@ -18,8 +18,10 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.dialogs.ask_text import AskText
+from workbench.tui.dialogs.pick import Pick
 from workbench.tui.screens.coding.analysis_dialogs import MemoEditor
-from workbench.tui.screens.coding.dialogs import ChoiceDialog, CodePicker, TextPrompt, code_label
+from workbench.tui.screens.coding.dialogs import CodePicker, code_label
 from workbench.tui.widgets.fragment_text import FragmentText, Mark
 
 CODER_SETTING = "coding_last_coder"
@@ -36,7 +38,7 @@ async def ask_coder(screen: WorkbenchScreen, store: Store, force: bool = False) 
     if coder and not force:
         return coder
     answer = await screen.app.push_screen_wait(
-        TextPrompt(t("coding.ask_coder"), value=coder, placeholder=t("coding.ask_coder_example")))
+        AskText(t("coding.ask_coder"), value=coder, placeholder=t("coding.ask_coder_example")))
     if answer is None or not answer.strip():
         return None
     coder = " ".join(answer.split())
@@ -273,7 +275,7 @@ class CodingScreen(WorkbenchScreen):
                    for c in {c["id"]: c for c in fragment["codes"]}.values()]
         choices.append(("fragment", t("coding.remove_fragment")))
         choice = await self.app.push_screen_wait(
-            ChoiceDialog(t("coding.remove_title"), choices, text=snippet(fragment["text"], 70)))
+            Pick(t("coding.remove_title"), choices, text=snippet(fragment["text"], 70)))
         if choice is None:
             return
         if choice == "fragment":
@@ -337,7 +339,7 @@ class CodingScreen(WorkbenchScreen):
         from workbench.coding.autocode import search_story
 
         query = await self.app.push_screen_wait(
-            TextPrompt(t("analysis.search_title"), placeholder=t("analysis.search_example")))
+            AskText(t("analysis.search_title"), placeholder=t("analysis.search_example")))
         text = self.query_one(FragmentText)
         if not query or not query.strip():
             text.set_hits([])
@@ -399,7 +401,7 @@ class CodingScreen(WorkbenchScreen):
         codes = list({c["id"]: c for c in fragment["codes"]}.values())
         old = codes[0]["id"]
         if len(codes) > 1:
-            old = await self.app.push_screen_wait(ChoiceDialog(
+            old = await self.app.push_screen_wait(Pick(
                 t("analysis.recode_which"), [(c["id"], code_label(c)) for c in codes]))
             if old is None:
                 return

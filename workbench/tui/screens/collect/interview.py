@@ -123,7 +123,7 @@ class InterviewSetupScreen(WorkbenchScreen):
         self.app.switch_screen(TellingScreen(self.store, session))
 
 
-class IdentityDialog(WorkbenchModal):
+class IdentityDialog(WorkbenchModal[tuple[str, str]]):
     """Real name and contact of the storyteller; dismisses (name, contact) or None."""
 
     DEFAULT_CSS = """

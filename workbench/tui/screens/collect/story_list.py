@@ -19,9 +19,10 @@ from workbench.i18n import get_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.dialogs.confirm import Confirm
+from workbench.tui.dialogs.pick import Pick
 from workbench.tui.dialogs.pin import with_pin
 from workbench.tui.messages import DataChanged
-from workbench.tui.screens.collect.dialogs import ConfirmDialog, PracticePicker
 
 
 def make_screen(store: Store) -> Screen:
@@ -261,7 +262,8 @@ class CollectScreen(WorkbenchScreen):
         elif not all_practices:
             self.notify(t("home.no_practices"), severity="error")
         else:
-            self.app.push_screen(PracticePicker(t("collect.pick_practice"), all_practices),
+            self.app.push_screen(Pick(t("collect.pick_practice"),
+                                      [(p["id"], p["name"]) for p in all_practices]),
                                  lambda practice_id: then(practice_id) if practice_id else None)
 
     def action_booth(self) -> None:
@@ -324,5 +326,5 @@ class CollectScreen(WorkbenchScreen):
                           **report.counts))
             self.refresh_rows()
 
-        self.app.push_screen(ConfirmDialog(t("collect.withdraw.title"), question,
-                                           t("collect.withdraw.yes")), answered)
+        self.app.push_screen(Confirm(question, title=t("collect.withdraw.title"),
+                                     yes=t("collect.withdraw.yes"), danger=True), answered)

@@ -13,8 +13,8 @@ from workbench.i18n import get_language, t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.dialogs.ask_text import AskText
 from workbench.tui.messages import DataChanged
-from workbench.tui.screens.sessions.dialogs import AskLine
 
 
 class TopicsScreen(WorkbenchScreen):
@@ -120,9 +120,9 @@ class TopicsScreen(WorkbenchScreen):
                     self.notify(t("topics.cli.added", n=row.number, label=inert(row.label)))
                     self.reload(select=row.id)
 
-            self.app.push_screen(AskLine(t("topics.screen.new_question")), got_question)
+            self.app.push_screen(AskText(t("topics.screen.new_question")), got_question)
 
-        self.app.push_screen(AskLine(t("topics.screen.new_label")), got_label)
+        self.app.push_screen(AskText(t("topics.screen.new_label")), got_label)
 
     def action_edit(self) -> None:
         row = self.current()
@@ -146,10 +146,10 @@ class TopicsScreen(WorkbenchScreen):
                                   label=inert(changed.label)))
                     self.reload(select=changed.id)
 
-            self.app.push_screen(AskLine(t("topics.screen.edit_question"),
+            self.app.push_screen(AskText(t("topics.screen.edit_question"),
                                          getattr(row, question_field)), got_question)
 
-        self.app.push_screen(AskLine(t("topics.screen.edit_label"),
+        self.app.push_screen(AskText(t("topics.screen.edit_label"),
                                      getattr(row, label_field)), got_label)
 
     def action_retire(self) -> None:

@@ -18,7 +18,7 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.factors.dialogs import PickOne, PickSome
+from workbench.tui.dialogs.pick import Pick, PickSome
 
 
 class AcrossScreen(WorkbenchScreen):
@@ -129,7 +129,7 @@ class AcrossScreen(WorkbenchScreen):
                 comparison.unlink_factor(self.store, factor_id)
                 self.fill()
 
-        self.app.push_screen(PickOne(t("wall.unlink_title"), options), chosen)
+        self.app.push_screen(Pick(t("wall.unlink_title"), options), chosen)
 
 
 def _mark(row: comparison.GroupRow) -> str:

@@ -7,6 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -17,13 +18,24 @@ from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchModal
-from workbench.tui.screens.factors.dialogs import DIALOG_CSS
+from workbench.tui.dialogs import dialog_css
 
 
-class ElementsDialog(WorkbenchModal):
-    """The elements of one factor: add (type + Enter), edit, delete, reorder, suggestions."""
+class ElementSuggestions(Message):
+    """The suggestion worker found these key phrases for the factor's elements."""
 
-    DEFAULT_CSS = "ElementsDialog { align: center middle; }" + DIALOG_CSS
+    def __init__(self, found: list[str]) -> None:
+        super().__init__()
+        self.found = found
+
+
+class ElementsDialog(WorkbenchModal[bool]):
+    """The elements of one factor: add (type + Enter), edit, delete, reorder, suggestions.
+    Dismisses True when closed."""
+
+    DEFAULT_CSS = dialog_css("ElementsDialog") + """
+ElementsDialog OptionList { max-height: 20; }
+"""
     BINDINGS = [
         Binding("escape", "close", "key.wall_close", id="wall_close"),
         Binding("delete", "remove", "key.wall_remove", id="wall_remove"),
@@ -40,7 +52,7 @@ class ElementsDialog(WorkbenchModal):
 
     def compose(self) -> ComposeResult:
         factor = factors.get_factor(self.store, self.factor_id)
-        with Vertical(classes="wall-dialog"):
+        with Vertical(classes="dialog"):
             yield Static(t("wall.elements_title", name=inert(factor["name"])),
                          classes="dialog-title", markup=False)
             yield OptionList(id="elements")
@@ -135,11 +147,10 @@ class ElementsDialog(WorkbenchModal):
             found = wall.element_suggestions(store, self.factor_id)
         finally:
             store.close()
-        self.app.call_from_thread(self._show_suggestions, found)
+        self.post_message(ElementSuggestions(found))
 
-    def _show_suggestions(self, found: list[str]) -> None:
-        if not self.is_attached:
-            return  # the dialog was closed before the suggestions came
+    def on_element_suggestions(self, message: ElementSuggestions) -> None:
+        found = message.found
         listing = self.query_one("#suggested", OptionList)
         listing.clear_options()
         for phrase in found:

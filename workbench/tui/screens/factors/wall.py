@@ -27,8 +27,10 @@ from workbench.i18n import t, tn
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
+from workbench.tui.dialogs.ask_text import AskText
+from workbench.tui.dialogs.confirm import Confirm
+from workbench.tui.dialogs.pick import Pick, PickSome
 from workbench.tui.dialogs.pin import with_pin
-from workbench.tui.screens.factors.dialogs import AskText, Confirm, PickOne, PickSome
 from workbench.tui.widgets.wall_cards import CardDropped, CardItem, WallColumn, shorten
 
 ALL = "__workshop__"  # the practice selector's value for workshop-wide factors
@@ -351,7 +353,7 @@ class FactorWallScreen(WorkbenchScreen):
             if value is not None:
                 await self._move(card, column.factor_id, None if value == ALL else value)
 
-        self.app.push_screen(PickOne(t("wall.move_to_title"), options), chosen)
+        self.app.push_screen(Pick(t("wall.move_to_title"), options), chosen)
 
     def on_mouse_up(self, event: events.MouseUp) -> None:
         # a column has already taken a drop (the event bubbles up from it); released
@@ -512,7 +514,7 @@ class FactorWallScreen(WorkbenchScreen):
                 with_pin(self.app, self.store,
                          lambda: self._core(factors.merge_factors, factor["id"], [other]))
 
-        self.app.push_screen(PickOne(t("wall.merge_title", name=inert(factor["name"])),
+        self.app.push_screen(Pick(t("wall.merge_title", name=inert(factor["name"])),
                                      options), chosen)
 
     def action_split(self) -> None:

@@ -17,7 +17,8 @@ from workbench.sessions import model as sessions
 from workbench.store import Store
 from workbench.textsafe import inert
 from workbench.tui.base import WorkbenchScreen
-from workbench.tui.screens.sessions.dialogs import YesNo, session_summary
+from workbench.tui.dialogs.confirm import Confirm
+from workbench.tui.screens.sessions.dialogs import session_summary
 
 # which actions make sense in which state
 ALLOWED = {
@@ -203,4 +204,5 @@ class SessionDetailScreen(WorkbenchScreen):
             if yes and self._guard(lambda: sessions.close_session(self.store, self.session_id)):
                 self.notify(t("sessions.cli.closed", name=inert(session["name"]), n=n))
 
-        self.app.push_screen(YesNo("\n\n".join(question), t("sessions.close")), answer)
+        self.app.push_screen(Confirm("\n\n".join(question), yes=t("sessions.close"),
+                                     no=t("sessions.cancel")), answer)

@@ -1,4 +1,5 @@
-"""Dialogs of the sessions area: a new session, a yes/no question, one line of text."""
+"""Dialogs of the sessions area: a new session. (Yes/no and one line of text are the
+shared ``workbench.tui.dialogs``.)"""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ DIALOG_CSS = """
 ACROSS = "__across__"
 
 
-class NewSessionDialog(WorkbenchModal):
+class NewSessionDialog(WorkbenchModal[str]):
     """Name, practice, factors, priority method, dots, quorum; dismisses the new id."""
 
     DEFAULT_CSS = DIALOG_CSS.format(name="NewSessionDialog")
@@ -143,73 +144,6 @@ class NewSessionDialog(WorkbenchModal):
         self.dismiss(session_id)
 
     @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class YesNo(WorkbenchModal):
-    """A question; dismisses True for yes. Escape is no.
-
-    A dangerous question (delete) gives "no" the focus, so Enter is safe; an ordinary one
-    (close a session) gives the main action the focus, so Enter does what was asked.
-    """
-
-    DEFAULT_CSS = DIALOG_CSS.format(name="YesNo")
-    BINDINGS = [Binding("escape", "no", "key.sessions_cancel", id="sessions_cancel")]
-
-    def __init__(self, question: str, yes: str, *, danger: bool = False) -> None:
-        super().__init__()
-        self.question = question
-        self.yes = yes
-        self.danger = danger
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="session-dialog"):
-            yield Static(self.question, markup=False)
-            with Horizontal():
-                yield Button(self.yes, variant="error" if self.danger else "primary", id="yes")
-                yield Button(t("sessions.cancel"), id="no")
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#no" if self.danger else "#yes", Button).focus()
-
-    @on(Button.Pressed, "#yes")
-    def answer_yes(self) -> None:
-        self.dismiss(True)
-
-    @on(Button.Pressed, "#no")
-    def action_no(self) -> None:
-        self.dismiss(False)
-
-
-class AskLine(WorkbenchModal):
-    """One line of text, prefilled; Enter saves, Escape cancels (dismisses None)."""
-
-    DEFAULT_CSS = DIALOG_CSS.format(name="AskLine")
-    BINDINGS = [Binding("escape", "cancel", "key.sessions_cancel", id="sessions_cancel")]
-
-    def __init__(self, title: str, value: str = "", hint: str = "") -> None:
-        super().__init__()
-        self.title_text = title
-        self.value = value
-        self.hint = hint
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="session-dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Input(self.value, id="line")
-            if self.hint:
-                yield Static(self.hint, markup=False)
-        yield Footer()
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        self.query_one("#line", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
-
     def action_cancel(self) -> None:
         self.dismiss(None)
 

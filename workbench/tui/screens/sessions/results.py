@@ -123,7 +123,7 @@ class ResultsScreen(WorkbenchScreen):
         return folder / f"{slug}-{t('sessions.export_suffix')}.csv"
 
     def action_export(self) -> None:
-        from workbench.tui.screens.sessions.dialogs import AskLine
+        from workbench.tui.dialogs.ask_text import AskText
 
         def write(answer: str | None) -> None:
             if not answer:
@@ -140,5 +140,5 @@ class ResultsScreen(WorkbenchScreen):
                 return
             self.notify(t("cli.exported", path=str(path)), timeout=6)
 
-        self.app.push_screen(AskLine(t("sessions.export_title"), str(self.default_export_path()),
-                                     t("sessions.export_hint")), write)
+        self.app.push_screen(AskText(t("sessions.export_title"), str(self.default_export_path()),
+                                     note=t("sessions.export_hint")), write)

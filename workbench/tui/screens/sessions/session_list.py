@@ -145,7 +145,7 @@ class SessionsScreen(WorkbenchScreen):
         session_id = self.selected_id()
         if not session_id:
             return
-        from workbench.tui.screens.sessions.dialogs import YesNo
+        from workbench.tui.dialogs.confirm import Confirm
 
         session = sessions.get_session(self.store, session_id)
 
@@ -163,8 +163,8 @@ class SessionsScreen(WorkbenchScreen):
             self.fill()
 
         self.app.push_screen(
-            YesNo(t("sessions.cli.delete_ask", name=inert(session["name"])),
-                  t("sessions.delete"), danger=True), answer)
+            Confirm(t("sessions.cli.delete_ask", name=inert(session["name"])),
+                    yes=t("sessions.delete"), no=t("sessions.cancel"), danger=True), answer)
 
 
 def make_screen(store: Store) -> SessionsScreen:
