@@ -259,3 +259,41 @@ def test_codes_nest_and_independent_codebooks_merge(laptop_a, tmp_path):
                        "JOIN codes p ON p.id = c.parent_id WHERE c.name = 'Sub B'")
     assert row == {"name": "Sub B", "parent": "Thema B"}
     assert laptop_a.scalar("SELECT count(*) FROM codes WHERE name = 'Gezelligheid'") == 1
+
+
+def test_a_bundle_whose_consent_rows_are_damaged_is_refused_whole(tmp_path):
+    # consent comes before a story: a damaged bundle must not bring stories nobody agreed
+    # to keep (found by tests/test_fuzz_bundle.py)
+    import io
+    import zipfile
+
+    from fuzz_support import coded_store
+
+    from workbench import workshop
+    from workbench.errors import InvalidInput
+    from workbench.exchange.bundle import write_bundle
+    from workbench.exchange.merge import merge_bundle
+    from workbench.store import Store
+
+    source = coded_store("Laptop B", "Speelgroep De Vlinder", (
+        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),), coded_chars=10)
+    sound = tmp_path / "b.wbbundle"
+    write_bundle(source, sound)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(sound) as zin, zipfile.ZipFile(buffer, "w") as zout:
+        for name in zin.namelist():
+            data = zin.read(name)
+            if name == "tables/consents.jsonl":  # whose consent it is: lost
+                rows = [json.loads(line) for line in data.decode().splitlines() if line]
+                for row in rows:
+                    row[1] = 1  # a number: no storyteller has it
+                data = "\n".join(json.dumps(row) for row in rows).encode()
+            zout.writestr(name, data)
+    damaged = tmp_path / "damaged.wbbundle"
+    damaged.write_bytes(buffer.getvalue())
+    store = Store.memory()
+    workshop.create_workshop(store, "Laptop A")
+    with pytest.raises(InvalidInput) as refused:
+        merge_bundle(store, damaged, other_workshop=True)
+    assert "1 verhaal hoort geen toestemming" in refused.value.message()
+    assert store.scalar("SELECT count(*) FROM stories") == 0

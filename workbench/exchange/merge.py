@@ -595,12 +595,18 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
     store.db.execute("PRAGMA secure_delete = ON")  # a withdrawal may come along
     with store.transaction():
         store.db.execute("PRAGMA defer_foreign_keys = ON")
+        without_consent = _stories_without_consent(store)
         _note_laptop(store, bundle, report)
         _Merger(store, bundle, report).run()
         broken = store.db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise InvalidInput("exchange.error.merge_failed",
                                reason=f"{len(broken)} rows point nowhere ({broken[0][0]})")
+        # consent comes before a story: a bundle whose consent rows were damaged or left
+        # out would bring stories nobody agreed to keep; nothing of it is merged
+        added = _stories_without_consent(store) - without_consent
+        if added:
+            raise InvalidInput("exchange.error.story_without_consent", n=len(added))
         if report.withdrawn_ids:
             from workbench.collect.withdrawal import optimise_search
 
@@ -612,6 +618,13 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
         settle(store)
         backups.scrub_backups(store, report.withdrawn_ids)
     return report
+
+
+def _stories_without_consent(store: Store) -> set[str]:
+    """Stories told here or in a booth (not imported) whose teller gave no consent."""
+    return {row["id"] for row in store.all(
+        "SELECT s.id FROM stories s WHERE s.mode != 'import' AND NOT EXISTS "
+        "(SELECT 1 FROM consents c WHERE c.storyteller_id = s.storyteller_id)")}
 
 
 def _note_laptop(store: Store, bundle: Bundle, report: MergeReport) -> None:

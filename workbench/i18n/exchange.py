@@ -564,6 +564,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "1 fragment van de eerste versie paste niet in de tweede en is weggehaald.",
         "1 fragment of the first version did not fit the second and was removed.",
     ),
+    "exchange.error.story_without_consent": (
+        "De bundel is beschadigd: bij {n} verhalen hoort geen toestemming. Er is niets "
+        "samengevoegd.",
+        "The bundle is damaged: {n} stories come without consent. Nothing was merged.",
+    ),
+    "exchange.error.story_without_consent.one": (
+        "De bundel is beschadigd: bij 1 verhaal hoort geen toestemming. Er is niets "
+        "samengevoegd.",
+        "The bundle is damaged: 1 story comes without consent. Nothing was merged.",
+    ),
     "exchange.error.merge_failed": (
         "Samenvoegen lukte niet, er is niets veranderd: {reason}",
         "Merging failed and nothing was changed: {reason}",
