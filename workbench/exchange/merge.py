@@ -135,6 +135,7 @@ class _Merger:
         self.remap: dict[str, dict[Any, Any]] = {}
         self.present: dict[tuple[str, str], set[Any]] = {}
         self.tombstones: set[str] = set()
+        self.lost_consents = 0  # consent rows whose storyteller never came (damage)
         self.gone_pseudonyms: set[str] = set()
         self.routes: dict[str, str] = {}  # story id -> id of the conflict copy
         self.numbered = bundle.manifest.get("interviewers") == "numbered"
@@ -343,6 +344,9 @@ class _Merger:
                 # what SQLite does when the parent goes: a CASCADE child goes with it
                 if not_null or column in tb.key or on_delete == "CASCADE":
                     self.report.skipped += 1  # its parent was withdrawn or never came
+                    if tb.name == "consents" and row.get("storyteller_id") not in self.tombstones:
+                        # a consent comes with its storyteller and story: this one is damaged
+                        self.lost_consents += 1
                     return
                 row[column] = None
         if local is None and tb.name in SAME_BY_NAME:
@@ -597,7 +601,8 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
         store.db.execute("PRAGMA defer_foreign_keys = ON")
         without_consent = _stories_without_consent(store)
         _note_laptop(store, bundle, report)
-        _Merger(store, bundle, report).run()
+        merger = _Merger(store, bundle, report)
+        merger.run()
         broken = store.db.execute("PRAGMA foreign_key_check").fetchall()
         if broken:
             raise InvalidInput("exchange.error.merge_failed",
@@ -605,7 +610,7 @@ def _merge_bundle(store: Store, path: str | Path | Bundle, limits: Limits | None
         # consent comes before a story: a bundle whose consent rows were damaged or left
         # out would bring stories nobody agreed to keep; nothing of it is merged
         added = _stories_without_consent(store) - without_consent
-        if added:
+        if added and merger.lost_consents:
             raise InvalidInput("exchange.error.story_without_consent", n=len(added))
         if report.withdrawn_ids:
             from workbench.collect.withdrawal import optimise_search
