@@ -78,7 +78,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "workbench"
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("shared", ("workbench", "workbench.errors", "workbench.textsafe", "workbench.i18n",
                 "workbench.migrations", "workbench.store", "workbench.access",
-                "workbench.backups", "workbench.check", "workbench.watch")),
+                "workbench.backups", "workbench.check", "workbench.watch",
+                "workbench.drafts")),
     # The workshop is created with its topic list, so it is the collect layer's base.
     ("collect", ("workbench.workshop", "workbench.collect")),
     ("coding", ("workbench.coding",)),

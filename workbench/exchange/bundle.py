@@ -30,7 +30,7 @@ from workbench.workshop import require_workshop
 FORMAT = "workbench-bundle"
 BUNDLE_VERSION = 1
 # Never bundled: bookkeeping of this file, and what only makes sense on this laptop.
-LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs",
+LOCAL_TABLES = {"migrations", "meta", "merge_state", "poster_runs", "drafts",
                 "row_versions", "sync_peers", "merge_conflicts",
                 "autocode_runs"}  # undo state of this laptop's auto-coding
 PRIVATE_TABLES = {"identities", "pseudonym_replacements"}  # real names either way

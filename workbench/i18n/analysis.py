@@ -124,6 +124,9 @@ MESSAGES.update({
     "analysis.memo_hint": ("Enter: nieuwe regel · Ctrl+S: bewaren · Escape: annuleren",
                            "Enter: new line · Ctrl+S: save · Escape: cancel"),
     "key.analysis_save_memo": ("Bewaren", "Save"),
+    "analysis.memo_draft_back": (
+        "De tekst die u de vorige keer typte is teruggezet. Ctrl+S bewaart hem.",
+        "The text you typed last time is back. Ctrl+S saves it."),
 })
 MESSAGES.update({
     "key.analysis_undo": ("Ongedaan maken", "Undo"),

@@ -117,7 +117,9 @@ class MemoListScreen(WorkbenchScreen):
         row = self.current()
         if row is None:
             return
-        text = await self.app.push_screen_wait(MemoEditor(row["about"], value=row["text"]))
+        text = await self.app.push_screen_wait(MemoEditor(
+            row["about"], value=row["text"], store=self.store, draft=f"memo:{row['id']}",
+            story_id=row["story_id"] or None))
         if text is None:
             return
         try:
@@ -131,7 +133,8 @@ class MemoListScreen(WorkbenchScreen):
     async def action_project(self) -> None:
         existing = memos.memos_on(self.store, "project")
         text = await self.app.push_screen_wait(MemoEditor(
-            t("analysis.memo_about.project"), value=existing[-1]["text"] if existing else ""))
+            t("analysis.memo_about.project"), value=existing[-1]["text"] if existing else "",
+            store=self.store, draft="memo:project"))
         if text is None:
             return
         try:

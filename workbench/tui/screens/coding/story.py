@@ -296,7 +296,8 @@ class CodingScreen(WorkbenchScreen):
         existing = codebook.memos_for(self.store, fragment_id=fragment["id"])
         text = await self.app.push_screen_wait(
             MemoEditor(t("coding.memo_title", text=snippet(fragment["text"], 50)),
-                       value=existing[-1]["text"] if existing else ""))
+                       value=existing[-1]["text"] if existing else "", store=self.store,
+                       draft=f"memo:fragment:{fragment['id']}", story_id=self.story["id"]))
         if text is None:
             return
         try:
@@ -428,7 +429,8 @@ class CodingScreen(WorkbenchScreen):
         existing = memos.memos_on(self.store, "story", self.story["id"])
         text = await self.app.push_screen_wait(MemoEditor(
             t("analysis.story_memo_title", name=self.teller.get("pseudonym", "")),
-            value=existing[-1]["text"] if existing else ""))
+            value=existing[-1]["text"] if existing else "", store=self.store,
+            draft=f"memo:story:{self.story['id']}", story_id=self.story["id"]))
         if text is None:
             return
         try:
