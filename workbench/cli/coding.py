@@ -334,7 +334,7 @@ def register(main: click.Group, export: click.Group, import_: click.Group) -> No
             echo(t("analysis.cli.no_fragments"))
             return
         for row in rows:
-            role = row["role_label"] or t(f"role.{row['role']}")
+            role = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
             echo(f"{row['pseudonym']} · {role} · {row['practice'] or '—'}"
                        f"{' · ' + row['title'] if row['title'] else ''}  "
                        f"[{', '.join(row['codes'])}]  ({row['id'][:8]})")

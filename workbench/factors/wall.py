@@ -87,7 +87,7 @@ def _fragments(store: Store, practice_id: str | None) -> list[dict[str, Any]]:
 def _fragment_card(row: dict[str, Any], via: str = "") -> Card:
     # the storyteller's own word for the role if one was given, else the role in the
     # UI language ("ouder", not the key "parent")
-    label = row["role_label"] or t(f"role.{row['role']}")
+    label = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
     return Card("fragment", row["id"], row["text"], f"{row['pseudonym']} · {label}",
                 row["role"], via, [row["text"]])
 

@@ -82,6 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role.volunteer": ("vrijwilliger", "volunteer"),
     "role.professional": ("jeugdprofessional", "youth professional"),
     "role.researcher": ("onderzoeker", "researcher"),
+    # a storyteller whose role nobody gave yet (an imported Case with a role word the
+    # workbench does not know): never guessed, assigned later by the facilitator
+    "role.unknown": ("rol onbekend", "role unknown"),
     # factor types
     "factor_type.substantive": ("inhoudelijk", "substantive"),
     "factor_type.procedural": ("procesmatig", "procedural"),
