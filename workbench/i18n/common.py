@@ -95,6 +95,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "phase.sessions": ("Klankbordbijeenkomsten", "Sounding-board sessions"),
     "phase.posters": ("Posters", "Posters"),
     "phase.exchange": ("Uitwisselen", "Exchange"),
+    # the same names as key hints on the home screen (its keys 1-6)
+    "key.phase_collect": ("Verhalen ophalen", "Collect stories"),
+    "key.phase_code": ("Coderen", "Code"),
+    "key.phase_cluster": ("Werkzame factoren", "Working factors"),
+    "key.phase_sessions": ("Klankbordbijeenkomsten", "Sounding-board sessions"),
+    "key.phase_posters": ("Posters", "Posters"),
+    "key.phase_exchange": ("Uitwisselen", "Exchange"),
     # generic words
     "word.yes": ("ja", "yes"),
     "word.no": ("nee", "no"),

@@ -13,6 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from workbench.i18n import catalog, get_language, t
+from workbench.i18n.textual_keys import TEXTUAL_KEY_HINTS
 
 
 def localize_bindings(node: DOMNode) -> None:
@@ -38,6 +39,7 @@ TEXTUAL_HINTS = {
     "Focus Previous": "key.textual_focus_previous",
     "Copy selected text": "key.textual_copy",
     "Toggle": "key.textual_toggle",
+    **TEXTUAL_KEY_HINTS,  # the rest of Textual's widgets' keys, for the '?' panel
 }
 
 
