@@ -16,7 +16,9 @@ be started, the same function runs here, in the caller's thread.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import itertools
+import os
 import queue as queues
 import threading
 from collections.abc import Callable
@@ -25,6 +27,7 @@ from typing import Any
 from workbench.factors.textfeatures import ProgressFn
 
 POLL = 0.05  # seconds between looks at the helper's progress (and at cancellation)
+NICE = 5  # the helper's lower scheduling priority
 
 _lock = threading.Lock()
 _pool: Any = None
@@ -55,6 +58,10 @@ def _warm(language: str) -> None:
 def _init(progress: Any, current: Any) -> None:  # runs in the helper
     global _child_queue, _child_current
     _child_queue, _child_current = progress, current
+    if hasattr(os, "nice"):
+        # on a busy machine the app's own process (keys, drawing) goes first
+        with contextlib.suppress(OSError):
+            os.nice(NICE)
     _functions()  # numpy, scipy, scikit-learn and spaCy imported once
     _warm("nl")
 

@@ -2,8 +2,9 @@
 
 Columns are "unsorted" plus the practice's factors; cards move with Shift+arrows, with
 ``m`` (move to...), or by dragging with the mouse. Suggestions (which factor a card
-resembles) and cluster proposals are computed in a thread worker with a progress bar,
-so the wall stays responsive; they only propose, people decide.
+resembles) and cluster proposals are computed in a thread worker with a progress bar, the
+text work itself in a helper process (``workbench.factors.offload``), so keys stay quick;
+they only propose, people decide.
 """
 
 from __future__ import annotations
