@@ -9,7 +9,8 @@
   run of the program) and, for information, from cold.
 * While those suggestions are computed (from the moment their worker runs), an arrow key
   is sent every 50 ms: the time until the highlighted card has moved (target: at most
-  100 ms, the slowest press).
+  100 ms, the slowest press of three runs). The text work runs in a helper process
+  (workbench/factors/offload.py), started and warmed once per run of the program.
 
 Run alone: python bench/bench_wall.py
 """
@@ -27,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 TARGET_MOVE_MS = 100.0
 TARGET_SUGGEST_S = 3.0
 TARGET_KEY_MS = 100.0
+SUGGEST_RUNS = 3  # the suggestion run with keys is repeated: the slowest key varies
 
 
 def build(unsorted: int, sorted_: int, n_factors: int):  # a Store
@@ -173,12 +175,14 @@ async def _suggest_times(store, keys: bool) -> dict[str, float | list[float]]:
 
 
 def run(n_stories: int = 0) -> list[dict]:
+    from workbench.factors import offload
     from workbench.factors.textfeatures import pipeline
 
     figures: list[dict] = []
     cold_store = build(500, 2000, 10)
     cold = float(asyncio.run(_suggest_times(cold_store, keys=False))["seconds"])
-    pipeline("nl")  # loaded once per run of the program
+    pipeline("nl")  # loaded once per run of the program, here and in the helper process
+    offload.warm("nl")
     store = build(250, 250, 5)
     moves = asyncio.run(_move_times(store, 15))
     median = statistics.median(moves)
@@ -189,19 +193,27 @@ def run(n_stories: int = 0) -> list[dict]:
                     "value": round(max(moves), 1), "unit": "ms", "target": "informative",
                     "ok": True})
     big = build(500, 2000, 10)
-    found = asyncio.run(_suggest_times(big, keys=True))
-    seconds, drawn = float(found["seconds"]), float(found["drawn"])
-    latencies = list(found["latencies"])  # type: ignore[arg-type]
-    figures.append({"name": "suggestions for 500 unsorted vs 2,000 sorted cards, from opening "
-                            "the wall (spaCy loaded)", "value": round(seconds, 2), "unit": "s",
+    runs = [asyncio.run(_suggest_times(big, keys=True)) for _ in range(SUGGEST_RUNS)]
+    seconds = statistics.median(float(r["seconds"]) for r in runs)
+    drawn = statistics.median(float(r["drawn"]) for r in runs)
+    slowest_per_run = [max(r["latencies"]) if r["latencies"] else float("inf")  # type: ignore[arg-type]
+                       for r in runs]
+    latencies = [x for r in runs for x in r["latencies"]]  # type: ignore[union-attr]
+    figures.append({"name": f"suggestions for 500 unsorted vs 2,000 sorted cards, from opening "
+                            f"the wall (spaCy loaded; median of {SUGGEST_RUNS} runs)",
+                    "value": round(seconds, 2), "unit": "s",
                     "target": f"<= {TARGET_SUGGEST_S:.0f} s", "ok": seconds <= TARGET_SUGGEST_S})
     figures.append({"name": "of which opening that wall until its columns are mounted (20 "
                             "cards a column)", "value": round(drawn, 2), "unit": "s",
                     "target": "informative", "ok": True})
-    slowest = max(latencies) if latencies else float("inf")
+    slowest = max(slowest_per_run)
     figures.append({"name": f"arrow keys sent every 50 ms meanwhile: slowest of "
-                            f"{len(latencies)}", "value": round(slowest, 1), "unit": "ms",
-                    "target": f"<= {TARGET_KEY_MS:.0f} ms", "ok": slowest <= TARGET_KEY_MS})
+                            f"{len(latencies)} in {SUGGEST_RUNS} runs", "value": round(slowest, 1),
+                    "unit": "ms", "target": f"<= {TARGET_KEY_MS:.0f} ms",
+                    "ok": slowest <= TARGET_KEY_MS})
+    figures.append({"name": "arrow keys meanwhile: the slowest of each run, median",
+                    "value": round(statistics.median(slowest_per_run), 1), "unit": "ms",
+                    "target": "informative", "ok": True})
     if latencies:
         figures.append({"name": "arrow keys meanwhile: median", "value":
                         round(statistics.median(latencies), 1), "unit": "ms",

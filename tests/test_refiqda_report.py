@@ -81,11 +81,15 @@ def test_variables_are_listed_and_unknown_roles_never_guessed(store, tmp_path):
     report = import_qdpx(store, qdpx(tmp_path, "cases"))
     tellers = {r["pseudonym"]: r for r in store.all("SELECT * FROM storytellers")}
     assert tellers["Ilse"]["role"] == "parent"  # 'ouder' is a role the workbench knows
-    # unknown words keep the user's --role (here the default) and their own wording
+    # unknown words leave the role unassigned (not --role's default) and are kept as the
+    # storyteller's own wording
+    assert tellers["Hanna"]["role"] is None and tellers["Karim"]["role"] is None
     assert tellers["Hanna"]["role_label"] == "mother"
     assert tellers["Karim"]["role_label"] == "vader"
     lines = report.lines()
     assert any(line.startswith("Rol ‘mother’ is onbekend (1: Hanna)") for line in lines), lines
+    assert any("de rol blijft open (‘rol onbekend’)" in line and "--role-map mother=ROL" in line
+               for line in lines), lines
     assert any(line.startswith("Rol ‘vader’ is onbekend (1: Karim)") for line in lines), lines
     # other variables become the storytellers' attributes, with their kind
     from workbench.collect import attributes

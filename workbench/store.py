@@ -305,11 +305,18 @@ class Store:
             # An older file is about to change shape: keep a copy first.
             backups.automatic(self, reason="migration")
         for migration in pending:
-            with self.transaction():
-                migration.up(self.db)
-                self.table("migrations").insert(
-                    {"version": migration.version, "name": migration.name, "applied_at": now()}
-                )
+            if migration.rebuilds_tables:  # see workbench.migrations: only outside a transaction
+                self.db.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self.transaction():
+                    migration.up(self.db)
+                    self.table("migrations").insert(
+                        {"version": migration.version, "name": migration.name,
+                         "applied_at": now()}
+                    )
+            finally:
+                if migration.rebuilds_tables:
+                    self.db.execute("PRAGMA foreign_keys = ON")
             done.append(migration.version)
         if self.meta_get("app") is None:
             self.meta_set("app", APP_ID)

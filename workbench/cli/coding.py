@@ -361,7 +361,7 @@ def _retrieval(store, code_name, no_subcodes, with_code, mode, report, filters) 
         echo(t("analysis.cli.no_fragments"))
         return
     for row in rows:
-        role = row["role_label"] or t(f"role.{row['role']}")
+        role = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
         echo(f"{row['pseudonym']} · {role} · {row['practice'] or '—'}"
                    f"{' · ' + row['title'] if row['title'] else ''}  "
                    f"[{', '.join(row['codes'])}]  ({row['id'][:8]})")

@@ -169,7 +169,8 @@ def _print(rows, with_snippet: bool) -> None:
         return
     for row in rows:
         line = (f"{row['updated_at'][:10]}  {inert(row['pseudonym']):<16} "
-                f"{t('collect.role.' + row['role']):<18} {inert(row['practice'] or '-'):<24} "
+                f"{t('collect.role.' + (row['role'] or 'unknown')):<18} "
+                f"{inert(row['practice'] or '-'):<24} "
                 f"{t('collect.status.' + row['status'])}")
         echo(line)
         if with_snippet and row["snippet"]:
@@ -216,3 +217,19 @@ def search_stories(context, query, practice, role, topic, status) -> None:
     store = context.reader()
     rows = search.find_stories(store, _filters(store, practice, role, topic, status), query)
     _print(rows, True)
+
+
+@stories_group.command(name="role")
+@click.argument("pseudonym")
+@click.argument("role")
+@pass_context
+def storyteller_role(context, pseudonym: str, role: str) -> None:
+    """Give storyteller PSEUDONYM the role ROLE, also when it was unknown."""
+    from workbench.collect import stories
+    from workbench.textsafe import inert
+
+    store = context.store()
+    teller = stories.find_storyteller(store, pseudonym)
+    key = stories.set_role(store, teller["id"], role)
+    echo(t("collect.cli.role_set", pseudonym=inert(teller["pseudonym"]),
+           role=t(f"role.{key}")))

@@ -121,6 +121,10 @@ HELP_NL: dict[str, str] = {
     "Do not ask for confirmation.": "Vraag niet om bevestiging.",
     "List and search the stories.": "Toon en doorzoek de verhalen.",
     "List stories, newest first.": "Toon de verhalen, nieuwste eerst.",
+    "Give storyteller PSEUDONYM the role ROLE, also when it was unknown.": (
+        "Geef verteller PSEUDONYM de rol ROLE (ouder, verzorger, vrijwilliger, "
+        "jeugdprofessional of onderzoeker), ook als die nog onbekend was."
+    ),
     "Only this practice.": "Alleen deze praktijk.",
     "Topic number or label.": "Nummer of naam van het topic.",
     "Full-text search; hits are shown between « and ».": (

@@ -81,7 +81,9 @@ def _filter_sql(filters: Filters, coder: bool = True) -> tuple[str, list[Any]]:
     if filters.practice_id:
         clauses.append("s.practice_id = ?")
         params.append(filters.practice_id)
-    if filters.role:
+    if filters.role == "unknown":  # the group of storytellers whose role is unassigned
+        clauses.append("t.role IS NULL")
+    elif filters.role:
         clauses.append("t.role = ?")
         params.append(filters.role)
     if filters.coder and coder:

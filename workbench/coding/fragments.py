@@ -233,9 +233,11 @@ def overview(store: Store, by: str = "practice") -> Overview:
     elif by == "role":
         from workbench.collect.stories import ROLES
 
-        present = {r["role"] for r in store.all("SELECT DISTINCT role FROM storytellers")}
-        groups_rows = [{"key": r, "label": t(f"role.{r}")} for r in ROLES if r in present]
-        column = "t.role"
+        present = {r["role"] or "unknown"
+                   for r in store.all("SELECT DISTINCT role FROM storytellers")}
+        groups_rows = [{"key": r, "label": t(f"role.{r}")} for r in (*ROLES, "unknown")
+                       if r in present]
+        column = "coalesce(t.role, 'unknown')"  # unassigned roles counted apart
     else:
         raise InvalidInput("coding.error.bad_overview", by=by)
     keys = [g["key"] for g in groups_rows]

@@ -26,7 +26,7 @@ def _title(store: Store, query: Query) -> str:
 
 
 def _source(row: dict[str, Any]) -> str:
-    role = row["role_label"] or t(f"role.{row['role']}")
+    role = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
     parts = [row["pseudonym"], role, row["practice"] or "—"]
     if row["title"]:
         parts.append(f"“{row['title']}”")

@@ -42,7 +42,9 @@ def _where(filters: Filters) -> tuple[list[str], dict[str, Any]]:
     if filters.practice_id:
         clauses.append("s.practice_id = :practice")
         params["practice"] = filters.practice_id
-    if filters.role:
+    if filters.role == "unknown":  # storytellers whose role is unassigned
+        clauses.append("t.role IS NULL")
+    elif filters.role:
         clauses.append("t.role = :role")
         params["role"] = filters.role
     if filters.status:

@@ -53,6 +53,31 @@ def add_storyteller(
     return storyteller_id
 
 
+def role_from_word(word: str) -> str:
+    """The role key for ``word``: a key ('parent') or its name in Dutch or English
+    ('ouder', 'youth professional'), in any case. Anything else is refused."""
+    from workbench.i18n import t
+
+    wanted = " ".join(word.split()).casefold()
+    for role in ROLES:
+        if wanted in (role, t(f"role.{role}", language="nl").casefold(),
+                      t(f"role.{role}", language="en").casefold()):
+            return role
+    raise InvalidInput("error.bad_role", role=word.strip(),
+                       roles=", ".join(t(f"role.{r}") for r in ROLES))
+
+
+def set_role(store: Store, storyteller_id: str, role: str) -> str:
+    """Give a storyteller a role (also one whose role is unassigned). Returns the key."""
+    role = role_from_word(role)
+    with store.transaction():
+        changed = store.db.execute("UPDATE storytellers SET role = ? WHERE id = ?",
+                                   [role, storyteller_id]).rowcount
+    if not changed:
+        raise NotFound("error.no_storyteller", name=storyteller_id)
+    return role
+
+
 def find_storyteller(store: Store, pseudonym_or_id: str) -> dict[str, Any]:
     row = store.one(
         "SELECT * FROM storytellers WHERE id = ? OR pseudonym = ? COLLATE NOCASE",

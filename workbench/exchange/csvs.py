@@ -59,8 +59,9 @@ def stories_table(store: Store, *, include_identities: bool = False) -> Table:
 
     def body() -> Iterable[list[Any]]:
         for r in rows:
-            line = [r["id"], r["practice"] or "", r["storyteller_id"], r["pseudonym"], r["role"],
-                    r["role_label"], r["title"], r["mode"], number(numbers, r["interviewer"]),
+            line = [r["id"], r["practice"] or "", r["storyteller_id"], r["pseudonym"],
+                    r["role"] or "", r["role_label"], r["title"], r["mode"],
+                    number(numbers, r["interviewer"]),
                     r["interpreter"],
                     r["recorded_on"], r["status"], r["language"],
                     "; ".join(topics.get(r["id"], [])), quotes.get(r["storyteller_id"], ""),
@@ -96,7 +97,7 @@ def fragments_table(store: Store) -> Table:
     def body() -> Iterable[list[Any]]:
         for r in rows:
             mine = codes.get(r["id"], [])
-            yield [r["id"], r["story_id"], r["practice"] or "", r["pseudonym"], r["role"],
+            yield [r["id"], r["story_id"], r["practice"] or "", r["pseudonym"], r["role"] or "",
                    r["start"], r["end"], r["text"], unique(c[0] for c in mine),
                    unique(c[1] for c in mine), unique(c[2] for c in mine),
                    unique(factors.get(r["id"], []))]

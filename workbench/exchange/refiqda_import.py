@@ -67,6 +67,13 @@ def _role_of(value: str, default: str | None) -> str | None:
     return default
 
 
+def _unassigned(value: str) -> bool:
+    """'rol onbekend' / 'role unknown': how the workbench exports an unassigned role."""
+    wanted = value.strip().casefold()
+    return bool(wanted) and wanted in (t("role.unknown", language="nl").casefold(),
+                                       t("role.unknown", language="en").casefold())
+
+
 def parse_role_map(text: str) -> dict[str, str]:
     """``mother=parent,vader=ouder`` as {value (case-folded): role}; roles in either language."""
     found: dict[str, str] = {}
@@ -170,20 +177,22 @@ class _Writer:
         name = (case.name if case else fallback_name).strip()
         if name and case is not None and name in self.pseudonyms:
             return self.pseudonyms[name]  # same pseudonym in the same workshop: the same person
-        role = default_role
+        role: str | None = default_role
         label = practice = ""
         for key, value in values.items():
-            if key in _ROLE_NAMES and value.strip():
+            if key in _ROLE_NAMES and _unassigned(value):
+                role = None  # exported by the workbench as 'rol onbekend': still open
+            elif key in _ROLE_NAMES and value.strip():
                 known = _role_of(value, None)
                 if known is None and value.strip().casefold() in self.role_map:
                     known = self.role_map[value.strip().casefold()]
                     pair = (value.strip(), known)
                     self.mapped_roles[pair] = self.mapped_roles.get(pair, 0) + 1
                 if known is None:
-                    # Not guessed from the word: the --role the user chose, and the word
-                    # itself kept as the storyteller's own wording, both said in the report.
+                    # Not guessed from the word: the role stays unassigned (NULL) for the
+                    # facilitator to give, the word itself kept as the storyteller's own
+                    # wording, both said in the report.
                     self.unknown_roles.setdefault(value.strip(), []).append(name or "-")
-                    known = default_role
                     label = label or value.strip()
                 role = known
             elif key in _ROLE_LABEL_NAMES:
@@ -441,8 +450,7 @@ def _variables_and_roles(project: Project, w: _Writer, report: ImportReport,
                 "n": counts.get(key, 0)}))
     for value, tellers in w.unknown_roles.items():
         report.left_out.append(("exchange.report.role_unknown", {
-            "value": value, "n": len(tellers), "names": ", ".join(tellers[:5]),
-            "role": t(f"role.{default_role}")}))
+            "value": value, "n": len(tellers), "names": ", ".join(tellers[:5])}))
     for (value, role), n in w.mapped_roles.items():
         report.left_out.append(("exchange.report.role_mapped", {
             "value": value, "role": t(f"role.{role}"), "n": n}))

@@ -147,7 +147,8 @@ def build_project(
                 b.text_el(case, "Description", t("exchange.refi.identity",
                                                   name=identity["real_name"],
                                                   contact=identity["contact"]))
-            values = {"role": t(f"role.{teller['role']}"), "role_label": teller["role_label"],
+            values = {"role": t(f"role.{teller['role'] or 'unknown'}"),
+                      "role_label": teller["role_label"],
                       "practice": teller["practice_name"] or ""}
             for key, value in values.items():
                 vv = b.el(case, "VariableValue")

@@ -19,6 +19,8 @@ from workbench.factors import model as factors
 from workbench.factors.model import get_factor
 from workbench.store import Store, new_id, now
 
+UNASSIGNED = "unknown"  # the role key of storytellers whose role was not given (NULL)
+
 
 def link_factors(store: Store, factor_ids: Sequence[str]) -> str:
     """Mark factors (of different practices) as "the same factor"; returns the link id.
@@ -156,7 +158,7 @@ def _roles(store: Store, fragment_ids: Sequence[str]) -> Counter[str]:
             WHERE fr.id IN ({marks}) GROUP BY st.role""",
         list(fragment_ids),
     ):
-        counts[row["role"]] = row["n"]
+        counts[row["role"] or UNASSIGNED] = row["n"]
     return counts
 
 
@@ -177,4 +179,4 @@ def role_breakdown(store: Store, practice_id: str | None = None) -> list[GroupRo
 def roles_in_use(rows: Sequence[GroupRow]) -> list[str]:
     """The roles that occur in ``rows``, in the workshop's fixed order."""
     used = {role for row in rows for role, n in row.roles.items() if n}
-    return [role for role in ROLES if role in used]
+    return [role for role in (*ROLES, UNASSIGNED) if role in used]

@@ -87,7 +87,7 @@ def _fragments(store: Store, practice_id: str | None) -> list[dict[str, Any]]:
 def _fragment_card(row: dict[str, Any], via: str = "") -> Card:
     # the storyteller's own word for the role if one was given, else the role in the
     # UI language ("ouder", not the key "parent")
-    label = row["role_label"] or t(f"role.{row['role']}")
+    label = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
     return Card("fragment", row["id"], row["text"], f"{row['pseudonym']} · {label}",
                 row["role"], via, [row["text"]])
 
@@ -272,20 +272,33 @@ def scope_language(store: Store, practice_id: str | None) -> str:
 
 def suggestions(
     store: Store, practice_id: str | None, mode: str = "fragments", *,
-    top: int = 3, progress: ProgressFn | None = None,
+    top: int = 3, progress: ProgressFn | None = None, elsewhere: bool = False,
 ) -> dict[str, list[tuple[str, float]]]:
-    """For each unsorted card, the factors (ids) it most resembles, with scores."""
-    from workbench.factors import suggest as clustering
+    """For each unsorted card, the factors (ids) it most resembles, with scores.
 
+    ``elsewhere``: the text work runs in a helper process (``offload``), so the caller's
+    interpreter stays free; the result is the same.
+    """
     wall = build(store, practice_id, mode)
     examples = {c.factor_id: [text for card in c.cards for text in card.texts]
                 for c in wall.columns[1:]}
     cards = wall.unsorted.cards
-    ranked = clustering.suggest(
+    ranked = _compute(
+        "suggest", elsewhere,
         {k: v for k, v in examples.items() if k}, [" ".join(c.texts) for c in cards],
         language=scope_language(store, practice_id), top=top, progress=progress,
     )
     return {card.id: [(str(f), s) for f, s in row] for card, row in zip(cards, ranked, strict=True)}
+
+
+def _compute(name: str, elsewhere: bool, *args: Any, **kwargs: Any) -> Any:
+    if elsewhere:
+        from workbench.factors import offload
+
+        return offload.run(name, *args, **kwargs)
+    from workbench.factors import suggest as clustering
+
+    return getattr(clustering, name)(*args, **kwargs)
 
 
 @dataclass
@@ -297,14 +310,13 @@ class Proposal:
 
 def propose(
     store: Store, practice_id: str | None, mode: str = "fragments", *,
-    k: int | None = None, progress: ProgressFn | None = None,
+    k: int | None = None, progress: ProgressFn | None = None, elsewhere: bool = False,
 ) -> Proposal:
-    """Cluster the unsorted cards into ``k`` groups (chosen automatically when None)."""
-    from workbench.factors import suggest as clustering
-
+    """Cluster the unsorted cards into ``k`` groups (chosen automatically when None);
+    ``elsewhere`` as for ``suggestions``."""
     cards = build(store, practice_id, mode).unsorted.cards
-    result = clustering.cluster([" ".join(c.texts) for c in cards], k=k,
-                                language=scope_language(store, practice_id), progress=progress)
+    result = _compute("cluster", elsewhere, [" ".join(c.texts) for c in cards], k=k,
+                      language=scope_language(store, practice_id), progress=progress)
     groups = [(result.key_terms[g], [cards[i] for i in members])
               for g, members in enumerate(result.groups())]
     return Proposal(groups)

@@ -131,6 +131,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.role.volunteer": ("vrijwilliger", "volunteer"),
     "collect.role.professional": ("jeugdprofessional", "youth professional"),
     "collect.role.researcher": ("onderzoeker", "researcher"),
+    "collect.role.unknown": ("rol onbekend", "role unknown"),
+    "collect.cli.role_set": ("{pseudonym} heeft nu de rol {role}.",
+                             "{pseudonym} now has the role {role}."),
+    "collect.role_pick": ("Rol van {pseudonym}", "Role of {pseudonym}"),
+    "collect.role_set": ("{pseudonym} heeft nu de rol {role}.",
+                         "{pseudonym} now has the role {role}."),
     # pseudonymisation
     "collect.kind.email": ("e-mailadres", "e-mail address"),
     "collect.kind.phone": ("telefoonnummer", "phone number"),
@@ -175,6 +181,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "key.collect_resume": ("Verder vertellen", "Resume"),
     "key.collect_pseudo": ("Pseudonimiseren", "Pseudonymise"),
     "key.collect_withdraw": ("Intrekken", "Withdraw"),
+    "key.collect_role": ("Rol geven", "Give role"),
     # interview mode
     "interview.title": ("Nieuw interview", "New interview"),
     "interview.pseudonym": ("Schuilnaam van de verteller", "Storyteller's pseudonym"),

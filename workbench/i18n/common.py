@@ -82,6 +82,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "role.volunteer": ("vrijwilliger", "volunteer"),
     "role.professional": ("jeugdprofessional", "youth professional"),
     "role.researcher": ("onderzoeker", "researcher"),
+    # a storyteller whose role nobody gave yet (an imported Case with a role word the
+    # workbench does not know): never guessed, assigned later by the facilitator
+    "role.unknown": ("rol onbekend", "role unknown"),
     # factor types
     "factor_type.substantive": ("inhoudelijk", "substantive"),
     "factor_type.procedural": ("procesmatig", "procedural"),
@@ -92,6 +95,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "phase.sessions": ("Klankbordbijeenkomsten", "Sounding-board sessions"),
     "phase.posters": ("Posters", "Posters"),
     "phase.exchange": ("Uitwisselen", "Exchange"),
+    # the same names as key hints on the home screen (its keys 1-6)
+    "key.phase_collect": ("Verhalen ophalen", "Collect stories"),
+    "key.phase_code": ("Coderen", "Code"),
+    "key.phase_cluster": ("Werkzame factoren", "Working factors"),
+    "key.phase_sessions": ("Klankbordbijeenkomsten", "Sounding-board sessions"),
+    "key.phase_posters": ("Posters", "Posters"),
+    "key.phase_exchange": ("Uitwisselen", "Exchange"),
     # generic words
     "word.yes": ("ja", "yes"),
     "word.no": ("nee", "no"),

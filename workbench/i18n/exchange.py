@@ -173,11 +173,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "come in yet.",
     ),
     "exchange.report.role_unknown": (
-        "Rol ‘{value}’ is onbekend ({n}: {names}): niet geraden, maar ingevoerd als "
-        "‘{role}’ (--role) met ‘{value}’ als eigen woorden. Kies zelf met "
-        "--role-map {value}=ROL.",
-        "Role ‘{value}’ is unknown ({n}: {names}): not guessed, but entered as ‘{role}’ "
-        "(--role) with ‘{value}’ as own words. Choose yourself with --role-map {value}=ROLE.",
+        "Rol ‘{value}’ is onbekend ({n}: {names}): niet geraden; de rol blijft open "
+        "(‘rol onbekend’), met ‘{value}’ als eigen woorden. Geef de rol later met "
+        "'workbench stories role', of importeer met --role-map {value}=ROL.",
+        "Role ‘{value}’ is unknown ({n}: {names}): not guessed; the role is left unassigned "
+        "(‘role unknown’), with ‘{value}’ as own words. Assign it later with "
+        "'workbench stories role', or import with --role-map {value}=ROLE.",
     ),
     "exchange.report.role_mapped": (
         "Rol ‘{value}’ ingevoerd als ‘{role}’ (--role-map), {n} keer.",

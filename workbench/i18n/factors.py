@@ -116,6 +116,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "factors.role.volunteer": ("vrijwilliger", "volunteer"),
     "factors.role.professional": ("jeugdprofessional", "youth professional"),
     "factors.role.researcher": ("onderzoeker", "researcher"),
+    "factors.role.unknown": ("rol onbekend", "role unknown"),
     "factors.unsorted": ("Nog niet ingedeeld", "Unsorted"),
     "factors.common": ("gemeenschappelijk", "common"),
     "factors.workshop_wide": ("Alle praktijken (hele werkplaats)",

@@ -152,7 +152,7 @@ def set_intro(store: Store, text: str) -> None:
 
 
 def gathering(store: Store) -> Gathering:
-    roles = {r["role"]: r["n"] for r in store.all(
+    roles = {r["role"] or "unknown": r["n"] for r in store.all(
         "SELECT role, count(*) AS n FROM storytellers WHERE id NOT IN "
         "(SELECT storyteller_id FROM withdrawals) GROUP BY role")}
     closed = store.all("SELECT id FROM sessions WHERE state = 'closed'")

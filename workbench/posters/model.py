@@ -278,6 +278,8 @@ def _signature(quote: dict, language: str) -> str:
     from workbench.i18n import t
 
     label = (quote["role_label"] or "").strip()
+    if not label and not quote["role"]:  # unassigned: the general word, never "role unknown"
+        return t("posters.role_general.other", language)
     return label or t(f"role.{quote['role']}", language)
 
 

@@ -304,7 +304,7 @@ def check_in(
             )
             if teller is not None:
                 storyteller_id = teller["id"]
-                role = role or teller["role"]
+                role = role or teller["role"] or ""
         row = {
             "id": new_id(),
             "session_id": session_id,

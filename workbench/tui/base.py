@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from workbench.i18n import catalog, get_language, t
+from workbench.i18n.textual_keys import TEXTUAL_KEY_HINTS
 
 
 class TranslatedBindings:
@@ -43,6 +44,7 @@ TEXTUAL_HINTS = {
     "Focus Previous": "key.textual_focus_previous",
     "Copy selected text": "key.textual_copy",
     "Toggle": "key.textual_toggle",
+    **TEXTUAL_KEY_HINTS,  # the rest of Textual's widgets' keys, for the '?' panel
 }
 
 

@@ -102,8 +102,9 @@ class PhaseTile(Static, can_focus=True):
 
 class HomeScreen(WorkbenchScreen):
     BINDINGS = [
-        *(Binding(p.hotkey, f"app.open_phase('{p.key}')", t(p.label_key), show=False)
-          for p in PHASES),
+        # an id each, so the '?' panel names the phase in the current language (key.phase_*)
+        *(Binding(p.hotkey, f"app.open_phase('{p.key}')", t(p.label_key), show=False,
+                  id=f"phase_{p.key}") for p in PHASES),
         Binding("q", "app.quit", "key.quit", id="quit"),
         Binding("down,right", "app.focus_next", show=False),
         Binding("up,left", "app.focus_previous", show=False),

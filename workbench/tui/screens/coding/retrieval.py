@@ -29,7 +29,7 @@ from workbench.tui.dialogs.pick import Pick
 
 def fragment_option(row: dict) -> Option:
     """Three lines: who told it, the fragment in its context, its codes and memos."""
-    role = row["role_label"] or t(f"role.{row['role']}")
+    role = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
     label = Text()
     label.append(inert(row["pseudonym"]), style="bold")
     label.append(f" · {inert(role)} · {inert(row['practice'] or '—')}")

@@ -89,7 +89,7 @@ class CodingScreen(WorkbenchScreen):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        role = t(f"role.{self.teller.get('role', 'parent')}")
+        role = t(f"role.{self.teller.get('role') or 'unknown'}")
         yield Static(Text(t("coding.story_title", name=inert(self.teller.get("pseudonym", "")),
                             role=role)), classes="section-title")
         with Horizontal(id="coding-body"):

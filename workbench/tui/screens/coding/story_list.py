@@ -66,7 +66,7 @@ class CodeScreen(WorkbenchScreen):
                           t("coding.col.fragments"), t("coding.col.checked"),
                           t("coding.col.start"))
         for row in coding.stories_for_coding(self.store):
-            role = row["role_label"] or t(f"role.{row['role']}")
+            role = row["role_label"] or t(f"role.{row['role'] or 'unknown'}")
             opening = " ".join(row["text"].split())[:60]
             table.add_row(Text(inert(row["pseudonym"])), Text(inert(role)),
                           Text(inert(row["practice"] or "—")), str(row["fragments"]),

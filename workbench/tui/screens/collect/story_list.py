@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Select, Static
 
 from workbench import workshop
-from workbench.collect import booth, search, topics, withdrawal
+from workbench.collect import booth, search, stories, topics, withdrawal
 from workbench.collect.stories import ROLES, STATUSES
 from workbench.errors import WorkbenchError
 from workbench.i18n import get_language, t
@@ -52,6 +52,7 @@ class CollectScreen(WorkbenchScreen):
         Binding("r", "resume", "key.collect_resume", id="collect_resume"),
         Binding("p", "pseudonymise", "key.collect_pseudo", id="collect_pseudo"),
         Binding("w", "withdraw", "key.collect_withdraw", id="collect_withdraw"),
+        Binding("o", "role", "key.collect_role", id="collect_role", show=False),
         Binding("t", "topics", "key.topics", id="topics"),
     ]
 
@@ -70,7 +71,7 @@ class CollectScreen(WorkbenchScreen):
         with Horizontal(id="collect-filters"):
             yield Select([(inert(p["name"]), p["id"]) for p in workshop.practices(self.store)],
                          prompt=t("collect.filter.practice"), id="f-practice")
-            yield Select([(t(f"collect.role.{r}"), r) for r in ROLES],
+            yield Select([(t(f"collect.role.{r}"), r) for r in (*ROLES, "unknown")],
                          prompt=t("collect.filter.role"), id="f-role")
             yield Select([(inert(topics.localized(r, "label", language))[:40], r["id"])
                           for r in topic_rows], prompt=t("collect.filter.topic"), id="f-topic")
@@ -148,7 +149,7 @@ class CollectScreen(WorkbenchScreen):
             for piece, hit in row["snippet"]:
                 found.append(inert(piece.replace("\n", " ")), style="bold reverse" if hit else "")
             cells.append({"teller": Text(inert(row["pseudonym"])),
-                          "role": Text(t(f"collect.role.{row['role']}")),
+                          "role": Text(t(f"collect.role.{row['role'] or 'unknown'}")),
                           "practice": Text(inert(row["practice"] or "-")),
                           "status": Text(t(f"collect.status.{row['status']}")),
                           "date": Text(row["recorded_on"] or row["created_at"][:10]),
@@ -215,7 +216,7 @@ class CollectScreen(WorkbenchScreen):
             body.update("")
             return
         meta.update(t("collect.meta", pseudonym=inert(row["pseudonym"]),
-                      role=t(f"collect.role.{row['role']}"),
+                      role=t(f"collect.role.{row['role'] or 'unknown'}"),
                       practice=inert(row["practice"] or "-"),
                       status=t(f"collect.status.{row['status']}"),
                       mode=t(f"collect.mode.{row['mode']}"), chars=row["chars"]))
@@ -302,6 +303,30 @@ class CollectScreen(WorkbenchScreen):
         row = self.current_row()
         if row is not None:
             self.app.push_screen(PseudonymiseScreen(self.store, row["id"]))
+
+    def action_role(self) -> None:
+        """Give the storyteller of the highlighted story a role (also an unknown one)."""
+        from workbench.tui.screens.factors.dialogs import PickOne
+
+        row = self.current_row()
+        if row is None:
+            return
+        options = [(r, t(f"collect.role.{r}")) for r in ROLES]
+
+        def chosen(role: str | None) -> None:
+            if not role:
+                return
+            try:
+                stories.set_role(self.store, row["storyteller_id"], role)
+            except WorkbenchError as error:
+                self.notify(error.message(), severity="error")
+                return
+            self.notify(t("collect.role_set", pseudonym=inert(row["pseudonym"]),
+                          role=t(f"collect.role.{role}")), timeout=3)
+            self.refresh_rows()
+
+        self.app.push_screen(PickOne(t("collect.role_pick", pseudonym=inert(row["pseudonym"])),
+                                     options), chosen)
 
     def action_withdraw(self) -> None:
         row = self.current_row()

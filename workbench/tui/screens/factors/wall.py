@@ -2,8 +2,9 @@
 
 Columns are "unsorted" plus the practice's factors; cards move with Shift+arrows, with
 ``m`` (move to...), or by dragging with the mouse. Suggestions (which factor a card
-resembles) and cluster proposals are computed in a thread worker with a progress bar,
-so the wall stays responsive; they only propose, people decide.
+resembles) and cluster proposals are computed in a thread worker with a progress bar, the
+text work itself in a helper process (``workbench.factors.offload``), so keys stay quick;
+they only propose, people decide.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, ProgressBar, Select, Static
 
@@ -34,6 +36,7 @@ from workbench.tui.dialogs.pin import with_pin
 from workbench.tui.widgets.wall_cards import CardDropped, CardItem, WallColumn, shorten
 
 ALL = "__workshop__"  # the practice selector's value for workshop-wide factors
+SUGGESTION_BATCH = 50  # cards given their suggestion between two looks at the keys
 
 
 class FactorWallScreen(WorkbenchScreen):
@@ -93,6 +96,7 @@ class FactorWallScreen(WorkbenchScreen):
         self.focus_column = 0
         self._reload_lock = asyncio.Lock()
         self._asked = False  # 's' was pressed: say what the suggestions came to
+        self._shown_percent = -1  # the progress last sent to the bar
 
     # -- building --------------------------------------------------------------------
 
@@ -590,14 +594,45 @@ class FactorWallScreen(WorkbenchScreen):
         if self.board is not None:
             await self.sync(links=True)
 
-    # -- suggestions and proposals (thread workers) --------------------------------------------
+    # -- suggestions and proposals (thread workers, text work in a helper process) -----------
+
+    class Progress(Message):
+        """How far the suggestion or proposal worker is (None: done, hide the bar)."""
+
+        def __init__(self, fraction: float | None) -> None:
+            super().__init__()
+            self.fraction = fraction
+
+    class SuggestionsReady(Message):
+        def __init__(self, practice: str | None, mode: str,
+                     found: dict[str, list[tuple[str, float]]]) -> None:
+            super().__init__()
+            self.practice, self.mode, self.found = practice, mode, found
+
+    class ProposalReady(Message):
+        def __init__(self, practice: str | None, proposal: wall.Proposal,
+                     names: list[str]) -> None:
+            super().__init__()
+            self.practice, self.proposal, self.names = practice, proposal, names
+
+    class WorkerFailed(Message):
+        def __init__(self, error: Exception) -> None:
+            super().__init__()
+            self.error = error
 
     def _progress(self, fraction: float, step: str) -> None:
         from textual.worker import get_current_worker
 
         if get_current_worker().is_cancelled:
-            raise InterruptedError  # a newer request replaced this one
-        self.app.call_from_thread(self._show_progress, fraction)
+            raise InterruptedError  # a newer request replaced this one, or the wall closed
+        percent = round(fraction * 100)
+        if percent != self._shown_percent:  # the worker asks about every 50 ms
+            self._shown_percent = percent
+            self.post_message(self.Progress(fraction))
+
+    @on(Progress)
+    def _on_progress(self, message: Progress) -> None:
+        self._show_progress(message.fraction)
 
     def _show_progress(self, fraction: float | None) -> None:
         if not self.is_attached:
@@ -606,6 +641,12 @@ class FactorWallScreen(WorkbenchScreen):
         bar.display = fraction is not None
         if fraction is not None:
             bar.update(progress=round(fraction * 100))
+
+    def on_unmount(self) -> None:
+        # the helper process drops a request nobody waits for any more
+        from workbench.factors import offload
+
+        offload.cancel()
 
     def action_suggest_now(self) -> None:
         """'s': suggestions now, and a line saying what came of them."""
@@ -617,25 +658,30 @@ class FactorWallScreen(WorkbenchScreen):
     def action_suggest(self) -> None:
         store = self.store.clone()
         practice, mode = self.practice_id, self.mode
+        self._shown_percent = -1
         try:
-            found = wall.suggestions(store, practice, mode, progress=self._progress)
+            found = wall.suggestions(store, practice, mode, progress=self._progress,
+                                     elsewhere=True)
         except InterruptedError:
             return
         except Exception as error:  # said on screen, the wall goes on
-            self.app.call_from_thread(self._worker_failed, error)
+            self.post_message(self.WorkerFailed(error))
             return
         finally:
             store.close()
-        self.app.call_from_thread(self._suggestions_ready, practice, mode, found)
+        self.post_message(self.SuggestionsReady(practice, mode, found))
 
-    def _worker_failed(self, error: Exception) -> None:
+    @on(WorkerFailed)
+    def _worker_failed(self, message: WorkerFailed) -> None:
         self._show_progress(None)
-        message = (error.message() if isinstance(error, WorkbenchError)
-                   else t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
-        self.notify(message, severity="error")
+        error = message.error
+        text = (error.message() if isinstance(error, WorkbenchError)
+                else t("error.unexpected", reason=f"{type(error).__name__}: {error}"))
+        self.notify(text, severity="error")
 
-    async def _suggestions_ready(self, practice: str | None, mode: str,
-                                 found: dict[str, list[tuple[str, float]]]) -> None:
+    @on(SuggestionsReady)
+    async def _suggestions_ready(self, message: SuggestionsReady) -> None:
+        practice, mode, found = message.practice, message.mode, message.found
         self._show_progress(None)
         if (practice, mode) != (self.practice_id, self.mode) or self.board is None \
                 or not self.is_attached:
@@ -650,32 +696,40 @@ class FactorWallScreen(WorkbenchScreen):
             else:
                 self.notify(tn("wall.suggestions_ready", sum(1 for p in found.values() if p)),
                             timeout=3)
-        # update the cards in place: rebuilding the wall would move the user's cursor
+        # update the cards in place: rebuilding the wall would move the user's cursor;
+        # a batch at a time, so keys pressed meanwhile are handled between batches
         names = {c.factor_id: c.factor["name"] for c in self.board.columns if c.factor}
-        for item in self.query(CardItem):
-            pairs = found.get(item.card.id)
-            item.set_suggestion(f"{names.get(pairs[0][0], '?')} ({pairs[0][1]:.2f})"
-                                if pairs else "")
+        items = list(self.query(CardItem))
+        for start in range(0, len(items), SUGGESTION_BATCH):
+            if start:
+                await asyncio.sleep(0)
+            for item in items[start:start + SUGGESTION_BATCH]:
+                pairs = found.get(item.card.id)
+                item.set_suggestion(f"{names.get(pairs[0][0], '?')} ({pairs[0][1]:.2f})"
+                                    if pairs else "")
         self.update_detail()
 
     @work(thread=True, exclusive=True, group="wall-nlp", exit_on_error=False)
     def action_propose(self) -> None:
         store = self.store.clone()
         practice, mode = self.practice_id, self.mode
+        self._shown_percent = -1
         try:
-            proposal = wall.propose(store, practice, mode, progress=self._progress)
+            proposal = wall.propose(store, practice, mode, progress=self._progress,
+                                    elsewhere=True)
             names = [wall.group_name(store, practice, terms) for terms, _ in proposal.groups]
         except InterruptedError:
             return
         except Exception as error:  # said on screen, the wall goes on
-            self.app.call_from_thread(self._worker_failed, error)
+            self.post_message(self.WorkerFailed(error))
             return
         finally:
             store.close()
-        self.app.call_from_thread(self._proposal_ready, practice, proposal, names)
+        self.post_message(self.ProposalReady(practice, proposal, names))
 
-    def _proposal_ready(self, practice: str | None, proposal: wall.Proposal,
-                        names: list[str]) -> None:
+    @on(ProposalReady)
+    def _proposal_ready(self, message: ProposalReady) -> None:
+        practice, proposal, names = message.practice, message.proposal, message.names
         self._show_progress(None)
         if practice != self.practice_id or not self.is_attached:
             return
