@@ -24,7 +24,7 @@ class Clock:
 @pytest.fixture
 def clock(monkeypatch):
     fake = Clock()
-    monkeypatch.setattr(access, "_clock", fake)
+    monkeypatch.setattr(access, "clock", fake)
     return fake
 
 

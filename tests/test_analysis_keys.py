@@ -24,7 +24,7 @@ def burst(app, *keys: str) -> None:
         character = key if len(key) == 1 else {"enter": "\r", "space": " "}.get(key)
         event = events.Key(key, character)
         event.set_sender(app)
-        app._driver.send_message(event)
+        app.post_message(event)
 
 
 async def settle(app, pilot) -> None:

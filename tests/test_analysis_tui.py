@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from analysis_data import S2, build
+from tui_support import record_notifications
 
 from workbench.coding import fragments as coding
 from workbench.coding import memos
@@ -92,6 +93,7 @@ async def test_undo_and_redo_three_coding_actions(store):
 
     before = state()
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         app.push_screen(CodingScreen(store, ids["s2"]))
         await pilot.pause()
         # 1: code the last sentence with a new code
@@ -125,7 +127,7 @@ async def test_undo_and_redo_three_coding_actions(store):
             await pilot.press("ctrl+y")
             await pilot.pause()
         assert state() == after
-        messages = [n.message for n in app._notifications]
+        messages = list(said)
         assert any(m.startswith("Ongedaan gemaakt: coderen met Tijd") for m in messages)
         assert "Er is niets om ongedaan te maken." in messages
 

@@ -1,4 +1,4 @@
-"""QA findings on the command line: a user's mistake is one clear line, never a usage dump."""
+"""The command line: a user's mistake is one clear line, never a usage dump."""
 
 from __future__ import annotations
 

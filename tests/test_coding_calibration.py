@@ -1,8 +1,10 @@
-"""QA findings on coding and calibration, each pinned by a test."""
+"""Coding and calibration in use: the calibration coder's screen, the fragment list,
+counts of codings, the comparison in Dutch."""
 
 from __future__ import annotations
 
 from textual.widgets import DataTable
+from tui_support import record_notifications
 
 from workbench import workshop
 from workbench.coding import calibration, codebook
@@ -138,6 +140,7 @@ async def test_done_with_sentences_left_warns(store):
     session = calibration.create_calibration(store, "Ronde 1", [story], ["Anna", "Bert"])
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         await pilot.press("2", "k")
         await pilot.pause()
         await pilot.press("enter")
@@ -149,6 +152,5 @@ async def test_done_with_sentences_left_warns(store):
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
         assert any("2" in m and "ontbrekend" in m for m in said), said
     assert calibration.coders(store, session)[0]["done_at"]

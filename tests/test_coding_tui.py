@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from tui_support import record_notifications
+
 from workbench import workshop
 from workbench.coding import codebook
 from workbench.coding import fragments as coding
@@ -80,11 +82,12 @@ async def test_code_without_selection_says_so_and_escape_goes_back(store):
     story = _story(store)
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         app.push_screen(CodingScreen(store, story))
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()
-        assert any("lege selectie" in str(n.message) for n in app._notifications)
+        assert any("lege selectie" in m for m in said)
         await pilot.press("shift+right", "escape")  # first Escape drops the selection
         assert isinstance(app.screen, CodingScreen)
         await pilot.press("escape")

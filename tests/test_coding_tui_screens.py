@@ -42,8 +42,6 @@ async def test_codebook_seed_add_and_delete_in_use_asks_merge_or_remove(store):
         code = codebook.find_code(store, "Gezellig")
         assert code["parent_id"] is not None
         coding.code_selection(store, story, 0, 13, [code["id"]], "Lisa")
-        app.screen._fill(select=code["id"])
-        await pilot.pause()
         assert app.screen.current()["id"] == code["id"]
         await pilot.press("d")
         await pilot.pause()

@@ -1,4 +1,4 @@
-"""QA pass 2, the interview form: Enter in a field goes on to the next one."""
+"""The interview form: Enter in a field goes on to the next one."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""QA findings on the collect phase: interview mode and the story booth, as users drive them."""
+"""Interview mode and the language switch, as users drive them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""QA pass 2, the posters screen: the list fits, no busy-looking bar while idle."""
+"""The posters screen: the list fits, no busy-looking bar while idle."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""QA pass 2, the pseudonymisation assistant: finding kinds in plain words."""
+"""The pseudonymisation assistant: finding kinds in plain words, the findings table fits."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""QA pass 2, sounding-board sessions: the new-session dialog and the list hint."""
+"""Sounding-board sessions on screen: the new-session dialog, the list and its hints."""
 
 from __future__ import annotations
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual.command import CommandList
 from textual.widgets import Footer
+from tui_support import wait_until
 
 from workbench import workshop
 from workbench.collect import stories
@@ -102,7 +104,9 @@ async def test_command_palette_opens_a_phase(store):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Coderen")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        await wait_until(pilot, lambda: commands.option_count and commands.highlighted is not None,
+                         "the palette found a command")
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, HomeScreen)
@@ -125,9 +129,31 @@ async def test_footer_is_shown(store):
 async def test_command_palette_hint_is_translated(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        bindings = [b for _, b in app._bindings if b.action == "command_palette"]
+        bindings = [b.binding for b in app.screen.active_bindings.values()
+                    if b.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Opdrachten"]
         await pilot.press("f2")
         await pilot.pause()
-        bindings = [b for _, b in app._bindings if b.action == "command_palette"]
+        bindings = [b.binding for b in app.screen.active_bindings.values()
+                    if b.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Commands"]
+
+
+async def _open_hint(pilot) -> str:
+    """What the footer says Enter does on the (focused) Collect tile."""
+    screen = pilot.app.screen
+    screen.query_one("#phase-collect", PhaseTile).focus()
+    await pilot.pause()
+    return screen.active_bindings["enter"].binding.description
+
+
+async def test_open_hint_stays_translated_after_coming_back_from_a_phase(store):
+    async with make_app(store).run_test(size=(120, 40)) as pilot:
+        assert await _open_hint(pilot) == "Openen"
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = pilot.app.screen
+        assert isinstance(home, HomeScreen)
+        assert await _open_hint(pilot) == "Openen"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from factors_data import fill, fragment
+from tui_support import record_notifications
 
 from workbench import workshop
 from workbench.errors import InvalidInput
@@ -115,25 +116,24 @@ async def test_keys_without_a_card_say_why(store, data):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         screen = await open_wall(pilot)
         await pilot.press("right")  # the empty factor column
+        said = record_notifications(pilot.app)
         for key in ("shift+right", "m", "a", "space"):
-            pilot.app._notifications.clear()
+            said.clear()
             await pilot.press(key)
             await pilot.pause()
-            said = [n.message for n in pilot.app._notifications]
             assert said == ["Deze kolom heeft geen kaart om te kiezen."], (key, said)
         await pilot.press("left", "shift+left")
         await pilot.pause()
-        assert list(pilot.app._notifications)[-1].message == "Daar is geen kolom meer."
+        assert said[-1] == "Daar is geen kolom meer."
         assert isinstance(screen, FactorWallScreen)
 
 
 async def test_s_says_what_the_suggestions_came_to(store, data):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         await open_wall(pilot)
-        pilot.app._notifications.clear()
+        said = record_notifications(pilot.app)
         await pilot.press("s")
         await settle(pilot)
-        said = [n.message for n in pilot.app._notifications]
         assert "Geen voorstellen: maak eerst een factor met kaarten (n, Shift+pijl)." in said
 
 

@@ -1,4 +1,4 @@
-"""QA findings on the factor wall, each pinned by a test."""
+"""The factor wall screen: status line, hints, refused links and names, dragging."""
 
 from __future__ import annotations
 
@@ -31,15 +31,17 @@ async def test_a_redraw_that_lands_after_leaving_the_wall_is_harmless(demo_store
 async def test_status_line_fits_at_80_columns(demo_store):
     """At 80x24 the status beside the practice selector used to be cut off after two of
     its four lines, hiding '? alle toetsen', the only hint to the keys the footer drops."""
-    from textual.widgets import Static
+    from textual.widgets import ProgressBar, Static
 
     async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
         await settle(pilot)
         screen = pilot.app.screen
         status = screen.query_one("#wall-status", Static)
+        bar = screen.query_one("#wall-progress", ProgressBar)
         for busy in (False, True):  # also while the progress bar of the suggestions shows
-            screen._show_progress(0.5 if busy else None)
+            bar.display = busy
+            bar.update(progress=50)
             await pilot.pause()
             size = status.content_size
             needed = status.get_content_height(size, size, size.width)
@@ -75,8 +77,8 @@ async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
         await pilot.press("3")
         await settle(pilot)
         screen = pilot.app.screen
-        hidden = [b for items in screen._bindings.key_to_bindings.values() for b in items
-                  if b.id and not b.show]
+        hidden = [b.binding for b in screen.active_bindings.values()
+                  if b.binding.id and not b.binding.show]
         assert hidden
         for binding in hidden:
             assert binding.description == t(f"key.{binding.id}"), binding
