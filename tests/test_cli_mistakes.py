@@ -43,6 +43,7 @@ def test_a_folder_as_database_is_one_line_too(tmp_path):
     assert len(result.output.strip().splitlines()) == 1, result.output
 
 
+@pytest.mark.slow  # a real process
 def test_piping_a_long_list_into_head_is_not_an_error(db):
     import subprocess
     import sys

@@ -141,6 +141,7 @@ def _unlock_folder(folder: Path) -> None:
     folder.chmod(0o700)
 
 
+@pytest.mark.slow  # a real process
 def test_folder_you_may_not_write_to(tmp_path):
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()

@@ -1,7 +1,7 @@
 """Every module can be imported on its own, first, in a fresh process: no import cycles
 hide behind a lucky import order.
 
-One helper process loads the third-party libraries once, then forks a child per module;
+One helper process loads the third-party libraries once (the heavy ones too), then forks a child per module;
 each child imports just that module (``import workbench.<m>`` as the first workbench import)
 and reports. Forking keeps this quick; the children are as fresh as ``python -c`` for our
 own code."""
@@ -12,9 +12,19 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a real process forking one child per module
+
 PROBE = r"""
 import json, os, pkgutil, sys, traceback
 import click, rich, sqlite_utils, textual.app, textual.widgets  # shared, loaded once
+for heavy in ("spacy", "sklearn", "reportlab", "pypdf", "espeakng_loader", "miniaudio",
+              "openpyxl", "xlsxwriter", "docx", "deduce"):
+    try:  # third-party, so loading them once here hides no cycle in our own code
+        __import__(heavy)
+    except ImportError:
+        pass
 import importlib.util
 spec = importlib.util.find_spec("workbench")
 names = sorted(i.name for i in pkgutil.walk_packages(spec.submodule_search_locations,
