@@ -7,6 +7,7 @@ has focus (``workbench.tui.base``)."""
 
 from __future__ import annotations
 
+import pytest
 from analysis_data import build
 from textual import events
 
@@ -73,6 +74,7 @@ async def back_to_the_code_list(app, pilot) -> None:
     raise AssertionError(f"stuck on {app.screen}")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_every_analysis_screen_takes_its_first_key(store):
     ids = build(store)
     store.meta_set("coding_last_coder", "Lisa")

@@ -27,6 +27,7 @@ def _run(*args):
     ("export", "csv", "posters", "{dir}/x.csv"),  # a kind that does not exist
     ("sessions", "show", "x"),              # a command that does not exist
 ])
+@pytest.mark.slow  # long: left out of the quick loop
 def test_usage_mistakes_are_one_line_in_the_users_language(db, tmp_path, args):
     result = _run("--db", str(db), *(a.format(dir=tmp_path) for a in args))
     lines = result.output.strip().splitlines()

@@ -3,6 +3,7 @@ counts of codings, the comparison in Dutch."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable
 from tui_support import record_notifications
 
@@ -57,6 +58,7 @@ async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
         assert width("Zin") >= 40, width("Zin")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_fragment_list_acts_at_once_after_tab(demo_store):
     """Tab to 'Fragments in this story' and press x: the first fragment is offered for
     removal, instead of 'no fragment here' until an arrow key was pressed first."""

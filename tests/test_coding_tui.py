@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tui_support import record_notifications
 
 from workbench import workshop
@@ -22,6 +23,7 @@ def _story(store, name="Amal") -> str:
     return stories.add_story(store, storyteller_id=teller, practice_id=practice, text=TEXT)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_code_a_fragment_with_the_keyboard_only(store):
     story = _story(store)
     code = codebook.add_code(store, "Gezelligheid")

@@ -15,6 +15,7 @@ def _columns(table: DataTable) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
     async with make_app(demo_store).run_test(size=size) as pilot:
         await pilot.press("1")
@@ -38,6 +39,7 @@ async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
         assert sum(columns.values()) <= table.scrollable_content_region.width, columns
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_one_found_story_is_counted_in_the_singular(demo_store):
     from textual.widgets import Static
 
@@ -51,6 +53,7 @@ async def test_one_found_story_is_counted_in_the_singular(demo_store):
         assert str(screen.query_one("#story-count", Static).render()) == "1 verhaal"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_escape_in_the_search_clears_it_and_returns_to_the_list(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("1")

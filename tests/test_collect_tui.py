@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input, Select, Static
 
 from workbench import access
@@ -33,6 +34,7 @@ async def _open(pilot):
     return pilot.app.screen
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_filters_and_search_with_highlighted_hits(store):
     _story(store, "Merel", "Wij drinken koffie en praten over de kinderen.", practice=0)
     _story(store, "Ilse", "De vrijwilliger helpt met brieven.", practice=1, role="volunteer")
@@ -69,6 +71,7 @@ async def test_story_text_is_shown_inert(store):
         assert "[bold]vet[/bold]" in shown and "\x1b" not in shown and "␛[2J" in shown
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_booth_started_from_the_collect_screen_is_locked_by_the_pin(store):
     access.set_pin(store, "9876")
     async with make_app(store).run_test(size=(120, 40)) as pilot:
@@ -93,6 +96,7 @@ async def test_booth_started_from_the_collect_screen_is_locked_by_the_pin(store)
         assert pilot.app.return_code is None
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_interview_mode_with_checklist_and_resume(store):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         screen = await _open(pilot)
@@ -155,6 +159,7 @@ async def test_withdraw_asks_first_and_then_removes_everything(store):
     assert store.scalar("SELECT count(*) FROM withdrawals") == 1
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_pseudonymisation_assistant_replaces_everywhere_and_marks_ready(store):
     first = _story(store, "Merel", "Ik ging met mijn zoon Amir naar de markt. Bel 06-12345678.")
     second = _story(store, "Ilse", "Amir speelde. Het was fijn met Amir.")

@@ -3,6 +3,7 @@ export can be seen on a small terminal."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static
 from tui_support import record_notifications
 
@@ -44,6 +45,7 @@ async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
         assert region.y + region.height <= 24 - 1, region  # above the footer
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_exchange_and_sessions_screens_name_their_phase_in_the_header(demo_store):
     from workbench.i18n import t
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from posters_data import add_factor, add_quote
 from pypdf import PdfReader
 from textual.widgets import Input, Select, Static, TextArea
@@ -31,6 +32,7 @@ def make_store(tmp_path) -> Store:
     return s
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_tips_entered_on_the_guide_screen_reach_the_pdf(tmp_path):
     store = make_store(tmp_path)
     out = tmp_path / "uit"

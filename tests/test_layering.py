@@ -1,10 +1,10 @@
 """Every module can be imported on its own, first, in a fresh process: no import cycles
 hide behind a lucky import order.
 
-One helper process loads the third-party libraries once (the heavy ones too), then forks a child per module;
-each child imports just that module (``import workbench.<m>`` as the first workbench import)
-and reports. Forking keeps this quick; the children are as fresh as ``python -c`` for our
-own code."""
+One helper process loads the third-party libraries once (the heavy ones too), then forks
+a child per module; each child imports just that module (``import workbench.<m>`` as the
+first workbench import) and reports. Forking keeps this quick; the children are as fresh
+as ``python -c`` for our own code."""
 
 from __future__ import annotations
 

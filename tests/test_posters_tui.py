@@ -95,6 +95,7 @@ async def test_screen_shows_what_stops_printing_and_refuses(file_store, tmp_path
         assert "Liever niet op een poster." not in texts and "Vertrouwen" in texts
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_choosing_a_practice_and_english(file_store):
     app = make_app(file_store, language="en")
     async with app.run_test(size=(120, 40)) as pilot:

@@ -3,6 +3,7 @@ topic list screen; the status on the home screen."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from workbench import workshop
@@ -91,6 +92,7 @@ async def test_home_shows_status_and_backup_reminder(tmp_path):
     store.close()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_topics_screen_add_edit_retire(store):
     async with make_app(store).run_test(size=(80, 24)) as pilot:
         await pilot.press("1")

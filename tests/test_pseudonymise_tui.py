@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from textual.widgets import DataTable, Input, ProgressBar
 from tui_support import wait_until
 
@@ -30,6 +31,7 @@ async def _wait(pilot, condition, what):
     await wait_until(pilot, condition, what)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_missed_word_is_marked_by_hand_and_replaced_in_two_stories(store):
     a, b = _two_stories(store)
     assert pseudonyms.scan_story(store, a) == []  # the scan misses the lower-case name
@@ -93,6 +95,7 @@ async def test_lists_load_off_the_ui_thread_with_progress(store, monkeypatch):
     assert threads and threads[0] != threading.main_thread().name
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_field_is_not_overwritten_by_a_late_highlight(store):
     teller = stories.add_storyteller(store, "Merel", "parent")
     story = stories.add_story(store, storyteller_id=teller, practice_id=None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.command import CommandList
 from textual.widgets import Footer
 from tui_support import wait_until
@@ -51,6 +52,7 @@ async def test_home_shows_workshop_practices_and_counts(store):
         assert len(app.screen.query(PhaseTile)) == 6
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_number_keys_open_each_phase_and_escape_returns(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -98,6 +100,7 @@ async def test_explicit_language_wins(store):
         assert "Working factors" in screen_text(app)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_command_palette_opens_a_phase(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -41,6 +41,7 @@ def items(column: WallColumn) -> list[CardItem]:
     return [i for i in column.list_view.children if isinstance(i, CardItem)]
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_move_keeps_every_other_widget(store, data):
     """A card move used to rebuild the whole wall (blank for seconds on a big wall): now
     the columns and the cards that did not move are the very same widgets afterwards,

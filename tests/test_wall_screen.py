@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from workbench.tui.app import make_app
 from workbench.tui.screens.factors.wall import FactorWallScreen
 
@@ -85,6 +87,7 @@ async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
             assert not binding.description.startswith("key."), binding
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_refused_link_changes_nothing(demo_store):
     """Linking 'Sociale contacten' to two factors of one practice is refused; the partner
     the researcher unticked in the same dialog must not have been unlinked meanwhile."""
@@ -120,6 +123,7 @@ async def test_a_refused_link_changes_nothing(demo_store):
         assert after == before
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_suggested_elements_reachable_at_80x24(demo_store):
     """At 80x24 the elements dialog was cut off below the input: the suggested elements
     (and the hint) could not be seen or scrolled to."""
@@ -164,6 +168,7 @@ async def test_one_card_is_singular(demo_store):
         assert meta.startswith("1 kaart ·"), meta
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_drag_released_outside_the_columns_is_forgotten(demo_store):
     """Press on a card, release over the detail bar (no column): nothing moves. A later
     plain click on another column's title must not move that old card there either."""
@@ -187,6 +192,7 @@ async def test_a_drag_released_outside_the_columns_is_forgotten(demo_store):
         assert card.id not in factors.fragment_ids(demo_store, target.factor_id)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_refused_factor_name_can_be_corrected(demo_store):
     """A new or renamed factor whose name is taken is refused; the dialog comes back with
     the typed name, instead of closing and making the researcher type it all again."""
@@ -216,6 +222,7 @@ async def test_a_refused_factor_name_can_be_corrected(demo_store):
         assert pilot.app.screen.query_one(Input).value == "Eigen inbreng"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_code_view_says_a_factor_holds_fragments(demo_store):
     """After c (cards are codes) every demo factor read '0 kaarten', as if empty, though
     each holds fragments placed one by one; the column now says how many."""
