@@ -141,7 +141,7 @@ TERMINAL = textwrap.dedent(
     exe, db, n, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     Path(sys.argv[5]).touch()
     while not go.exists():
-        time.sleep(0.01)
+        time.sleep(0.01)  # polling for the start signal
     for i in range(n):
         label = f"terminal-{i}" if i % 3 else ""
         subprocess.run([exe, "-m", "workbench", "--db", db, "sessions", "vote", "Druk",
