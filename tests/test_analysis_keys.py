@@ -48,6 +48,7 @@ async def test_first_key_in_the_codebook_and_the_story_list(store):
         assert isinstance(app.screen, CodingScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_typing_right_after_the_key_that_opens_a_dialog(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:

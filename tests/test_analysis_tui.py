@@ -223,6 +223,7 @@ async def test_cooccurrence_cell_drills_down_and_overview_counts_too(store):
         assert {r["id"] for r in app.screen.rows} == {ids["f3"], ids["f4"], ids["f5"]}
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_status_line_forgets_the_selection_of_a_removed_fragment(store):
     ids = build(store)
     app = make_app(store)

@@ -17,6 +17,7 @@ LONG = ("Op sommige ochtenden is het heel fijn en rustig, op andere ochtenden is
         "druk en luid dat ik na tien minuten weer wegga. Het is gezellig.")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
     """With long sentences the 'Your codes' column sat off-screen to the right, and after
     coding a sentence the table shrank every column to its header ('Op sommi')."""

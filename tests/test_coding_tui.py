@@ -98,6 +98,7 @@ async def test_code_without_selection_says_so_and_escape_goes_back(store):
     assert store.scalar("SELECT count(*) FROM fragments") == 0
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_new_code_on_the_spot(store):
     story = _story(store)
     store.meta_set("coding_last_coder", "Lisa")

@@ -137,6 +137,7 @@ async def test_interview_mode_with_checklist_and_resume(store):
     assert store.scalar("SELECT status FROM stories") == "complete"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_withdraw_asks_first_and_then_removes_everything(store):
     _story(store, "Merel", "Wij drinken koffie.")
     _story(store, "Ilse", "Zij helpt met koffie.")
@@ -192,6 +193,7 @@ async def test_pseudonymisation_assistant_replaces_everywhere_and_marks_ready(st
     assert stories.get_story(store, first)["status"] == "ready"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_unfinished_booth_story_can_be_resumed_only_from_the_collect_screen(store):
     session = booth.start(store, _practices(store)[0], role="parent", consent_store=True,
                           consent_quotes=True)

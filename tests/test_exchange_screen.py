@@ -10,6 +10,7 @@ from tui_support import record_notifications
 from workbench.tui.app import make_app
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_stop_key_only_offered_while_an_export_runs(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("6")

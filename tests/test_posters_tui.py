@@ -39,6 +39,7 @@ async def open_posters(pilot):
     await pilot.pause()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_screen_lists_posters_and_prints_them_with_progress(file_store, tmp_path):
     out = tmp_path / "printed"
     app = make_app(file_store)

@@ -45,6 +45,7 @@ def home_text(app) -> str:
     return " ".join(str(s.render()) for s in app.screen.query(Static))
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_story_list_and_home_refresh_when_another_program_writes(tmp_path):
     store = file_store(tmp_path)
     app = make_app(store)

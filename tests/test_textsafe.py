@@ -137,6 +137,7 @@ async def test_factor_wall_shows_hostile_names_and_cards_inert():
     await open_and_check(["3"], "FactorWallScreen")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_practice_picker_shows_hostile_names_inert():
     from workbench.tui.screens.collect.dialogs import PracticePicker
 

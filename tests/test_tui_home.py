@@ -65,6 +65,7 @@ async def test_number_keys_open_each_phase_and_escape_returns(store):
             assert isinstance(app.screen, HomeScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_enter_on_a_focused_tile_opens_it(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:

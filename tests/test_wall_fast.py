@@ -81,6 +81,7 @@ async def test_a_move_keeps_every_other_widget(store, data):
         assert items(target) == []
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_rename_and_link_update_the_title_in_place(store, data):
     vlinder, oost = data.practices
     mine = factors.create_factor(store, "Gezelligheid", practice_id=oost)
@@ -102,6 +103,7 @@ async def test_rename_and_link_update_the_title_in_place(store, data):
         assert str(column.query_one(".column-title").render()).startswith("◆ ")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_p_opens_the_practice_list(store, data):
     from textual.widgets import Select
 
@@ -129,6 +131,7 @@ async def test_keys_without_a_card_say_why(store, data):
         assert isinstance(screen, FactorWallScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_s_says_what_the_suggestions_came_to(store, data):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         await open_wall(pilot)
@@ -154,6 +157,7 @@ async def test_suggestions_start_when_the_wall_opens(store, data):
 
 @pytest.mark.parametrize(("language", "word", "key"), [("nl", "ouder", "parent"),
                                                          ("en", "parent", "ouder")])
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_cards_name_the_role_in_the_ui_language(store, data, language, word, key):
     set_language(language)
     try:

@@ -14,6 +14,7 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_redraw_that_lands_after_leaving_the_wall_is_harmless(demo_store):
     """A redraw still under way (after a dialog closed, or the first build) when the
     researcher has already pressed Escape must not crash the app on the gone wall."""
@@ -30,6 +31,7 @@ async def test_a_redraw_that_lands_after_leaving_the_wall_is_harmless(demo_store
         assert not isinstance(pilot.app.screen, FactorWallScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_status_line_fits_at_80_columns(demo_store):
     """At 80x24 the status beside the practice selector used to be cut off after two of
     its four lines, hiding '? alle toetsen', the only hint to the keys the footer drops."""
@@ -70,6 +72,7 @@ async def test_across_practices_hint_is_on_screen(demo_store):
         assert "◇ Eigen inbreng" in names, names
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_all_keys_panel_names_every_key_in_the_ui_language(demo_store):
     """'?' lists every key of the wall, but the keys hidden from the footer (r, t, d, g,
     x, Delete, c, s, p, l, m) read 'key.wall_rename' and so on instead of their names."""
@@ -148,6 +151,7 @@ async def test_suggested_elements_reachable_at_80x24(demo_store):
         assert shown.height >= 2, (shown, suggested.region, box.content_region)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_one_card_is_singular(demo_store):
     """A column holding one card said '1 kaarten' ('1 cards' in English)."""
     from textual.widgets import Static
