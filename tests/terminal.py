@@ -77,7 +77,7 @@ class Terminal:
                 return
             if self.process.poll() is not None:
                 raise AssertionError(f"workbench exited waiting for {what}:\n{self.text()}")
-            time.sleep(0.02)
+            time.sleep(0.02)  # polling interval, not settling
         raise AssertionError(f"never saw {what}; the screen:\n{self.text()}")
 
     def wait_for(self, text: str, timeout: float = 30) -> None:
@@ -94,7 +94,7 @@ class Terminal:
             try:
                 written = os.write(self.master, payload[:4096])
             except BlockingIOError:
-                time.sleep(0.005)
+                time.sleep(0.005)  # the pty buffer is full: let the app read
                 continue
             payload = payload[written:]
 
@@ -106,7 +106,7 @@ class Terminal:
         """Type like a person: one key at a time, ``per_second`` keys a second."""
         for ch in text:
             self.send(ch)
-            time.sleep(1 / per_second)
+            time.sleep(1 / per_second)  # pacing, not settling: one key at a time
 
     def paste(self, text: str) -> None:
         """Paste the way a terminal does when the app asked for bracketed paste."""

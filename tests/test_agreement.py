@@ -97,6 +97,7 @@ def test_cohen_kappa_wikipedia_same_percentages_different_numbers(table, kappa):
     assert cohen_kappa(a, b) == pytest.approx(kappa, abs=5e-5)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_cohen_kappa_matches_scikit_learn_on_random_nominal_data():
     from sklearn.metrics import cohen_kappa_score
 

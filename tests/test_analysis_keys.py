@@ -7,6 +7,7 @@ has focus (``workbench.tui.base``)."""
 
 from __future__ import annotations
 
+import pytest
 from analysis_data import build
 from textual import events
 
@@ -24,7 +25,7 @@ def burst(app, *keys: str) -> None:
         character = key if len(key) == 1 else {"enter": "\r", "space": " "}.get(key)
         event = events.Key(key, character)
         event.set_sender(app)
-        app._driver.send_message(event)
+        app.post_message(event)
 
 
 async def settle(app, pilot) -> None:
@@ -47,6 +48,7 @@ async def test_first_key_in_the_codebook_and_the_story_list(store):
         assert isinstance(app.screen, CodingScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_typing_right_after_the_key_that_opens_a_dialog(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -73,6 +75,7 @@ async def back_to_the_code_list(app, pilot) -> None:
     raise AssertionError(f"stuck on {app.screen}")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_every_analysis_screen_takes_its_first_key(store):
     ids = build(store)
     store.meta_set("coding_last_coder", "Lisa")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from analysis_data import S2, build
+from tui_support import record_notifications
 
 from workbench.coding import fragments as coding
 from workbench.coding import memos
@@ -42,6 +44,7 @@ async def test_retrieve_a_code_across_three_stories_and_open_one(store):
         assert app.screen.query_one(FragmentText).selection == (start, start + 29)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_filter_a_retrieval_by_an_attribute_given_in_the_tui(store):
     ids = build(store)
     app = make_app(store)
@@ -81,6 +84,7 @@ async def test_filter_a_retrieval_by_an_attribute_given_in_the_tui(store):
         assert {r["id"] for r in app.screen.rows} == {ids["f3"], ids["f6"]}
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_undo_and_redo_three_coding_actions(store):
     ids = build(store)
     store.meta_set("coding_last_coder", "Lisa")
@@ -92,6 +96,7 @@ async def test_undo_and_redo_three_coding_actions(store):
 
     before = state()
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         app.push_screen(CodingScreen(store, ids["s2"]))
         await pilot.pause()
         # 1: code the last sentence with a new code
@@ -125,11 +130,12 @@ async def test_undo_and_redo_three_coding_actions(store):
             await pilot.press("ctrl+y")
             await pilot.pause()
         assert state() == after
-        messages = [n.message for n in app._notifications]
+        messages = list(said)
         assert any(m.startswith("Ongedaan gemaakt: coderen met Tijd") for m in messages)
         assert "Er is niets om ongedaan te maken." in messages
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_search_in_a_story_and_across_stories_autocode_then_undo(store):
     ids = build(store)
     store.meta_set("coding_last_coder", "Lisa")
@@ -169,6 +175,7 @@ async def test_search_in_a_story_and_across_stories_autocode_then_undo(store):
         assert store.scalar("SELECT count(*) FROM codings") == codings
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_story_memo_is_found_in_the_memo_list(store):
     ids = build(store)
     app = make_app(store)
@@ -194,6 +201,7 @@ async def test_a_story_memo_is_found_in_the_memo_list(store):
         assert isinstance(app.screen, CodingScreen) and app.screen.story["id"] == ids["s3"]
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_cooccurrence_cell_drills_down_and_overview_counts_too(store):
     ids = build(store)
     app = make_app(store)
@@ -215,6 +223,7 @@ async def test_cooccurrence_cell_drills_down_and_overview_counts_too(store):
         assert {r["id"] for r in app.screen.rows} == {ids["f3"], ids["f4"], ids["f5"]}
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_status_line_forgets_the_selection_of_a_removed_fragment(store):
     ids = build(store)
     app = make_app(store)

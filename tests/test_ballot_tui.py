@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_sessions_support import open_session
 
 from workbench.sessions import ballots
@@ -18,6 +19,7 @@ async def _to_session(pilot, app) -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_facilitator_creates_opens_reveals_and_closes(store):
     from test_sessions_support import add_factors, practice_id
 
@@ -79,6 +81,7 @@ async def test_facilitator_creates_opens_reveals_and_closes(store):
         assert type(app.screen).__name__ == "SessionDetailScreen"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_show_of_hands_and_cards(store):
     session_id, f = open_session(store)
     app = make_app(store)

@@ -141,6 +141,7 @@ def _unlock_folder(folder: Path) -> None:
     folder.chmod(0o700)
 
 
+@pytest.mark.slow  # a real process
 def test_folder_you_may_not_write_to(tmp_path):
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
@@ -249,11 +250,21 @@ def test_db_and_lang_may_follow_the_command_name(tmp_path):
 
 
 def test_a_command_keeps_its_own_lang_option(tmp_path):
+    import click
+
     from workbench.cli import main
 
-    hoisted = main._hoist(["posters", "--lang", "en", "--db", "x.db", "--out", "p"])
-    assert hoisted == ["--db", "x.db", "posters", "--lang", "en", "--out", "p"]
-    assert main._hoist(["--db", "x.db", "demo"]) == ["--db", "x.db", "demo"]
+    def parse(*args: str) -> tuple[dict, list[str]]:
+        """What the top-level group takes for itself, and what it leaves for the command."""
+        ctx = click.Context(main)
+        rest = main.parse_args(ctx, list(args))
+        return ctx.params, rest
+
+    params, rest = parse("posters", "--lang", "en", "--db", "x.db", "--out", "p")
+    assert params["db_path"] == Path("x.db") and params["lang"] != "en"
+    assert rest == ["--lang", "en", "--out", "p"]  # posters keeps its own --lang
+    params, rest = parse("--db", "x.db", "demo")
+    assert params["db_path"] == Path("x.db") and rest == []
 
 
 def test_a_group_typed_on_its_own_shows_its_help(tmp_path):

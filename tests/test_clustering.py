@@ -28,6 +28,7 @@ EXAMPLES = {
 }
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_suggest_ranks_the_resembling_factor_first_with_scores():
     result = suggest(EXAMPLES, [
         "Gezellig koffie drinken met de andere moeders.",

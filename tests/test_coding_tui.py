@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+from tui_support import record_notifications
+
 from workbench import workshop
 from workbench.coding import codebook
 from workbench.coding import fragments as coding
@@ -20,6 +23,7 @@ def _story(store, name="Amal") -> str:
     return stories.add_story(store, storyteller_id=teller, practice_id=practice, text=TEXT)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_code_a_fragment_with_the_keyboard_only(store):
     story = _story(store)
     code = codebook.add_code(store, "Gezelligheid")
@@ -80,11 +84,12 @@ async def test_code_without_selection_says_so_and_escape_goes_back(store):
     story = _story(store)
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         app.push_screen(CodingScreen(store, story))
         await pilot.pause()
         await pilot.press("c")
         await pilot.pause()
-        assert any("lege selectie" in str(n.message) for n in app._notifications)
+        assert any("lege selectie" in m for m in said)
         await pilot.press("shift+right", "escape")  # first Escape drops the selection
         assert isinstance(app.screen, CodingScreen)
         await pilot.press("escape")
@@ -93,6 +98,7 @@ async def test_code_without_selection_says_so_and_escape_goes_back(store):
     assert store.scalar("SELECT count(*) FROM fragments") == 0
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_new_code_on_the_spot(store):
     story = _story(store)
     store.meta_set("coding_last_coder", "Lisa")

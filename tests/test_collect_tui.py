@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input, Select, Static
 
 from workbench import access
@@ -35,6 +36,7 @@ async def _open(pilot):
     return pilot.app.screen
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_filters_and_search_with_highlighted_hits(store):
     _story(store, "Merel", "Wij drinken koffie en praten over de kinderen.", practice=0)
     _story(store, "Ilse", "De vrijwilliger helpt met brieven.", practice=1, role="volunteer")
@@ -71,6 +73,7 @@ async def test_story_text_is_shown_inert(store):
         assert "[bold]vet[/bold]" in shown and "\x1b" not in shown and "␛[2J" in shown
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_booth_started_from_the_collect_screen_is_locked_by_the_pin(store):
     access.set_pin(store, "9876")
     async with make_app(store).run_test(size=(120, 40)) as pilot:
@@ -95,6 +98,7 @@ async def test_booth_started_from_the_collect_screen_is_locked_by_the_pin(store)
         assert pilot.app.return_code is None
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_interview_mode_with_checklist_and_resume(store):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         screen = await _open(pilot)
@@ -135,6 +139,7 @@ async def test_interview_mode_with_checklist_and_resume(store):
     assert store.scalar("SELECT status FROM stories") == "complete"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_withdraw_asks_first_and_then_removes_everything(store):
     _story(store, "Merel", "Wij drinken koffie.")
     _story(store, "Ilse", "Zij helpt met koffie.")
@@ -157,6 +162,7 @@ async def test_withdraw_asks_first_and_then_removes_everything(store):
     assert store.scalar("SELECT count(*) FROM withdrawals") == 1
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_pseudonymisation_assistant_replaces_everywhere_and_marks_ready(store):
     first = _story(store, "Merel", "Ik ging met mijn zoon Amir naar de markt. Bel 06-12345678.")
     second = _story(store, "Ilse", "Amir speelde. Het was fijn met Amir.")
@@ -189,6 +195,7 @@ async def test_pseudonymisation_assistant_replaces_everywhere_and_marks_ready(st
     assert stories.get_story(store, first)["status"] == "ready"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_unfinished_booth_story_can_be_resumed_only_from_the_collect_screen(store):
     session = booth.start(store, _practices(store)[0], role="parent", consent_store=True,
                           consent_quotes=True)

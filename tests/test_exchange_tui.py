@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+import pytest
 from exchange_data import add_story, edge_workshop, fill_analysis
 from textual.widgets import Input, OptionList, Static
 
@@ -22,6 +23,7 @@ async def open_exchange(pilot):
     assert pilot.app.screen.__class__.__name__ == "ExchangeScreen"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_choose_export_and_write_qdpx(store, tmp_path):
     edge_workshop(store)
     fill_analysis(store)
@@ -50,6 +52,7 @@ async def test_choose_export_and_write_qdpx(store, tmp_path):
         assert app.screen.__class__.__name__ == "HomeScreen"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_errors_are_shown_as_a_sentence(store, tmp_path):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:

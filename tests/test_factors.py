@@ -206,6 +206,7 @@ def test_links_matrix_and_roles(store, data):
     assert workshop.counts(store).common_factors == 0
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_wall_suggestions_and_proposal(store, data):
     p = data.practices[0]
     social = factors.create_factor(store, "Sociaal", practice_id=p)

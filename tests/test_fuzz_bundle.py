@@ -21,6 +21,8 @@ from workbench.exchange.bundle import write_bundle
 from workbench.exchange.merge import merge_bundle
 from workbench.store import Store
 
+pytestmark = pytest.mark.slow  # fuzzing: hundreds of random inputs
+
 FUZZ = fuzz_settings(40)
 TABLES = ("practices", "storytellers", "stories", "story_parts", "consents", "codes",
           "fragments", "codings", "factors", "withdrawals", "identities")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from fuzz_support import fuzz_settings
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,6 +19,8 @@ from workbench import workshop
 from workbench.collect import importing
 from workbench.errors import WorkbenchError
 from workbench.store import Store
+
+pytestmark = pytest.mark.slow  # fuzzing: hundreds of random inputs
 
 # More examples for a long hunt: WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py
 FUZZ = fuzz_settings(60)

@@ -23,6 +23,8 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import refiqda, refiqda_import
 from workbench.store import Store
 
+pytestmark = pytest.mark.slow  # fuzzing: hundreds of random inputs
+
 # More examples for a long hunt: WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py
 FUZZ = fuzz_settings(50)
 TABLES = ("storytellers", "stories", "consents", "codes", "fragments", "codings", "memos",

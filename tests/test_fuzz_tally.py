@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.sessions import tally
+
+pytestmark = pytest.mark.slow  # fuzzing: hundreds of random inputs
 
 FUZZ = settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", 200)),
                 deadline=None)

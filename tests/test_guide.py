@@ -58,6 +58,7 @@ def flat(path) -> list[str]:
     return [" ".join(p.extract_text().split()) for p in PdfReader(path).pages]
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_guide_holds_every_common_factor_its_tips_and_consented_quotes(store, factors,
                                                                        tmp_path):
     guide.add_tip(store, factors["social"], "Vraag bij de intake wie een ouder al kent.")

@@ -6,7 +6,11 @@ import pkgutil
 import subprocess
 import sys
 
+import pytest
+
 import workbench
+
+pytestmark = pytest.mark.slow  # real processes
 
 # numpy is left out: sqlite-utils imports it for its type mapping.
 HEAVY = ("textual", "spacy", "sklearn", "reportlab", "espeakng_loader", "miniaudio")

@@ -7,6 +7,8 @@ import re
 import string
 from pathlib import Path
 
+import pytest
+
 from workbench.i18n import catalog, get_language, set_language, t
 
 TUI = Path(__file__).resolve().parent.parent / "workbench" / "tui"
@@ -51,6 +53,7 @@ def _string_constants(tree: ast.AST):
             yield node
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_no_literal_dutch_in_the_tui():
     """User-facing text lives in workbench/i18n; widgets only hold keys."""
     offenders = []

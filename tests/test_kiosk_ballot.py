@@ -3,6 +3,7 @@ Pilot: a locked kiosk from the check-in to the thank-you, Enter always going on.
 
 from __future__ import annotations
 
+import pytest
 from test_sessions_support import open_session
 from textual.command import CommandPalette
 
@@ -15,6 +16,8 @@ from workbench.tui.app import make_app
 from workbench.tui.dialogs.pin import PinDialog
 from workbench.tui.kiosk.ballot_app import make_ballot_app
 from workbench.tui.kiosk.ballot_widgets import RankList
+
+pytestmark = pytest.mark.slow  # long Pilot runs of the kiosk
 
 PIN = "1357"
 

@@ -3,6 +3,7 @@ controls: nothing here waits on the real time or depends on how busy the machine
 
 from __future__ import annotations
 
+import pytest
 from textual import events
 from textual.widgets import Button, Static
 
@@ -11,6 +12,8 @@ from workbench.collect import booth
 from workbench.tui.dialogs.pin import PinDialog
 from workbench.tui.kiosk.booth import BoothScreen, make_booth_app
 from workbench.tui.kiosk.booth_widgets import StoryArea
+
+pytestmark = pytest.mark.slow  # long Pilot runs of the kiosk
 
 
 class FakeClock:

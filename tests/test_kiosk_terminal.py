@@ -56,7 +56,7 @@ def _wait_for_story(path: Path, condition, timeout: float = 30) -> str:
         for text in texts:
             if condition(text):
                 return text
-        time.sleep(0.05)
+        time.sleep(0.05)  # polling interval, not settling
     raise AssertionError(f"never stored; last seen: {[t[:80] for t in texts]}")
 
 
@@ -155,7 +155,8 @@ def test_every_way_out_of_the_booth_asks_for_the_pin_or_does_nothing(booth_file)
             assert "Zoek een opdracht" not in term.text()
         for _ in range(12):  # Escape repeated: between topic 1 and the role, never out
             term.press("escape")
-            # human speed: an ESC with the next key right behind it reads as Alt+key
+            # pacing, not settling: at human speed; an ESC with the next key right behind
+            # it reads as Alt+key
             time.sleep(0.3)
         term.wait_until(lambda: "Wie bent u?" in term.text() or "Onderwerp 1" in term.text(),
                         "the booth still there")
@@ -231,7 +232,9 @@ def test_every_way_out_of_the_ballot_asks_for_the_pin_or_does_nothing(ballot_fil
                 term.wait_for(PIN_QUESTION)
                 term.press("escape")
                 term.wait_gone(PIN_QUESTION)
-                time.sleep(0.3)  # human speed: ESC and the next key must not read as Alt+key
+                # pacing, not settling: human speed, so ESC and the next key do not read as
+                # Alt+key
+                time.sleep(0.3)
 
         def does_nothing(keys, probe) -> None:
             for key in keys:

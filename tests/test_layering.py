@@ -22,9 +22,19 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # a real process forking one child per module
+
 PROBE = r"""
 import json, os, pkgutil, sys, traceback
 import click, rich, sqlite_utils, textual.app, textual.widgets  # shared, loaded once
+for heavy in ("spacy", "sklearn", "reportlab", "pypdf", "espeakng_loader", "miniaudio",
+              "openpyxl", "xlsxwriter", "docx", "deduce"):
+    try:  # third-party, so loading them once here hides no cycle in our own code
+        __import__(heavy)
+    except ImportError:
+        pass
 import importlib.util
 spec = importlib.util.find_spec("workbench")
 names = sorted(i.name for i in pkgutil.walk_packages(spec.submodule_search_locations,

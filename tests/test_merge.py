@@ -205,6 +205,7 @@ def test_bundle_from_a_newer_schema_is_refused(laptop_a, tmp_path):
 
 @pytest.mark.parametrize("damage", ["not_zip", "no_manifest", "bad_row", "unknown_table",
                                     "dangling"])
+@pytest.mark.slow  # long: left out of the quick loop
 def test_damaged_bundles_change_nothing(laptop_a, tmp_path, damage):
     write_bundle(laptop_a, tmp_path / "a.wbb")
     bad = tmp_path / "bad.wbb"

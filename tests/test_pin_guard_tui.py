@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from workbench import access, workshop
@@ -29,6 +30,7 @@ async def withdraw_with(pilot, pin: str) -> None:
     await pilot.pause()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_withdraw_in_the_tui_needs_the_pin(store):
     access.set_pin(store, "2468")
     add_teller(store, "Merel")

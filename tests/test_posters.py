@@ -106,6 +106,7 @@ def test_poster_pdf_holds_name_elements_quotes_and_metadata(store, wall, tmp_pat
 
 @pytest.mark.parametrize("size", ["A4", "A3", "A2", "A1", "A0"])
 @pytest.mark.parametrize("landscape", [False, True])
+@pytest.mark.slow  # long: left out of the quick loop
 def test_page_size_and_orientation(tmp_path, size, landscape):
     from reportlab.lib import pagesizes
 

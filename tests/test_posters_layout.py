@@ -19,6 +19,8 @@ from workbench.posters.printing.documents import write_bundle, write_handout, wr
 from workbench.posters.printing.look import page_size, type_floor
 from workbench.posters.printing.poster import frame_box, margins
 
+pytestmark = pytest.mark.slow  # many PDFs rendered and inspected
+
 SIZES = ("A4", "A3", "A2", "A1", "A0")
 CASES = [(size, landscape) for size in SIZES for landscape in (False, True)]
 

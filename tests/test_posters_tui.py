@@ -39,6 +39,7 @@ async def open_posters(pilot):
     await pilot.pause()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_screen_lists_posters_and_prints_them_with_progress(file_store, tmp_path):
     out = tmp_path / "printed"
     app = make_app(file_store)
@@ -95,6 +96,7 @@ async def test_screen_shows_what_stops_printing_and_refuses(file_store, tmp_path
         assert "Liever niet op een poster." not in texts and "Vertrouwen" in texts
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_choosing_a_practice_and_english(file_store):
     app = make_app(file_store, language="en")
     async with app.run_test(size=(120, 40)) as pilot:

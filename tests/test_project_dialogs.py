@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_sessions_support import open_session
 
 from workbench.tui.app import make_app
@@ -28,6 +29,7 @@ async def test_enter_in_the_close_dialog_closes_the_session(store):
     assert state == "closed"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_dangerous_question_still_focuses_no(store):
     app = make_app(store)
     async with app.run_test(size=(80, 24)) as pilot:

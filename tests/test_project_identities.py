@@ -116,6 +116,7 @@ def test_csv_import_reads_real_name_and_contact_columns(db, tmp_path):
                       "contact": "06-99998888"}]
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_interview_form_records_an_identity_apart(store):
     access.set_pin(store, "1234")
     async with make_app(store).run_test(size=(80, 24)) as pilot:
@@ -149,6 +150,7 @@ async def test_interview_form_records_an_identity_apart(store):
                                   for r in store.all("SELECT * FROM stories"))
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_interview_without_identity_stores_none(store):
     async with make_app(store).run_test(size=(80, 24)) as pilot:
         await pilot.press("1")

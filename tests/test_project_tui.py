@@ -3,6 +3,7 @@ topic list screen; the status on the home screen."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from workbench import workshop
@@ -44,6 +45,7 @@ def home_text(app) -> str:
     return " ".join(str(s.render()) for s in app.screen.query(Static))
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_story_list_and_home_refresh_when_another_program_writes(tmp_path):
     store = file_store(tmp_path)
     app = make_app(store)
@@ -91,6 +93,7 @@ async def test_home_shows_status_and_backup_reminder(tmp_path):
     store.close()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_topics_screen_add_edit_retire(store):
     async with make_app(store).run_test(size=(80, 24)) as pilot:
         await pilot.press("1")

@@ -127,6 +127,7 @@ def test_a_garbled_placeholder_is_refused_and_placeholders_are_never_replaced_ag
     assert stories.get_story(store, story)["text"] == "Oma [naam familielid] en [naam] kwamen."
 
 
+@pytest.mark.slow  # a real process
 def test_lists_are_not_loaded_at_import():
     script = ("import sys\nfrom workbench.collect import pseudonyms, namelists\n"
               "from workbench.cli import main\n"

@@ -52,7 +52,7 @@ def _wait_for_text(path: Path, expected: str, timeout: float = 30) -> None:
     while time.monotonic() < deadline:
         if _text(path) == expected:
             return
-        time.sleep(0.05)
+        time.sleep(0.05)  # polling interval, not settling
     raise AssertionError(f"stored: {_text(path)!r}")
 
 

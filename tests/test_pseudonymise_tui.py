@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from textual.widgets import DataTable, Input, ProgressBar
+from tui_support import wait_until
 
 from workbench.collect import namelists, pseudonyms, stories
 from workbench.tui.app import make_app
@@ -26,13 +28,10 @@ def _two_stories(store):
 
 
 async def _wait(pilot, condition, what):
-    for _ in range(400):
-        if condition():
-            return
-        await pilot.pause(0.01)
-    raise AssertionError(f"never: {what}")
+    await wait_until(pilot, condition, what)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_missed_word_is_marked_by_hand_and_replaced_in_two_stories(store):
     a, b = _two_stories(store)
     assert pseudonyms.scan_story(store, a) == []  # the scan misses the lower-case name
@@ -68,16 +67,18 @@ async def test_lists_load_off_the_ui_thread_with_progress(store, monkeypatch):
     a, _ = _two_stories(store)
     release = threading.Event()
     threads: list[str] = []
-    real_load = namelists._load
+    real_get = namelists.get
 
-    def slow_load(progress):
+    def slow_get(progress=None):
         threads.append(threading.current_thread().name)
-        progress(1, 5)
-        release.wait(10)
-        return real_load(progress)
+        if progress is not None:
+            progress(1, 5)
+        release.wait(30)
+        return real_get(progress)
 
-    monkeypatch.setattr(namelists, "_cached", None)
-    monkeypatch.setattr(namelists, "_load", slow_load)
+    # the lists not loaded yet, and loading them slow until the test says so
+    monkeypatch.setattr(namelists, "loaded", lambda: False)
+    monkeypatch.setattr(namelists, "get", slow_get)
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         pilot.app.push_screen(PseudonymiseScreen(store, a))
         screen = pilot.app.screen
@@ -94,6 +95,7 @@ async def test_lists_load_off_the_ui_thread_with_progress(store, monkeypatch):
     assert threads and threads[0] != threading.main_thread().name
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_field_is_not_overwritten_by_a_late_highlight(store):
     teller = stories.add_storyteller(store, "Merel", "parent")
     story = stories.add_story(store, storyteller_id=teller, practice_id=None,

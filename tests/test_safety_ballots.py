@@ -45,6 +45,7 @@ def rows(path):
                                                                              ";,")))
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_the_ballots_csv_numbers_participants(db, tmp_path):
     out = tmp_path / "ballots.csv"
     result = cli(db, "export", "csv", "ballots", str(out))

@@ -41,6 +41,7 @@ def test_demo_force_never_replaces_a_real_workshop(real):
     assert not (real.parent / ".workbench-backups").exists()
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_replacing_a_demo_needs_its_pin_and_keeps_a_backup(demo):
     store = Store.open(demo)
     access.set_pin(store, "8642")
@@ -100,6 +101,7 @@ EXPORTS = [
 
 
 @pytest.mark.parametrize("command", EXPORTS, ids=lambda c: " ".join(c[:-1]))
+@pytest.mark.slow  # long: left out of the quick loop
 def test_exports_do_not_overwrite_without_asking(demo, tmp_path, command):
     out = tmp_path / "uit"
     args = [a.format(out=out) for a in command]

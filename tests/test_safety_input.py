@@ -79,6 +79,7 @@ def test_csv_fields_up_to_the_story_limit_are_accepted(db, tmp_path):
     assert count(db) == 3
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_a_large_csv_is_streamed_not_read_whole(db, tmp_path, monkeypatch):
     table = tmp_path / "veel.csv"
     with table.open("w", encoding="utf-8") as handle:
@@ -110,6 +111,7 @@ def test_an_existing_practice_is_said_clearly(db):
 
 
 @pytest.mark.parametrize("day", ["2026-13-45", "morgen", "2026-02-30"])
+@pytest.mark.slow  # long: left out of the quick loop
 def test_an_impossible_session_date_is_refused(db, day):
     result = cli(db, "sessions", "create", "X", "--date", day)
     assert result.returncode == 1 and "geen geldige datum" in result.stderr
@@ -128,6 +130,7 @@ def story(db, tmp_path):
     return pseudonym
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_a_reversed_or_outside_range_is_refused(db, story):
     for start, end in (("500", "100"), ("30", "10"), ("0", "999"), ("-1", "5")):
         result = cli(db, "code", story, "--start", start, "--end", end, "--code", "Sfeer",

@@ -12,6 +12,8 @@ from safety_support import cli
 
 from workbench.store import Store
 
+pytestmark = pytest.mark.slow  # real processes
+
 HOLDER = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)

@@ -43,6 +43,7 @@ def test_session_exports_are_private(db, tmp_path):
     ("export", "csv", "ballots", "b.csv"), ("export", "json", "w.json"),
     ("bundle", "l.wbundle"), ("backup", "kopie.db"),
 ], ids=lambda a: " ".join(a[:-1]))
+@pytest.mark.slow  # long: left out of the quick loop
 def test_exports_and_copies_are_private(db, tmp_path, args):
     *command, name = args
     out = tmp_path / name

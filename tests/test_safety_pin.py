@@ -36,6 +36,7 @@ def failures(path) -> str | None:
     ("codes", "merge", "Geen code", "Ook geen code"),
     ("codes", "delete", "Geen code", "--remove-codings"),
 ], ids=lambda c: " ".join(c[:2]))
+@pytest.mark.slow  # long: left out of the quick loop
 def test_a_name_nobody_has_is_said_before_the_pin(locked, command):
     result = cli(locked, *command)
     assert result.returncode == 1
@@ -44,6 +45,7 @@ def test_a_name_nobody_has_is_said_before_the_pin(locked, command):
     assert failures(locked) in (None, "0")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_no_terminal_means_give_pin_in_the_users_language(locked):
     pseudonym = Store.open(locked).scalar(
         "SELECT pseudonym FROM storytellers WHERE role = 'parent' LIMIT 1")
@@ -61,6 +63,7 @@ def test_no_terminal_means_give_pin_in_the_users_language(locked):
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 def test_every_pin_question_uses_the_one_helper(locked, tmp_path):
     """restore, merge, sessions delete and export --include-identities: same refusal."""
     backup = tmp_path / "kopie.db"

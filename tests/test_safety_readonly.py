@@ -42,6 +42,7 @@ def test_a_missing_file_is_no_workshop_and_nothing_is_created(tmp_path, command)
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # a real process
 def test_the_cli_subprocess_says_so_too(tmp_path):
     x = tmp_path / "x.txt"
     x.write_bytes(b"")

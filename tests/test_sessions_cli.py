@@ -116,12 +116,13 @@ LAPTOP = textwrap.dedent(
     from workbench.sessions.ballots import Ballot, FactorAnswer
     from workbench.store import Store
 
-    db, n, go = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+    db, n, go, ready = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
     store = Store.open(db)
     session_id = sessions.find_session(store, "Druk")["id"]
     f = [row["id"] for row in sessions.session_factors(store, session_id)]
+    ready.touch()
     while not go.exists():  # both sides start voting at the same moment
-        time.sleep(0.01)
+        time.sleep(0.01)  # polling for the start signal
     for i in range(n):
         label = f"laptop-{i}" if i % 3 else None  # every third one anonymous
         ballots.cast(store, session_id, label, Ballot(
@@ -138,8 +139,9 @@ TERMINAL = textwrap.dedent(
     from pathlib import Path
 
     exe, db, n, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
+    Path(sys.argv[5]).touch()
     while not go.exists():
-        time.sleep(0.01)
+        time.sleep(0.01)  # polling for the start signal
     for i in range(n):
         label = f"terminal-{i}" if i % 3 else ""
         subprocess.run([exe, "-m", "workbench", "--db", db, "sessions", "vote", "Druk",
@@ -154,14 +156,19 @@ TERMINAL = textwrap.dedent(
 def test_two_processes_cast_ballots_at_the_same_time(db, tmp_path):
     assert run(db, "create", "Druk", "--practice", "speelgroep", "--open").exit_code == 0
     go = tmp_path / "go"
-    n = 12
+    ready = [tmp_path / "ready-laptop", tmp_path / "ready-terminal"]
+    n = 6  # each terminal ballot is a process of its own; six overlap the laptop's as well
     procs = [
-        subprocess.Popen([sys.executable, "-c", LAPTOP, str(db), str(n), str(go)],
+        subprocess.Popen([sys.executable, "-c", LAPTOP, str(db), str(n), str(go), str(ready[0])],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
         subprocess.Popen([sys.executable, "-c", TERMINAL, sys.executable, str(db), str(n),
-                          str(go)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
+                          str(go), str(ready[1])],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True),
     ]
-    time.sleep(0.5)  # let both import and wait at the barrier
+    deadline = time.monotonic() + 60
+    while not all(path.exists() for path in ready):  # both imported, at the barrier
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs)
+        time.sleep(0.01)  # polling interval, not settling
     go.touch()
     for proc in procs:
         out, err = proc.communicate(timeout=180)

@@ -16,6 +16,8 @@ from workbench.cli import main
 from workbench.tui.kiosk.ballot_app import make_ballot_app
 from workbench.tui.kiosk.booth import make_booth_app
 
+pytestmark = pytest.mark.slow  # read aloud: real speech synthesis and long Pilot runs
+
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_kiosk_text_is_spoken_audibly_and_long_enough(store, language, tmp_path):

@@ -18,6 +18,8 @@ from workbench.cli import main
 from workbench.collect import stories
 from workbench.store import Store
 
+pytestmark = pytest.mark.slow  # real processes
+
 WORKBENCH = Path(sys.executable).with_name("workbench")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rich.text import Text
@@ -126,6 +127,7 @@ async def test_collect_list_shows_hostile_stories_inert():
     await open_and_check(["1"], "CollectScreen")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_coding_list_and_coding_screen_show_hostile_text_inert():
     await open_and_check(["2"], "CodeScreen")
     await open_and_check(["2", "enter"], "CodingScreen")
@@ -135,6 +137,7 @@ async def test_factor_wall_shows_hostile_names_and_cards_inert():
     await open_and_check(["3"], "FactorWallScreen")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_practice_picker_shows_hostile_names_inert():
     from workbench.tui.dialogs.pick import Pick
 

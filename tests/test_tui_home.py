@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from textual.command import CommandList
 from textual.widgets import Footer
+from tui_support import wait_until
 
 from workbench import workshop
 from workbench.collect import stories
@@ -49,6 +52,7 @@ async def test_home_shows_workshop_practices_and_counts(store):
         assert len(app.screen.query(PhaseTile)) == 6
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_number_keys_open_each_phase_and_escape_returns(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -61,6 +65,7 @@ async def test_number_keys_open_each_phase_and_escape_returns(store):
             assert isinstance(app.screen, HomeScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_enter_on_a_focused_tile_opens_it(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -96,13 +101,16 @@ async def test_explicit_language_wins(store):
         assert "Working factors" in screen_text(app)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_command_palette_opens_a_phase(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Coderen")
-        await pilot.pause(0.3)
+        commands = app.screen.query_one(CommandList)
+        await wait_until(pilot, lambda: commands.option_count and commands.highlighted is not None,
+                         "the palette found a command")
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, HomeScreen)
@@ -125,11 +133,31 @@ async def test_footer_is_shown(store):
 async def test_command_palette_hint_is_translated(store):
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        bindings = [a.binding for a in app.screen.active_bindings.values()
-                    if a.binding.action == "command_palette"]
+        bindings = [b.binding for b in app.screen.active_bindings.values()
+                    if b.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Opdrachten"]
         await pilot.press("f2")
         await pilot.pause()
-        bindings = [a.binding for a in app.screen.active_bindings.values()
-                    if a.binding.action == "command_palette"]
+        bindings = [b.binding for b in app.screen.active_bindings.values()
+                    if b.binding.action == "command_palette"]
         assert [b.description for b in bindings] == ["Commands"]
+
+
+async def _open_hint(pilot) -> str:
+    """What the footer says Enter does on the (focused) Collect tile."""
+    screen = pilot.app.screen
+    screen.query_one("#phase-collect", PhaseTile).focus()
+    await pilot.pause()
+    return screen.active_bindings["enter"].binding.description
+
+
+async def test_open_hint_stays_translated_after_coming_back_from_a_phase(store):
+    async with make_app(store).run_test(size=(120, 40)) as pilot:
+        assert await _open_hint(pilot) == "Openen"
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        home = pilot.app.screen
+        assert isinstance(home, HomeScreen)
+        assert await _open_hint(pilot) == "Openen"

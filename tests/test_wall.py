@@ -11,6 +11,8 @@ from workbench.tui.app import make_app
 from workbench.tui.screens.factors.wall import FactorWallScreen
 from workbench.tui.widgets.wall_cards import CardItem, WallColumn
 
+pytestmark = pytest.mark.slow  # long Pilot runs of the wall with clustering
+
 
 @pytest.fixture
 def data(store):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from factors_data import fill, fragment
+from tui_support import record_notifications
 
 from workbench import workshop
 from workbench.errors import InvalidInput
@@ -40,6 +41,7 @@ def items(column: WallColumn) -> list[CardItem]:
     return [i for i in column.list_view.children if isinstance(i, CardItem)]
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_a_move_keeps_every_other_widget(store, data):
     """A card move used to rebuild the whole wall (blank for seconds on a big wall): now
     the columns and the cards that did not move are the very same widgets afterwards,
@@ -79,6 +81,7 @@ async def test_a_move_keeps_every_other_widget(store, data):
         assert items(target) == []
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_rename_and_link_update_the_title_in_place(store, data):
     vlinder, oost = data.practices
     mine = factors.create_factor(store, "Gezelligheid", practice_id=oost)
@@ -100,6 +103,7 @@ async def test_rename_and_link_update_the_title_in_place(store, data):
         assert str(column.query_one(".column-title").render()).startswith("◆ ")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_p_opens_the_practice_list(store, data):
     from textual.widgets import Select
 
@@ -115,25 +119,25 @@ async def test_keys_without_a_card_say_why(store, data):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         screen = await open_wall(pilot)
         await pilot.press("right")  # the empty factor column
+        said = record_notifications(pilot.app)
         for key in ("shift+right", "m", "a", "space"):
-            pilot.app._notifications.clear()
+            said.clear()
             await pilot.press(key)
             await pilot.pause()
-            said = [n.message for n in pilot.app._notifications]
             assert said == ["Deze kolom heeft geen kaart om te kiezen."], (key, said)
         await pilot.press("left", "shift+left")
         await pilot.pause()
-        assert list(pilot.app._notifications)[-1].message == "Daar is geen kolom meer."
+        assert said[-1] == "Daar is geen kolom meer."
         assert isinstance(screen, FactorWallScreen)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_s_says_what_the_suggestions_came_to(store, data):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         await open_wall(pilot)
-        pilot.app._notifications.clear()
+        said = record_notifications(pilot.app)
         await pilot.press("s")
         await settle(pilot)
-        said = [n.message for n in pilot.app._notifications]
         assert "Geen voorstellen: maak eerst een factor met kaarten (n, Shift+pijl)." in said
 
 
@@ -153,6 +157,7 @@ async def test_suggestions_start_when_the_wall_opens(store, data):
 
 @pytest.mark.parametrize(("language", "word", "key"), [("nl", "ouder", "parent"),
                                                          ("en", "parent", "ouder")])
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_cards_name_the_role_in_the_ui_language(store, data, language, word, key):
     set_language(language)
     try:

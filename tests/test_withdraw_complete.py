@@ -67,16 +67,14 @@ def sqlite_build(request, monkeypatch):
     """This machine's SQLite has secure_delete on by default; many builds do not. The
     withdrawal must not depend on it: every connection the app opens starts with it off."""
     if request.param == "secure_delete off":
-        import workbench.store as store_module
+        original = sqlite3.connect
 
-        original = store_module._connect
-
-        def connect_without(path):
-            conn = original(path)
+        def connect_without(*args, **kwargs):
+            conn = original(*args, **kwargs)
             conn.execute("PRAGMA secure_delete = OFF")
             return conn
 
-        monkeypatch.setattr(store_module, "_connect", connect_without)
+        monkeypatch.setattr(sqlite3, "connect", connect_without)
     return request.param
 
 

@@ -27,8 +27,8 @@ FREE_ATTEMPTS = 5
 FIRST_DELAY_S = 30
 MAX_DELAY_S = 15 * 60
 
-# Wall-clock seconds; a module attribute so tests can move time without sleeping.
-_clock = time.time
+# Wall-clock seconds the lockout reads; public so tests and tools can inject a clock.
+clock = time.time
 
 
 def hash_pin(pin: str) -> str:
@@ -83,7 +83,7 @@ def pin_state(store: Store) -> PinState:
     """The lockout as it stands now (for a PIN dialog that wants to show it up front)."""
     failures = _int(store.meta_get(FAILURES_KEY))
     not_before = _float(store.meta_get(NOT_BEFORE_KEY))
-    wait = max(0, math.ceil(not_before - _clock())) if not_before else 0
+    wait = max(0, math.ceil(not_before - clock())) if not_before else 0
     return PinState(failures=failures, wait_seconds=wait)
 
 
@@ -117,7 +117,7 @@ def require_pin(store: Store, pin: str | None) -> None:
         store.meta_set(FAILURES_KEY, str(failures))
         delay = delay_after(failures)
         if delay:
-            store.meta_set(NOT_BEFORE_KEY, repr(_clock() + delay))
+            store.meta_set(NOT_BEFORE_KEY, repr(clock() + delay))
     if delay:
         raise AccessDenied("error.pin_locked", seconds=delay)
     raise AccessDenied("error.wrong_pin")

@@ -1,8 +1,11 @@
-"""QA findings on coding and calibration, each pinned by a test."""
+"""Coding and calibration in use: the calibration coder's screen, the fragment list,
+counts of codings, the comparison in Dutch."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable
+from tui_support import record_notifications
 
 from workbench import workshop
 from workbench.coding import calibration, codebook
@@ -14,6 +17,7 @@ LONG = ("Op sommige ochtenden is het heel fijn en rustig, op andere ochtenden is
         "druk en luid dat ik na tien minuten weer wegga. Het is gezellig.")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
     """With long sentences the 'Your codes' column sat off-screen to the right, and after
     coding a sentence the table shrank every column to its header ('Op sommi')."""
@@ -55,6 +59,7 @@ async def test_calibration_coder_sees_own_codes_and_readable_sentences(store):
         assert width("Zin") >= 40, width("Zin")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_fragment_list_acts_at_once_after_tab(demo_store):
     """Tab to 'Fragments in this story' and press x: the first fragment is offered for
     removal, instead of 'no fragment here' until an arrow key was pressed first."""
@@ -138,6 +143,7 @@ async def test_done_with_sentences_left_warns(store):
     session = calibration.create_calibration(store, "Ronde 1", [story], ["Anna", "Bert"])
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
+        said = record_notifications(app)
         await pilot.press("2", "k")
         await pilot.pause()
         await pilot.press("enter")
@@ -149,6 +155,5 @@ async def test_done_with_sentences_left_warns(store):
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
         assert any("2" in m and "ontbrekend" in m for m in said), said
     assert calibration.coders(store, session)[0]["done_at"]

@@ -1,7 +1,8 @@
-"""QA findings on the collect phase: interview mode and the story booth, as users drive them."""
+"""Interview mode and the language switch, as users drive them."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, OptionList, Select
 
 from workbench.collect import booth
@@ -30,6 +31,7 @@ async def _telling(pilot, store):
     return pilot.app.screen
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_language_switch_during_an_interview_keeps_the_story_and_its_topics(store):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         telling = await _telling(pilot, store)
@@ -79,6 +81,7 @@ async def test_language_switch_keeps_what_was_filled_in_on_the_interview_form(st
         assert setup.query_one("#iv-quotes").value is False
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_screen_below_follows_a_language_switch_made_on_top_of_it(store):
     async with make_app(store).run_test(size=(120, 40)) as pilot:
         await pilot.press("1")

@@ -1,4 +1,4 @@
-"""QA pass 2, sounding-board sessions: the new-session dialog and the list hint."""
+"""Sounding-board sessions on screen: the new-session dialog, the list and its hints."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_session_hints_name_the_key_as_it_is_typed(language):
         set_language("nl")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_new_session_dialog_shows_its_buttons_without_scrolling(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("4")

@@ -1,4 +1,4 @@
-"""QA pass 2, withdrawal: the question and the report read well for one story too."""
+"""Withdrawal: the question and the report read well for one story too."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""QA pass 2, the interview form: Enter in a field goes on to the next one."""
+"""The interview form: Enter in a field goes on to the next one."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Select
 
 from workbench.tui.app import make_app
@@ -29,6 +30,7 @@ async def test_enter_in_a_form_field_moves_to_the_next_field(store):
         assert setup.focused is setup.query_one("#iv-interpreter")
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_interviewer_has_room_to_type_at_80_columns(store):
     from textual.widgets import Input
 

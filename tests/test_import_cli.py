@@ -1,4 +1,4 @@
-"""QA pass 2, importing on the command line: scripts can tell a failed import, and a
+"""Importing on the command line: scripts can tell a failed import, and a
 REFI-QDA file given to the plain importer points at the right command."""
 
 from __future__ import annotations

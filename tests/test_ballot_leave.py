@@ -1,4 +1,4 @@
-"""QA findings on the sounding-board screens, driven as a facilitator would."""
+"""Sounding-board sessions: leaving the ballot screen, driven as a facilitator would."""
 
 from __future__ import annotations
 

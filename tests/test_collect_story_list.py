@@ -1,9 +1,9 @@
-"""QA pass 2, the collect screen: the story list fits the terminal."""
+"""The collect screen: the story list and its filters fit the terminal."""
 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, Select
 
 from workbench.i18n import t
 from workbench.tui.app import make_app
@@ -15,6 +15,7 @@ def _columns(table: DataTable) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
     async with make_app(demo_store).run_test(size=size) as pilot:
         await pilot.press("1")
@@ -38,6 +39,7 @@ async def test_story_list_columns_fit_and_status_is_whole(demo_store, size):
         assert sum(columns.values()) <= table.scrollable_content_region.width, columns
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_one_found_story_is_counted_in_the_singular(demo_store):
     from textual.widgets import Static
 
@@ -51,6 +53,7 @@ async def test_one_found_story_is_counted_in_the_singular(demo_store):
         assert str(screen.query_one("#story-count", Static).render()) == "1 verhaal"
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_escape_in_the_search_clears_it_and_returns_to_the_list(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("1")
@@ -63,3 +66,11 @@ async def test_escape_in_the_search_clears_it_and_returns_to_the_list(demo_store
         assert pilot.app.screen is screen
         assert screen.search_text == ""
         assert screen.focused is screen.query_one("#stories", DataTable)
+
+
+async def test_collect_filters_stay_one_row_high_on_a_small_terminal(store):
+    async with make_app(store).run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        for select in pilot.app.screen.query("#collect-filters Select").results(Select):
+            assert select.outer_size.height == 3, (select.id, select.outer_size)

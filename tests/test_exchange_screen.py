@@ -1,13 +1,16 @@
-"""QA pass 2, the exchange screen: no Stop key with nothing running; the result of an
+"""The exchange screen: no Stop key with nothing running; the result of an
 export can be seen on a small terminal."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input, Static
+from tui_support import record_notifications
 
 from workbench.tui.app import make_app
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_stop_key_only_offered_while_an_export_runs(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         await pilot.press("6")
@@ -26,6 +29,7 @@ async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
         await pilot.pause()
         out = tmp_path / "verhalen.csv"
         app.screen.query_one("#exchange-path", Input).value = str(out)
+        said = record_notifications(app)
         await pilot.press("ctrl+e")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -36,12 +40,13 @@ async def test_export_result_is_visible_at_80x24(demo_store, tmp_path):
         region = status.region
         assert region.height > 0
         # the toast names the file too, whatever fits on screen
-        assert any(str(out) in str(n.message) for n in app._notifications)
+        assert any(str(out) in m for m in said)
         detail = app.screen.query_one("#exchange-detail")
         assert detail.scroll_y == detail.max_scroll_y
         assert region.y + region.height <= 24 - 1, region  # above the footer
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_exchange_and_sessions_screens_name_their_phase_in_the_header(demo_store):
     from workbench.i18n import t
 

@@ -1,6 +1,8 @@
-"""QA pass 2, the pseudonymisation assistant: finding kinds in plain words."""
+"""The pseudonymisation assistant: finding kinds in plain words, the findings table fits."""
 
 from __future__ import annotations
+
+import pytest
 
 from workbench.i18n import set_language, t
 
@@ -15,10 +17,10 @@ def test_capitalised_word_finding_is_named_in_plain_english():
     assert "name" in label or "capitalised" in label
 
 
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_findings_table_fits_at_80_columns(demo_store, language):
     from textual.widgets import DataTable
 

@@ -1,7 +1,8 @@
-"""QA pass 2, the posters screen: the list fits, no busy-looking bar while idle."""
+"""The posters screen: the list fits, no busy-looking bar while idle."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import DataTable, ProgressBar
 
 from workbench.tui.app import make_app
@@ -24,6 +25,7 @@ async def test_poster_list_fits_at_120_columns(demo_store):
         assert sum(widths) <= table.scrollable_content_region.width, widths
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_no_running_progress_bar_while_nothing_prints(demo_store):
     async with make_app(demo_store).run_test(size=(120, 40)) as pilot:
         screen = await _open(pilot)
@@ -31,6 +33,7 @@ async def test_no_running_progress_bar_while_nothing_prints(demo_store):
         assert not bar.display or bar.total is not None, (bar.display, bar.total)
 
 
+@pytest.mark.slow  # long: left out of the quick loop
 async def test_poster_list_at_80_columns_keeps_factor_names_readable(demo_store):
     async with make_app(demo_store).run_test(size=(80, 24)) as pilot:
         screen = await _open(pilot)

@@ -1,4 +1,4 @@
-"""QA findings on the command line: a user's mistake is one clear line, never a usage dump."""
+"""The command line: a user's mistake is one clear line, never a usage dump."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _run(*args):
     ("export", "csv", "posters", "{dir}/x.csv"),  # a kind that does not exist
     ("sessions", "show", "x"),              # a command that does not exist
 ])
+@pytest.mark.slow  # long: left out of the quick loop
 def test_usage_mistakes_are_one_line_in_the_users_language(db, tmp_path, args):
     result = _run("--db", str(db), *(a.format(dir=tmp_path) for a in args))
     lines = result.output.strip().splitlines()
@@ -43,6 +44,7 @@ def test_a_folder_as_database_is_one_line_too(tmp_path):
     assert len(result.output.strip().splitlines()) == 1, result.output
 
 
+@pytest.mark.slow  # a real process
 def test_piping_a_long_list_into_head_is_not_an_error(db):
     import subprocess
     import sys
