@@ -368,3 +368,18 @@ def test_no_module_imports_a_private_name_of_another():
 def test_no_module_looks_for_a_workbench_module_with_find_spec():
     problems = [line for found in facts().values() for line in found.find_specs]
     assert not problems, "import workbench modules normally:\n" + "\n".join(problems)
+
+
+def test_the_tui_reads_and_writes_only_through_the_core():
+    # No SQL in a screen: every read and write goes through a public core function, so
+    # the CLI and the TUI meet the same rules (and the same queries).
+    import re
+    from pathlib import Path
+
+    sql = re.compile(r"\bstore\.(one|all|scalar|execute|db|table)\b")
+    tui = Path(__file__).resolve().parent.parent / "workbench" / "tui"
+    problems = [f"{path.relative_to(tui.parent.parent)}:{number}: {line.strip()}"
+                for path in sorted(tui.rglob("*.py"))
+                for number, line in enumerate(path.read_text().splitlines(), start=1)
+                if sql.search(line)]
+    assert not problems, "SQL in the TUI (add a core function):\n" + "\n".join(problems)

@@ -95,6 +95,12 @@ def get_fragment(store: Store, fragment_id: str) -> dict[str, Any]:
     return row
 
 
+def coders(store: Store) -> list[str]:
+    """Everyone who has coded a fragment, by name."""
+    return [row["coder"] for row in store.all(
+        "SELECT DISTINCT coder FROM codings ORDER BY coder")]
+
+
 def code_fragment(store: Store, fragment_id: str, code_id: str, coder: str) -> str:
     """Give a fragment a code, recording the coder and the moment. Idempotent."""
     get_fragment(store, fragment_id)

@@ -88,6 +88,17 @@ def find_storyteller(store: Store, pseudonym_or_id: str) -> dict[str, Any]:
     return row
 
 
+def storytellers(store: Store) -> list[dict[str, Any]]:
+    """Every storyteller (id, pseudonym, role), by pseudonym."""
+    return store.all("SELECT id, pseudonym, role FROM storytellers "
+                     "ORDER BY pseudonym COLLATE NOCASE")
+
+
+def teller_of(store: Store, story_id: str) -> dict[str, Any]:
+    """The storyteller who told ``story_id``."""
+    return find_storyteller(store, get_story(store, story_id)["storyteller_id"])
+
+
 def set_identity(store: Store, storyteller_id: str, real_name: str = "", contact: str = "") -> None:
     """Keep a real name and contact apart from the stories (optional, never exported by default)."""
     store.db.execute(

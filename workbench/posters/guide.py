@@ -191,3 +191,21 @@ def guide_plan(store: Store, *, language: str = "nl", skip_unconsented: bool = F
     return GuidePlan(workshop=posters.workshop, intro=intro(store), factors=factors,
                      gathering=gathering(store), common=common, posters=posters,
                      language=language, printed_on=today or date.today())
+
+
+def factor_choices(store: Store) -> list[tuple[str, str]]:
+    """One (label, factor id) per linked group, the workshop-wide factor first."""
+    rows = store.all(
+        "SELECT f.id, f.name, coalesce(f.link_id, f.id) AS k, coalesce(p.name, '') AS pr "
+        "FROM factors f LEFT JOIN practices p ON p.id = f.practice_id "
+        "ORDER BY f.practice_id IS NOT NULL, f.position, f.name")
+    groups: dict[str, list[dict]] = {}
+    for row in rows:
+        groups.setdefault(row["k"], []).append(row)
+    choices = []
+    for members in groups.values():
+        first = members[0]
+        where = ", ".join(sorted({m["pr"] for m in members if m["pr"]}))
+        label = f"{first['name']} ({where})" if where else first["name"]
+        choices.append((label, first["id"]))
+    return sorted(choices, key=lambda c: c[0].casefold())

@@ -107,6 +107,11 @@ def additions(store: Store, session_id: str, *, confirmed_only: bool = True) -> 
     )
 
 
+def get_addition(store: Store, addition_id: str) -> dict | None:
+    """One addition, or None when it is gone."""
+    return store.one("SELECT * FROM additions WHERE id = ?", [addition_id])
+
+
 def accept_addition(store: Store, addition_id: str) -> str:
     """Make an addition a characteristic element of its factor (origin 'session').
 

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static
 
-from workbench.collect import attributes
+from workbench.collect import attributes, stories
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
@@ -54,8 +54,7 @@ class AttributesScreen(WorkbenchScreen):
         keep = table.cursor_coordinate
         table.clear(columns=True)
         self.defined = attributes.attributes(self.store)
-        self.tellers = self.store.all("SELECT id, pseudonym, role FROM storytellers "
-                                      "ORDER BY pseudonym COLLATE NOCASE")
+        self.tellers = stories.storytellers(self.store)
         table.add_column(t("coding.col.teller"), key="teller")
         for row in self.defined:
             table.add_column(inert(row["name"]), key=row["id"])

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Footer, Header, Static, Tree
 
 from workbench.coding import codebook
-from workbench.errors import Conflict, WorkbenchError
+from workbench.errors import Conflict, NotFound, WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
 from workbench.textsafe import inert
@@ -121,7 +121,10 @@ class CodebookScreen(WorkbenchScreen):
         detail = self.query_one("#code-detail", Static)
         row = self.current()
         # The highlighted node may point at a code that was just merged or removed.
-        row = row and self.store.one("SELECT * FROM codes WHERE id = ?", [row["id"]])
+        try:
+            row = row and codebook.get_code(self.store, row["id"])
+        except NotFound:
+            row = None
         if not row:
             detail.update(t("coding.codebook_hint"))
             return

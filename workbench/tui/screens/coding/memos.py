@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from workbench.coding import fragments as coding
 from workbench.coding import memos
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
@@ -100,8 +101,8 @@ class MemoListScreen(WorkbenchScreen):
         if row["kind"] in ("story", "fragment") and row["story_id"]:
             from workbench.tui.screens.coding.story import CodingScreen
 
-            fragment = self.store.one("SELECT start, end FROM fragments WHERE id = ?",
-                                      [row["target_id"]]) if row["kind"] == "fragment" else None
+            fragment = coding.get_fragment(self.store, row["target_id"]) \
+                if row["kind"] == "fragment" else None
             self.app.push_screen(CodingScreen(
                 self.store, row["story_id"],
                 show=(fragment["start"], fragment["end"]) if fragment else None))

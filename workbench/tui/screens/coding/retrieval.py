@@ -16,6 +16,7 @@ from textual.widgets.option_list import Option
 
 from workbench import workshop
 from workbench.coding import analysis, codebook, reports
+from workbench.coding import fragments as coding
 from workbench.coding.analysis import Filters, Query
 from workbench.collect import attributes
 from workbench.errors import WorkbenchError
@@ -190,8 +191,7 @@ class RetrievalScreen(WorkbenchScreen):
                 return
             f.role = value or None
         elif what == "coder":
-            coders = [r["coder"] for r in self.store.all(
-                "SELECT DISTINCT coder FROM codings ORDER BY coder")]
+            coders = coding.coders(self.store)
             value = await self.app.push_screen_wait(Pick(
                 t("key.analysis_by_coder"), [everyone] + [(c, c) for c in coders]))
             if value is None:

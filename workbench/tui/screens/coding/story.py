@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 from workbench.coding import codebook, memos
 from workbench.coding import fragments as coding
 from workbench.coding.history import History
+from workbench.collect import stories
 from workbench.errors import WorkbenchError
 from workbench.i18n import t
 from workbench.store import Store
@@ -80,8 +81,7 @@ class CodingScreen(WorkbenchScreen):
         super().__init__()
         self.store = store
         self.story = coding.get_story(store, story_id)
-        self.teller = store.one("SELECT * FROM storytellers WHERE id = ?",
-                                [self.story["storyteller_id"]]) or {}
+        self.teller = stories.find_storyteller(store, self.story["storyteller_id"])
         self.fragments: list[dict] = []
         self.history = History(store)
         self.show_range = show  # opened from a retrieval: select this fragment

@@ -90,7 +90,7 @@ class CodeScreen(WorkbenchScreen):
         from workbench.tui.screens.coding.story import CodingScreen
 
         if story_id:
-            status = self.store.scalar("SELECT status FROM stories WHERE id = ?", [story_id])
+            status = coding.get_story(self.store, story_id)["status"]
             if status != "ready":
                 # Coding before the check risks names in fragments and quotes.
                 self.notify(t("coding.not_checked_warning"), severity="warning", timeout=6)

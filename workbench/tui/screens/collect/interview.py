@@ -303,13 +303,7 @@ class TellingScreen(WorkbenchScreen):
         """Back to the list; the story stays, unfinished, to be resumed later."""
         if not self._remember():
             return  # the message says why; the text stays on screen
-        story = self.store.one("SELECT text, status FROM stories WHERE id = ?",
-                               [self.session.story_id])
-        if story is not None and story["status"] == "draft":
-            if story["text"].strip():
-                booth.interrupt(self.store, self.session.story_id)
-            else:
-                booth.discard(self.store, self.session.story_id)
+        booth.put_away(self.store, self.session.story_id)  # kept to resume, or empty: gone
         self.app.pop_screen()
 
     def _saved(self, saved_at: str | None, error: str | None) -> None:

@@ -145,8 +145,7 @@ class PseudonymiseScreen(WorkbenchScreen):
 
     def refresh_findings(self) -> None:
         story = stories.get_story(self.store, self.story_id)
-        teller = self.store.one("SELECT pseudonym FROM storytellers WHERE id = ?",
-                                [story["storyteller_id"]])
+        teller = stories.find_storyteller(self.store, story["storyteller_id"])
         self.findings = pseudonyms.scan_story(self.store, self.story_id)
         state = t("pseudo.state_passed") if pseudonyms.passed(self.store, self.story_id) else ""
         self.query_one("#pseudo-meta", Static).update(
@@ -256,8 +255,6 @@ class PseudonymiseScreen(WorkbenchScreen):
         except WorkbenchError as error:
             self.notify(error.message(), severity="error")
             return
-        teller = self.store.one(
-            "SELECT t.pseudonym FROM stories s JOIN storytellers t ON t.id = s.storyteller_id "
-            "WHERE s.id = ?", [self.story_id])
+        teller = stories.teller_of(self.store, self.story_id)
         self.notify(t("collect.pseudo.passed", pseudonym=inert(teller["pseudonym"])))
         self.app.pop_screen()

@@ -63,7 +63,8 @@ class CollectScreen(WorkbenchScreen):
 
     def compose(self) -> ComposeResult:
         language = get_language()
-        list_id = self.store.scalar("SELECT topic_list_id FROM workshops LIMIT 1")
+        found = workshop.get_workshop(self.store)
+        list_id = found["topic_list_id"] if found else None
         # retired topics too: old stories were told under them
         topic_rows = (topics.topics_for(self.store, list_id, include_retired=True)
                       if list_id else [])

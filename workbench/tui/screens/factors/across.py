@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Footer, Header, Static, TabbedContent, TabPane
 
+from workbench import workshop
 from workbench.errors import WorkbenchError
 from workbench.factors import comparison
 from workbench.factors import model as factors
@@ -120,7 +121,7 @@ class AcrossScreen(WorkbenchScreen):
         row = self._selected()
         if row is None or len(row.cells) < 2:
             return
-        names = {p["id"]: p["name"] for p in self.store.all("SELECT id, name FROM practices")}
+        names = {p["id"]: p["name"] for p in workshop.practices(self.store)}
         options = [(c.factor_id, f"{names.get(pid, '?')}: {c.name}")
                    for pid, c in row.cells.items()]
 

@@ -20,6 +20,7 @@ from textual.widgets import Button, Footer, Header, Label, ProgressBar, Select, 
 
 from workbench.collect import booth
 from workbench.errors import WorkbenchError
+from workbench.factors import model as factors
 from workbench.i18n import get_language, t
 from workbench.posters import guide as core
 from workbench.store import Store
@@ -32,24 +33,6 @@ class GuideDone(Message):
     path: str
     pages: int
     error: str = ""
-
-
-def factor_choices(store: Store) -> list[tuple[str, str]]:
-    """One (label, factor id) per linked group, the workshop-wide factor first."""
-    rows = store.all(
-        "SELECT f.id, f.name, coalesce(f.link_id, f.id) AS k, coalesce(p.name, '') AS pr "
-        "FROM factors f LEFT JOIN practices p ON p.id = f.practice_id "
-        "ORDER BY f.practice_id IS NOT NULL, f.position, f.name")
-    groups: dict[str, list[dict]] = {}
-    for row in rows:
-        groups.setdefault(row["k"], []).append(row)
-    choices = []
-    for members in groups.values():
-        first = members[0]
-        where = ", ".join(sorted({m["pr"] for m in members if m["pr"]}))
-        label = f"{first['name']} ({where})" if where else first["name"]
-        choices.append((label, first["id"]))
-    return sorted(choices, key=lambda c: c[0].casefold())
 
 
 class GuideScreen(WorkbenchScreen):
@@ -83,7 +66,7 @@ class GuideScreen(WorkbenchScreen):
         self.policy = booth.SavePolicy()
 
     def compose(self) -> ComposeResult:
-        choices = factor_choices(self.store)
+        choices = core.factor_choices(self.store)
         yield Header()
         with Vertical(id="guide-body"):
             yield Label(t("guide.screen.factor"))
@@ -153,8 +136,7 @@ class GuideScreen(WorkbenchScreen):
             if self.factor_id:
                 lines = self.query_one("#guide-tips", TextArea).text.splitlines()
                 n = core.set_tips(self.store, self.factor_id, lines)
-                name = self.store.scalar("SELECT name FROM factors WHERE id = ?",
-                                         [self.factor_id]) or ""
+                name = factors.get_factor(self.store, self.factor_id)["name"]
                 if not quiet:
                     status.update(t("guide.screen.saved", n=n, factor=name))
         except WorkbenchError as error:

@@ -102,7 +102,7 @@ class ResultsScreen(WorkbenchScreen):
         if not table.row_count:
             return
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        row = self.store.one("SELECT * FROM additions WHERE id = ?", [key])
+        row = session_floor.get_addition(self.store, str(key))
         if row is None:
             return
         try:
