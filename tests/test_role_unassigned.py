@@ -56,10 +56,10 @@ def test_role_map_still_maps_and_the_rest_stays_unassigned(store, tmp_path):
 
 
 def test_unassigned_is_said_in_both_languages():
-    assert t("role.unknown", language="nl") == "rol onbekend"
-    assert t("role.unknown", language="en") == "role unknown"
-    assert t("collect.role.unknown", language="nl") == "rol onbekend"
-    assert t("factors.role.unknown", language="en") == "role unknown"
+    assert t("role.unknown", "nl") == "rol onbekend"
+    assert t("role.unknown", "en") == "role unknown"
+    assert t("collect.role.unknown", "nl") == "rol onbekend"
+    assert t("factors.role.unknown", "en") == "role unknown"
 
 
 def test_exports_say_unassigned(imported, tmp_path):
@@ -120,7 +120,7 @@ def test_lists_reports_and_posters_read_unassigned(imported):
                                                         roles={"unknown": 1})]) == ["unknown"]
     # a quote of an unassigned storyteller without own words is signed in general words
     assert _signature({"role": None, "role_label": ""}, "nl") == t(
-        "posters.role_general.other", language="nl")
+        "posters.role_general.other", "nl")
     assert _signature({"role": None, "role_label": "mother"}, "nl") == "mother"
 
 
@@ -159,9 +159,9 @@ def test_the_facilitator_assigns_the_role_later(imported):
 
 async def test_the_story_list_shows_role_unknown_and_o_assigns_it(store):
     from textual.widgets import DataTable, OptionList, Select
-    from workbench.tui.screens.factors.dialogs import PickOne
 
     from workbench.tui.app import make_app
+    from workbench.tui.dialogs.pick import Pick
     from workbench.tui.screens.collect.story_list import CollectScreen
 
     practice = workshop.practices(store)[0]["id"]
@@ -183,7 +183,7 @@ async def test_the_story_list_shows_role_unknown_and_o_assigns_it(store):
         await pilot.pause()
         await pilot.press("o")
         await pilot.pause()
-        assert isinstance(pilot.app.screen, PickOne)
+        assert isinstance(pilot.app.screen, Pick)
         options = pilot.app.screen.query_one(OptionList)
         options.highlighted = 1  # verzorger
         await pilot.press("enter")

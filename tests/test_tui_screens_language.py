@@ -37,6 +37,8 @@ NOT_OPENED = {
     "workbench.tui.base._WorkbenchScreen", "workbench.tui.base._WorkbenchModal",
     "workbench.tui.base.WorkbenchScreen", "workbench.tui.base.WorkbenchModal",
     "workbench.tui.kiosk.ballot.BallotKiosk", "workbench.tui.kiosk.ballot.BallotStep",
+    # the command palette opens with Ctrl+P only; test_tui_home checks its words
+    "workbench.tui.app.WorkbenchPalette",
 }
 
 
@@ -68,7 +70,8 @@ def _demo_ids(store: Store) -> dict[str, str]:
 def _factories() -> dict[str, Callable[[Store, dict], Screen]]:
     """How to open each screen class, by its qualified name."""
     from workbench.coding.analysis import Query
-    from workbench.tui.kiosk import ballot, ballot_checkin, booth, booth_widgets
+    from workbench.tui.dialogs import ask_text, confirm, pick, pin
+    from workbench.tui.kiosk import ballot, ballot_checkin, booth
     from workbench.tui.screens import exchange, home
     from workbench.tui.screens.coding import (
         analysis_dialogs,
@@ -84,11 +87,9 @@ def _factories() -> dict[str, Callable[[Store, dict], Screen]]:
         story_list,
     )
     from workbench.tui.screens.coding import dialogs as coding_dialogs
-    from workbench.tui.screens.collect import dialogs as collect_dialogs
     from workbench.tui.screens.collect import interview, pseudonymise, topics
     from workbench.tui.screens.collect import story_list as collect_list
     from workbench.tui.screens.factors import across, elements, wall
-    from workbench.tui.screens.factors import dialogs as factor_dialogs
     from workbench.tui.screens.posters import guide
     from workbench.tui.screens.posters import overview as posters
     from workbench.tui.screens.sessions import cards, detail, hands, results, session_list
@@ -118,12 +119,14 @@ def _factories() -> dict[str, Callable[[Store, dict], Screen]]:
             s, i["practice"]),
         interview.IdentityDialog: lambda s, i: interview.IdentityDialog(),
         interview.TellingScreen: lambda s, i: interview.TellingScreen(s, i["telling"]),
-        collect_dialogs.ConfirmDialog: lambda s, i: collect_dialogs.ConfirmDialog("?", "?"),
-        collect_dialogs.PracticePicker: lambda s, i: collect_dialogs.PracticePicker(
-            "?", [{"id": i["practice"], "name": "Speelgroep De Vlinder"}]),
         booth.BoothScreen: lambda s, i: booth.BoothScreen(s, i["practice"],
                                                           language=get_language()),
-        booth_widgets.PinDialog: lambda s, i: booth_widgets.PinDialog(s),
+        # the dialogs every screen shares
+        confirm.Confirm: lambda s, i: confirm.Confirm("?"),
+        ask_text.AskText: lambda s, i: ask_text.AskText("?"),
+        pick.Pick: lambda s, i: pick.Pick("?", options),
+        pick.PickSome: lambda s, i: pick.PickSome("?", options),
+        pin.PinDialog: lambda s, i: pin.PinDialog(s),
         # coding
         story_list.CodeScreen: lambda s, i: story_list.CodeScreen(s),
         story.CodingScreen: lambda s, i: story.CodingScreen(s, i["story"]),
@@ -141,18 +144,12 @@ def _factories() -> dict[str, Callable[[Store, dict], Screen]]:
         calibration.ComparisonScreen: lambda s, i: calibration.ComparisonScreen(
             s, i["compared"]),
         analysis_dialogs.MemoEditor: lambda s, i: analysis_dialogs.MemoEditor("?"),
-        coding_dialogs.TextPrompt: lambda s, i: coding_dialogs.TextPrompt("?"),
-        coding_dialogs.ChoiceDialog: lambda s, i: coding_dialogs.ChoiceDialog("?", options),
         coding_dialogs.CodePicker: lambda s, i: coding_dialogs.CodePicker(s),
         coding_dialogs.CodeChecklist: lambda s, i: coding_dialogs.CodeChecklist(s, "Zin.", []),
         # factors
         wall.FactorWallScreen: lambda s, i: wall.FactorWallScreen(s),
         across.AcrossScreen: lambda s, i: across.AcrossScreen(s),
         elements.ElementsDialog: lambda s, i: elements.ElementsDialog(s, i["factor"]),
-        factor_dialogs.AskText: lambda s, i: factor_dialogs.AskText("?"),
-        factor_dialogs.PickOne: lambda s, i: factor_dialogs.PickOne("?", options),
-        factor_dialogs.PickSome: lambda s, i: factor_dialogs.PickSome("?", options),
-        factor_dialogs.Confirm: lambda s, i: factor_dialogs.Confirm("?"),
         # sessions
         session_list.SessionsScreen: lambda s, i: session_list.SessionsScreen(s),
         detail.SessionDetailScreen: lambda s, i: detail.SessionDetailScreen(s, i["closed"]),
@@ -160,8 +157,6 @@ def _factories() -> dict[str, Callable[[Store, dict], Screen]]:
         cards.CardsScreen: lambda s, i: cards.CardsScreen(s, i["session"]),
         hands.HandsScreen: lambda s, i: hands.HandsScreen(s, i["session"]),
         session_dialogs.NewSessionDialog: lambda s, i: session_dialogs.NewSessionDialog(s),
-        session_dialogs.YesNo: lambda s, i: session_dialogs.YesNo("?", "Ja"),
-        session_dialogs.AskLine: lambda s, i: session_dialogs.AskLine("?"),
         ballot_checkin.CheckInScreen: lambda s, i: ballot_checkin.CheckInScreen(
             s, i["session"]),
         ballot.FactorStep: lambda s, i: ballot.FactorStep(flow(s, i), 0),

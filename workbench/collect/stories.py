@@ -60,8 +60,8 @@ def role_from_word(word: str) -> str:
 
     wanted = " ".join(word.split()).casefold()
     for role in ROLES:
-        if wanted in (role, t(f"role.{role}", language="nl").casefold(),
-                      t(f"role.{role}", language="en").casefold()):
+        if wanted in (role, t(f"role.{role}", "nl").casefold(),
+                      t(f"role.{role}", "en").casefold()):
             return role
     raise InvalidInput("error.bad_role", role=word.strip(),
                        roles=", ".join(t(f"role.{r}") for r in ROLES))

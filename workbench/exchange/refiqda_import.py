@@ -70,8 +70,8 @@ def _role_of(value: str, default: str | None) -> str | None:
 def _unassigned(value: str) -> bool:
     """'rol onbekend' / 'role unknown': how the workbench exports an unassigned role."""
     wanted = value.strip().casefold()
-    return bool(wanted) and wanted in (t("role.unknown", language="nl").casefold(),
-                                       t("role.unknown", language="en").casefold())
+    return bool(wanted) and wanted in (t("role.unknown", "nl").casefold(),
+                                       t("role.unknown", "en").casefold())
 
 
 def parse_role_map(text: str) -> dict[str, str]:

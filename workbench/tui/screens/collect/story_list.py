@@ -307,7 +307,7 @@ class CollectScreen(WorkbenchScreen):
 
     def action_role(self) -> None:
         """Give the storyteller of the highlighted story a role (also an unknown one)."""
-        from workbench.tui.screens.factors.dialogs import PickOne
+        from workbench.tui.dialogs.pick import Pick
 
         row = self.current_row()
         if row is None:
@@ -326,7 +326,7 @@ class CollectScreen(WorkbenchScreen):
                           role=t(f"collect.role.{role}")), timeout=3)
             self.refresh_rows()
 
-        self.app.push_screen(PickOne(t("collect.role_pick", pseudonym=inert(row["pseudonym"])),
+        self.app.push_screen(Pick(t("collect.role_pick", pseudonym=inert(row["pseudonym"])),
                                      options), chosen)
 
     def action_withdraw(self) -> None:
