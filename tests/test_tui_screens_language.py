@@ -8,6 +8,7 @@ tests/test_cli_language.py does the same for every command's ``--help``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 import pkgutil
@@ -185,7 +186,8 @@ def test_every_screen_is_walked():
     assert sorted(missing) == []
 
 
-def _textual_english() -> set[str]:
+@functools.cache
+def _textual_english() -> frozenset[str]:
     """Every key description Textual's own widgets, containers, screens and app bring, in
     English."""
     import textual
@@ -201,10 +203,11 @@ def _textual_english() -> set[str]:
             for binding in cls.__dict__.get("BINDINGS", []):
                 if isinstance(binding, Binding) and binding.description:
                     found.add(binding.description)
-    return found
+    return frozenset(found)
 
 
-def _forbidden(language: str) -> set[str]:
+@functools.cache
+def _forbidden(language: str) -> frozenset[str]:
     """Texts of the other language: the catalogue's texts that differ from this language's
     (and are no text of this language elsewhere), and for Dutch Textual's own English."""
     mine = LANGUAGES.index(language)
@@ -212,7 +215,7 @@ def _forbidden(language: str) -> set[str]:
     other = {entry[1 - mine] for entry in catalog().values() if entry[0] != entry[1]}
     if language == "nl":
         other |= _textual_english()
-    return {text for text in other - own - ALLOWED if text.strip()}
+    return frozenset(text for text in other - own - ALLOWED if text.strip())
 
 
 def _panel_text(app) -> str:  # noqa: ANN001
@@ -225,7 +228,7 @@ def _panel_text(app) -> str:  # noqa: ANN001
     return "\n".join(lines)
 
 
-def _problems(screen: Screen, forbidden: set[str], panel: str) -> list[str]:
+def _problems(screen: Screen, forbidden: frozenset[str], panel: str) -> list[str]:
     found = []
     for key, active in screen.active_bindings.items():
         text = active.binding.description
