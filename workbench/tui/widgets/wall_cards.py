@@ -79,7 +79,7 @@ class CardItem(ListItem):
     def set_suggestion(self, suggestion: str) -> None:
         if suggestion != self.suggestion:
             self.suggestion = suggestion
-            self.refresh()  # the card keeps its height (6): no new layout needed
+            self.refresh(layout=True)
 
     def _text(self) -> Text:
         card = self.card
