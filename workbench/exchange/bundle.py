@@ -229,6 +229,16 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
                                        reason=_why("line", table=table, line=number))
                 rows.append(dict(zip(columns, values, strict=True)))
+            key = primary_key(store, table)
+            seen: set[str] = set()
+            for number, row in enumerate(rows, 1):
+                # a table holds each key once: two rows with one key would leave one of
+                # them out on merging (two consents become one, and a story has none)
+                identity = json.dumps([row[k] for k in key])
+                if identity in seen:
+                    raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                       reason=_why("duplicate", table=table, line=number))
+                seen.add(identity)
             declared = info.get("rows")
             if declared is not None and declared != len(rows):
                 raise InvalidInput("exchange.error.bad_bundle", name=label,

@@ -543,6 +543,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.damage.key": (
         "de sleutel van '{table}' ontbreekt", "the key of '{table}' is missing"),
     "exchange.damage.missing": ("{entry} ontbreekt", "{entry} is missing"),
+    "exchange.damage.duplicate": (
+        "regel {line} van '{table}' herhaalt een sleutel die al eerder in de tabel staat",
+        "line {line} of '{table}' repeats a key already in the table"),
     "exchange.damage.line": (
         "regel {line} van '{table}' is onleesbaar", "line {line} of '{table}' is unreadable"),
     "exchange.damage.count": (
