@@ -229,6 +229,11 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
                                        reason=_why("line", table=table, line=number))
                 rows.append(dict(zip(columns, values, strict=True)))
+            declared = info.get("rows")
+            if declared is not None and declared != len(rows):
+                raise InvalidInput("exchange.error.bad_bundle", name=label,
+                                   reason=_why("count", table=table, rows=len(rows),
+                                               declared=declared))
             key = primary_key(store, table)
             seen: set[str] = set()
             for number, row in enumerate(rows, 1):
@@ -239,11 +244,6 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
                     raise InvalidInput("exchange.error.bad_bundle", name=label,
                                        reason=_why("duplicate", table=table, line=number))
                 seen.add(identity)
-            declared = info.get("rows")
-            if declared is not None and declared != len(rows):
-                raise InvalidInput("exchange.error.bad_bundle", name=label,
-                                   reason=_why("count", table=table, rows=len(rows),
-                                               declared=declared))
             tables[table] = rows
             clocks[table] = _read_clocks(archive, table, len(rows), label) if with_clocks \
                 else [{} for _ in rows]
