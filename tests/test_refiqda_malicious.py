@@ -203,3 +203,15 @@ def test_unsafe_name_rules():
     assert unsafe_name("../x") and unsafe_name("/x") and unsafe_name("a/../../b")
     assert unsafe_name("D:\\x") and unsafe_name("") and unsafe_name("a\x00b")
     assert not unsafe_name("sources/abc.txt") and not unsafe_name("Sources/a..b.txt")
+
+
+def test_a_zip_claiming_a_version_python_cannot_read_is_refused_cleanly(tmp_path):
+    # found by tests/test_fuzz_bundle.py: one damaged byte in the central directory made
+    # zipfile raise NotImplementedError ("zip file version 6.4") instead of a clear message
+    path = make_zip(tmp_path / "p.zip", {"a.txt": "tekst"})
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 64  # "version needed to extract": 6.4
+    path.write_bytes(bytes(data))
+    with pytest.raises(InvalidInput):
+        SafeZip(path)

@@ -65,7 +65,8 @@ class SafeZip:
             self._zip = zipfile.ZipFile(self.path)
         except FileNotFoundError:
             raise
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as error:
+            # NotImplementedError: a damaged header claims a zip version Python cannot read
             raise InvalidInput("exchange.error.not_zip", name=label) from error
         try:
             self._check(label)
