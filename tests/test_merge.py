@@ -262,47 +262,9 @@ def test_codes_nest_and_independent_codebooks_merge(laptop_a, tmp_path):
     assert laptop_a.scalar("SELECT count(*) FROM codes WHERE name = 'Gezelligheid'") == 1
 
 
-def test_a_bundle_whose_consent_rows_are_damaged_is_refused_whole(tmp_path):
-    # consent comes before a story: a damaged bundle must not bring stories nobody agreed
-    # to keep (found by tests/test_fuzz_bundle.py)
-    import io
-    import zipfile
-
-    from fuzz_support import coded_store
-
-    from workbench import workshop
-    from workbench.errors import InvalidInput
-    from workbench.exchange.bundle import write_bundle
-    from workbench.exchange.merge import merge_bundle
-    from workbench.store import Store
-
-    source = coded_store("Laptop B", "Speelgroep De Vlinder", (
-        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),), coded_chars=10)
-    sound = tmp_path / "b.wbbundle"
-    write_bundle(source, sound)
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(sound) as zin, zipfile.ZipFile(buffer, "w") as zout:
-        for name in zin.namelist():
-            data = zin.read(name)
-            if name == "tables/consents.jsonl":  # whose consent it is: lost
-                rows = [json.loads(line) for line in data.decode().splitlines() if line]
-                for row in rows:
-                    row[1] = 1  # a number: no storyteller has it
-                data = "\n".join(json.dumps(row) for row in rows).encode()
-            zout.writestr(name, data)
-    damaged = tmp_path / "damaged.wbbundle"
-    damaged.write_bytes(buffer.getvalue())
-    store = Store.memory()
-    workshop.create_workshop(store, "Laptop A")
-    with pytest.raises(InvalidInput) as refused:
-        merge_bundle(store, damaged, other_workshop=True)
-    assert "1 verhaal hoort geen toestemming" in refused.value.message()
-    assert store.scalar("SELECT count(*) FROM stories") == 0
-
-
-def test_a_bundle_with_one_key_twice_in_a_table_is_refused(tmp_path):
-    # two consent rows with the same id would merge as one, leaving a story without
-    # consent (found by tests/test_fuzz_bundle.py)
+def _merge_with_consents_changed(tmp_path, tellers, change):
+    """Merge a bundle of ``tellers`` whose consent rows went through ``change`` into an
+    empty workshop; return the refusal and the store (tests below: damaged bundles)."""
     import io
 
     from fuzz_support import coded_store
@@ -313,9 +275,7 @@ def test_a_bundle_with_one_key_twice_in_a_table_is_refused(tmp_path):
     from workbench.exchange.merge import merge_bundle
     from workbench.store import Store
 
-    source = coded_store("Laptop B", "Speelgroep De Vlinder", (
-        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),
-        ("Nadia", "Mijn zoon speelt nu met kinderen uit de straat.")), coded_chars=10)
+    source = coded_store("Laptop B", "Speelgroep De Vlinder", tellers, coded_chars=10)
     sound = tmp_path / "b.wbbundle"
     write_bundle(source, sound)
     buffer = io.BytesIO()
@@ -324,9 +284,7 @@ def test_a_bundle_with_one_key_twice_in_a_table_is_refused(tmp_path):
             data = zin.read(name)
             if name == "tables/consents.jsonl":
                 rows = [json.loads(line) for line in data.decode().splitlines() if line]
-                assert len(rows) == 2
-                for row in rows:
-                    row[0] = 0  # both consents under one id
+                change(rows)
                 data = "\n".join(json.dumps(row) for row in rows).encode()
             zout.writestr(name, data)
     damaged = tmp_path / "damaged.wbbundle"
@@ -335,5 +293,32 @@ def test_a_bundle_with_one_key_twice_in_a_table_is_refused(tmp_path):
     workshop.create_workshop(store, "Laptop A")
     with pytest.raises(InvalidInput) as refused:
         merge_bundle(store, damaged, other_workshop=True)
-    assert "regel 2 van 'consents' herhaalt een sleutel" in refused.value.message()
+    return refused.value, store
+
+
+def test_a_bundle_whose_consent_rows_are_damaged_is_refused_whole(tmp_path):
+    # consent comes before a story: a damaged bundle must not bring stories nobody agreed
+    # to keep (found by tests/test_fuzz_bundle.py)
+    def lose_whose(rows):  # whose consent it is: lost
+        for row in rows:
+            row[1] = 1  # a number: no storyteller has it
+
+    refused, store = _merge_with_consents_changed(tmp_path, (
+        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),), lose_whose)
+    assert "1 verhaal hoort geen toestemming" in refused.message()
+    assert store.scalar("SELECT count(*) FROM stories") == 0
+
+
+def test_a_bundle_with_one_key_twice_in_a_table_is_refused(tmp_path):
+    # two consent rows with the same id would merge as one, leaving a story without
+    # consent (found by tests/test_fuzz_bundle.py)
+    def one_id(rows):
+        assert len(rows) == 2
+        for row in rows:
+            row[0] = 0  # both consents under one id
+
+    refused, store = _merge_with_consents_changed(tmp_path, (
+        ("Ilse", "Ik vond hier mensen die hetzelfde meemaakten."),
+        ("Nadia", "Mijn zoon speelt nu met kinderen uit de straat.")), one_id)
+    assert "regel 2 van 'consents' herhaalt een sleutel" in refused.message()
     assert store.scalar("SELECT count(*) FROM stories") == 0
