@@ -98,7 +98,8 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("posters", ("workbench.posters",)),
     ("over-all", ("workbench.exchange", "workbench.status", "workbench.speech",
                   "workbench.demo")),
-    ("interfaces", ("workbench.cli", "workbench.tui", "workbench.__main__")),
+    ("interfaces", ("workbench.cli", "workbench.tui", "workbench.launch",
+                    "workbench.__main__")),
 ]
 
 # The CLI commands that open a TUI (the workbench itself, the story booth, the ballot) are

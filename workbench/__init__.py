@@ -33,11 +33,11 @@ def _load_late(name: str) -> None:
         setattr(sys.modules[parent], child, module)
 
 
-def _import_sqlite_utils_lightly() -> None:
-    """Import sqlite-utils without what it only needs for features we do not use: numpy and
-    pandas are held back (they load normally later when scikit-learn needs them; numpy
-    alone costs about a quarter of a second at every start), dateutil's parser loads when
-    something first uses it (about 10 ms)."""
+def load_sqlite_utils() -> None:
+    """Import sqlite-utils (``workbench.store`` does, on first use) without what it only
+    needs for features we do not use: numpy and pandas are held back (they load normally
+    later when scikit-learn needs them; numpy alone costs about a quarter of a second at
+    every start), dateutil's parser loads when something first uses it (about 10 ms)."""
     if "sqlite_utils" in sys.modules:
         return
     held = [name for name in _HELD_BACK if name not in sys.modules]
@@ -53,5 +53,3 @@ def _import_sqlite_utils_lightly() -> None:
             if sys.modules.get(name) is None:
                 del sys.modules[name]
 
-
-_import_sqlite_utils_lightly()

@@ -1,3 +1,5 @@
-from workbench.cli import main
+"""``python -m workbench``: the same as the ``workbench`` command."""
+
+from workbench.launch import main
 
 main()

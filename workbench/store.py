@@ -15,15 +15,17 @@ import time
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-from sqlite_utils.db import Table
-
-from workbench import backups
+from workbench import backups, load_sqlite_utils
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
 APP_ID = "workbench"
 # The connection policy: every connection waits up to WRITE_PATIENCE_S for a lock (SQLite's
@@ -86,46 +88,91 @@ class WorkshopBusy(StoreError, sqlite3.OperationalError):
         super().__init__("error.busy_write")
 
 
-class _Database(Database):
-    """sqlite-utils' Database under the busy policy.
+@cache
+def database_class() -> type[Database]:
+    """sqlite-utils' Database under the busy policy (made on first use: sqlite-utils costs
+    tens of milliseconds to import, and the first screen reads through plain sqlite3)."""
+    load_sqlite_utils()
+    from sqlite_utils import Database
 
-    Every write transaction sqlite-utils opens (``insert``, ``upsert``, ``atomic``) takes
-    the write lock up front (BEGIN IMMEDIATE, retried with back-off): a transaction that
-    read first and then wanted to write could otherwise fail at once with "database is
-    locked" when another window wrote meanwhile, without waiting. A write that still meets
-    a lock after the busy policy raises ``WorkshopBusy``.
-    """
+    class _Database(Database):
+        """sqlite-utils' Database under the busy policy.
 
-    read_only = False
+        Every write transaction sqlite-utils opens (``insert``, ``upsert``, ``atomic``) takes
+        the write lock up front (BEGIN IMMEDIATE, retried with back-off): a transaction that
+        read first and then wanted to write could otherwise fail at once with "database is
+        locked" when another window wrote meanwhile, without waiting. A write that still meets
+        a lock after the busy policy raises ``WorkshopBusy``.
+        """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        # No sqlite-utils plugins: the workbench uses none, and looking for them reads the
-        # metadata of every installed package (tens of milliseconds at each start).
-        kwargs.setdefault("execute_plugins", False)
-        super().__init__(*args, **kwargs)
+        read_only = False
 
-    def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
-        try:
-            return super().execute(sql, parameters)
-        except sqlite3.OperationalError as error:
-            if is_busy(error) and not isinstance(error, WorkshopBusy):
-                raise WorkshopBusy() from error
-            raise
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # No sqlite-utils plugins: the workbench uses none, and looking for them reads the
+            # metadata of every installed package (tens of milliseconds at each start).
+            kwargs.setdefault("execute_plugins", False)
+            super().__init__(*args, **kwargs)
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
-        if self.conn.in_transaction or self.read_only:
-            with super().atomic():
+        def execute(self, sql: str, parameters: Any = None) -> sqlite3.Cursor:
+            try:
+                return super().execute(sql, parameters)
+            except sqlite3.OperationalError as error:
+                if is_busy(error) and not isinstance(error, WorkshopBusy):
+                    raise WorkshopBusy() from error
+                raise
+
+        @contextlib.contextmanager
+        def atomic(self) -> Iterator[Database]:
+            if self.conn.in_transaction or self.read_only:
+                with super().atomic():
+                    yield self
+                return
+            begin_immediate(self.conn)
+            try:
                 yield self
-            return
-        begin_immediate(self.conn)
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
-            commit(self.conn)
+            except BaseException:
+                self.rollback()
+                raise
+            else:
+                commit(self.conn)
+
+    return _Database
+
+
+def _run(conn: sqlite3.Connection, sql: str, params: Any = None) -> sqlite3.Cursor:
+    """One statement on the plain connection, as sqlite-utils' ``Database.execute`` runs
+    it (a write outside a transaction is committed at once, a failed one rolled back),
+    under the busy policy."""
+    was_in_transaction = conn.in_transaction
+    try:
+        cursor = conn.execute(sql, params) if params is not None else conn.execute(sql)
+    except sqlite3.OperationalError as error:
+        if not was_in_transaction and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if is_busy(error):
+            raise WorkshopBusy() from error
+        raise
+    if not was_in_transaction and conn.in_transaction and cursor.description is None:
+        conn.execute("COMMIT")
+    return cursor
+
+
+def _rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    """The rows of a query as dicts; a repeated column name gets ``_2``, ``_3``... as in
+    sqlite-utils' ``query``."""
+    keys = [d[0] for d in cursor.description or ()]
+    if len(set(keys)) != len(keys):
+        taken, seen, unique = set(keys), set(), []
+        for key in keys:
+            if key in seen:
+                new, suffix = key, 2
+                while new in seen or new in taken:
+                    new, suffix = f"{key}_{suffix}", suffix + 1
+                key = new
+            seen.add(key)
+            unique.append(key)
+        keys = unique
+    return (dict(zip(keys, row, strict=True)) for row in cursor)
 
 
 def begin_immediate(conn: sqlite3.Connection, patience: float | None = None) -> None:
@@ -181,11 +228,22 @@ def commit(conn: sqlite3.Connection) -> None:
 class Store:
     """One workshop database. Create with ``Store.open`` or ``Store.memory``."""
 
-    def __init__(self, db: Database, path: Path | None = None, memory_name: str | None = None):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
+                 memory_name: str | None = None):
+        self.conn = conn
         self.path = path
         self._memory_name = memory_name
         self.read_only = False
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over this store's connection (tables, inserts, upserts), made on
+        first use; plain reads (``one``, ``all``, ``scalar``) do not need it."""
+        if self._db is None:
+            self._db = database_class()(self.conn)
+            self._db.read_only = self.read_only  # type: ignore[attr-defined]
+        return self._db
 
     # -- opening -----------------------------------------------------------------
 
@@ -196,7 +254,7 @@ class Store:
         check_file(path, create=create)
         if not path.exists():
             _create_private_file(path)
-        store = cls(_Database(_connect(path)), path=path)
+        store = cls(_connect(path), path=path)
         store._configure()
         if migrate:
             store.migrate()
@@ -221,27 +279,28 @@ class Store:
         check_file(path, create=False, writing=False)
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        store = cls(_Database(conn), path=path)
+        store = cls(conn, path=path)
         store._configure(wal=False, bootstrap=False)
         if store.pending_migrations():
             name = f"workbench-{uuid.uuid4().hex}"
-            copy = _Database(memory_name=name)
-            conn.backup(copy.conn)
+            copy = _memory_connection(name)
+            conn.backup(copy)
             conn.close()
             store = cls(copy, memory_name=name)
             store._configure(wal=False)
             store.migrate()
             store.path = path
-        store.db.execute("PRAGMA query_only = ON")
+        _run(store.conn, "PRAGMA query_only = ON")
         store.read_only = True
-        store.db.read_only = True  # type: ignore[attr-defined]
+        if store._db is not None:  # made while migrating the copy
+            store._db.read_only = True  # type: ignore[attr-defined]
         return store
 
     @classmethod
     def memory(cls) -> Store:
         """An isolated in-memory store, migrated; ``clone()`` reaches the same data."""
         name = f"workbench-{uuid.uuid4().hex}"
-        store = cls(_Database(memory_name=name), memory_name=name)
+        store = cls(_memory_connection(name), memory_name=name)
         store._configure()
         store.migrate()
         return store
@@ -249,12 +308,13 @@ class Store:
     def clone(self) -> Store:
         """A second connection to the same database, for use from another thread."""
         if self._memory_name:
-            other = Store(_Database(memory_name=self._memory_name), memory_name=self._memory_name)
+            other = Store(_memory_connection(self._memory_name),
+                          memory_name=self._memory_name)
         elif self.read_only:
             return Store.open_read_only(self.path)  # type: ignore[arg-type]
         else:
             assert self.path is not None
-            other = Store(_Database(_connect(self.path)), path=self.path)
+            other = Store(_connect(self.path), path=self.path)
         other._configure(wal=False)
         return other
 
@@ -263,26 +323,27 @@ class Store:
         a busy timeout (writes also retry with back-off, see ``transaction``), and
         secure delete, so removed text (a withdrawn story) is overwritten, not left in
         free pages."""
-        self.db.execute("PRAGMA foreign_keys = ON")
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        self.db.execute("PRAGMA secure_delete = ON")
+        _run(self.conn, "PRAGMA foreign_keys = ON")
+        _run(self.conn, f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _run(self.conn, "PRAGMA secure_delete = ON")
         if wal and self.path is not None:
-            self.db.enable_wal()
+            if _run(self.conn, "PRAGMA journal_mode").fetchone()[0] != "wal":
+                _run(self.conn, "PRAGMA journal_mode = wal")
             # NORMAL is durable in WAL mode except for the very last commits on power loss
             # at the OS level; FULL makes every autosave survive a power cut.
-            self.db.execute("PRAGMA synchronous = FULL")
+            _run(self.conn, "PRAGMA synchronous = FULL")
         if not bootstrap:
             return
         for statement in BOOTSTRAP_SQL:
-            self.db.execute(statement)
+            _run(self.conn, statement)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     # -- migrations --------------------------------------------------------------
 
     def applied_versions(self) -> set[int]:
-        return {row["version"] for row in self.db.query("SELECT version FROM migrations")}
+        return {row[0] for row in _run(self.conn, "SELECT version FROM migrations")}
 
     @property
     def schema_version(self) -> int:
@@ -306,7 +367,7 @@ class Store:
             backups.automatic(self, reason="migration")
         for migration in pending:
             if migration.rebuilds_tables:  # see workbench.migrations: only outside a transaction
-                self.db.execute("PRAGMA foreign_keys = OFF")
+                _run(self.conn, "PRAGMA foreign_keys = OFF")
             try:
                 with self.transaction():
                     migration.up(self.db)
@@ -316,7 +377,7 @@ class Store:
                     )
             finally:
                 if migration.rebuilds_tables:
-                    self.db.execute("PRAGMA foreign_keys = ON")
+                    _run(self.conn, "PRAGMA foreign_keys = ON")
             done.append(migration.version)
         if self.meta_get("app") is None:
             self.meta_set("app", APP_ID)
@@ -334,32 +395,34 @@ class Store:
         that the workshop is busy in another window (``error.busy_write``); never
         "database is locked".
         """
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             with self.db.atomic():
                 yield self.db
             return
-        begin_immediate(self.db.conn, patience)
+        begin_immediate(self.conn, patience)
         try:
             yield self.db
         except BaseException:
-            self.db.rollback()
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         else:
-            commit(self.db.conn)
+            commit(self.conn)
 
     def write(self, sql: str, params: Any = None) -> sqlite3.Cursor:
         """One statement in its own short write transaction, under the busy policy."""
         with self.transaction():
-            return self.db.execute(sql, params or [])
+            return _run(self.conn, sql, params or [])
 
     # -- meta and settings -------------------------------------------------------
 
     def meta_get(self, key: str, default: str | None = None) -> str | None:
-        rows = list(self.db.query("SELECT value FROM meta WHERE key = ?", [key]))
-        return rows[0]["value"] if rows else default
+        row = _run(self.conn, "SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
 
     def meta_set(self, key: str, value: str) -> None:
-        self.db.execute(
+        _run(
+            self.conn,
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
@@ -374,16 +437,22 @@ class Store:
 
     def one(self, sql: str, params: Any = None) -> dict[str, Any] | None:
         """The first row of a query as a dict, or None."""
-        for row in self.db.query(sql, params or []):
+        for row in _rows(_run(self.conn, sql, params or [])):
             return row
         return None
 
     def all(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params or []))
+        return list(_rows(_run(self.conn, sql, params or [])))
 
     def scalar(self, sql: str, params: Any = None) -> Any:
-        row = self.db.execute(sql, params or []).fetchone()
+        row = _run(self.conn, sql, params or []).fetchone()
         return row[0] if row else None
+
+
+def _memory_connection(name: str) -> sqlite3.Connection:
+    """A connection to the shared in-memory database ``name`` (as sqlite-utils makes it)."""
+    return sqlite3.connect(f"file:{name}?mode=memory&cache=shared", uri=True,
+                           check_same_thread=False)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -434,6 +503,10 @@ def check_file(path: Path, *, create: bool, writing: bool = True) -> None:
                 r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
             if tables and not {"migrations", "meta"} <= tables:
+                raise StoreError("error.not_workbench", path=str(path))
+            if not tables and not create and writing:
+                # a few stray bytes SQLite reads as an empty database are no workshop
+                # either; only init and demo make one
                 raise StoreError("error.not_workbench", path=str(path))
             if tables:
                 app = conn.execute("SELECT value FROM meta WHERE key='app'").fetchone()

@@ -19,7 +19,10 @@ from workbench.store import Store, check_file
 
 def open_tui(context) -> None:
     """Open the TUI on the workshop file (which must exist)."""
+    from workbench import workshop
+
     store = context.store(create=False)
+    workshop.require_workshop(store)  # a file without one gets a sentence, not a traceback
     from workbench.tui import terminal_input
     from workbench.tui.app import make_app
 

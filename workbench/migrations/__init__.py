@@ -21,9 +21,11 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,12 @@ Times are ISO 8601 UTC strings (``workbench.store.now``).
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 1
 NAME = "foundation"

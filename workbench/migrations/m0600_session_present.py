@@ -6,9 +6,12 @@ against the head count the facilitator enters.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 600
 NAME = "session_present"

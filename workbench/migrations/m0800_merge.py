@@ -9,9 +9,12 @@ Local sync state only: it never goes into a bundle.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 800
 NAME = "merge_state"

@@ -14,9 +14,12 @@ laptops for the facilitator. All three are local: they never travel as tables.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 900
 NAME = "sync"

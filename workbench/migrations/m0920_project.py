@@ -6,9 +6,12 @@ stays on the stories that answered it and in the topic list's history.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 920
 NAME = "project"

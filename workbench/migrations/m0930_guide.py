@@ -7,9 +7,12 @@ group of factors shares them); ``guide_texts`` holds the guide's own texts by ke
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 930
 NAME = "guide"

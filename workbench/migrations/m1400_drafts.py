@@ -3,9 +3,12 @@ a second of it. A draft belongs to this laptop and never travels in a bundle."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import run_script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 1400
 NAME = "drafts"

@@ -3,9 +3,12 @@ workbench does not know is left for the facilitator to assign, never guessed."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workbench.migrations import rebuild_table
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 VERSION = 1600
 NAME = "role_unassigned"
