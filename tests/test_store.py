@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -184,3 +186,31 @@ def test_practice_found_by_a_unique_part_of_its_name(store):
     assert workshop.find_practice(store, "BUURT")["name"] == "Buurthuiskamer Oost"
     with pytest.raises(NotFound):
         workshop.find_practice(store, "e")  # in both names: ambiguous
+
+
+def test_migration_file_names_say_their_versions():
+    # Opening an up-to-date workshop reads the versions from the file names only.
+    from workbench.migrations import all_migrations, known_versions
+
+    assert known_versions() == {m.version for m in all_migrations()}
+
+
+def test_plain_reads_keep_repeated_column_names_apart(store):
+    row = store.one("SELECT 1 AS id, 2 AS id, 3 AS id_2")
+    assert row == {"id": 1, "id_3": 2, "id_2": 3}
+    assert store.all("SELECT 'a' AS x, 'b' AS x") == [{"x": "a", "x_2": "b"}]
+
+
+def test_an_up_to_date_workshop_opens_without_sqlite_utils(tmp_path):
+    # The first screen reads through plain sqlite3: sqlite-utils (and its imports) load
+    # only when something writes with it.
+    db = tmp_path / "w.db"
+    Store.open(db).close()
+    script = ("import sys\nfrom workbench.store import Store\n"
+              f"s = Store.open({str(db)!r}, create=False)\n"
+              "s.one('SELECT 1'); s.meta_get('app'); s.pending_migrations()\n"
+              "print('sqlite_utils' in sys.modules, "
+              "any(m.startswith('workbench.migrations.m') for m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "False"]

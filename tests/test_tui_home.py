@@ -161,3 +161,19 @@ async def test_open_hint_stays_translated_after_coming_back_from_a_phase(store):
         home = pilot.app.screen
         assert isinstance(home, HomeScreen)
         assert await _open_hint(pilot) == "Openen"
+
+
+async def test_a_story_a_killed_booth_left_is_put_away_when_the_workbench_opens(store):
+    # Recovery runs right after the first frame (not before it), still before the counts.
+    from workbench.collect import booth
+
+    practice = workshop.find_practice(store, "Speelgroep De Vlinder")["id"]
+    left = booth.start(store, practice, role="parent", consent_store=True,
+                       consent_quotes=True)
+    booth.save_part(store, left.story_id, left.topics[0]["id"], "Half verhaal")
+    store.write("UPDATE stories SET updated_at = '2020-01-01T00:00:00.000+00:00' "
+                "WHERE id = ?", [left.story_id])
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: app.screen.state is not None, "the counts read")
+        assert stories.get_story(store, left.story_id)["status"] == "interrupted"

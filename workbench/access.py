@@ -9,10 +9,7 @@ responsive and the CLI returns at once.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import math
-import secrets
 import time
 from dataclasses import dataclass
 
@@ -33,12 +30,18 @@ clock = time.time
 
 def hash_pin(pin: str) -> str:
     """``scrypt$N$r$p$salt$hash`` with a fresh random salt."""
+    import hashlib  # these load when a PIN is first set or checked, not at start-up
+    import secrets
+
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
 def check_hash(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from workbench import backups, load_sqlite_utils
 from workbench.errors import StoreError
-from workbench.migrations import all_migrations
+from workbench.migrations import all_migrations, known_versions
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -352,12 +352,13 @@ class Store:
 
     def pending_migrations(self) -> list[Any]:
         applied = self.applied_versions()
+        if known_versions() <= applied:
+            return []  # up to date: no migration module needs to be read
         return [m for m in all_migrations() if m.version not in applied]
 
     def migrate(self) -> list[int]:
         """Apply every pending migration, each in its own transaction. Returns versions applied."""
-        known = {m.version for m in all_migrations()}
-        unknown = self.applied_versions() - known
+        unknown = self.applied_versions() - known_versions()
         if unknown:
             raise StoreError("error.newer_schema", path=str(self.path or ":memory:"))
         done = []
@@ -513,8 +514,7 @@ def check_file(path: Path, *, create: bool, writing: bool = True) -> None:
                 if app is None or app[0] != APP_ID:
                     raise StoreError("error.not_workbench", path=str(path))
                 versions = {r[0] for r in conn.execute("SELECT version FROM migrations")}
-                known = {m.version for m in all_migrations()}
-                if versions - known:
+                if versions - known_versions():
                     raise StoreError("error.newer_schema", path=str(path))
         finally:
             conn.close()

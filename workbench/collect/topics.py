@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +40,16 @@ def find_template(name_or_path: str) -> Path:
     )
 
 
+def _json():  # not needed before the first screen, so loaded when first used
+    import json
+
+    return json
+
+
 def load_template(path: Path) -> dict[str, Any]:
     """Parse and check a template file; errors name the file and the problem."""
+    import tomllib  # only init and the topics commands read templates
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
@@ -82,7 +88,7 @@ def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> st
                 "label_en": topic.get("label_en", ""),
                 "question": topic.get("question", ""),
                 "question_en": topic.get("question_en", ""),
-                "roles": json.dumps(topic.get("roles", [])),
+                "roles": _json().dumps(topic.get("roles", [])),
             }
             for position, topic in enumerate(data["topics"], start=1)
         )
@@ -103,7 +109,7 @@ def topics_for(
     if not include_retired:
         rows = [row for row in rows if not row.get("retired_at")]
     for row in rows:
-        row["roles"] = json.loads(row["roles"])
+        row["roles"] = _json().loads(row["roles"])
     if role is None:
         return rows
     return [row for row in rows if not row["roles"] or role in row["roles"]]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import re
 from typing import Any
 
@@ -22,8 +21,12 @@ def catalog() -> dict[str, tuple[str, str]]:
     global _catalog
     if _catalog is None:
         merged: dict[str, tuple[str, str]] = {}
-        for info in pkgutil.iter_modules(__path__):
-            module = importlib.import_module(f"{__name__}.{info.name}")
+        # the package's own files, listed directly: pkgutil's walk costs milliseconds at
+        # every start
+        names = sorted(entry.name[:-3] for entry in os.scandir(os.path.dirname(__file__))
+                       if entry.name.endswith(".py") and not entry.name.startswith("_"))
+        for name in names:
+            module = importlib.import_module(f"{__name__}.{name}")
             for key, value in module.MESSAGES.items():
                 if key in merged:
                     raise RuntimeError(f"Message key defined twice: {key}")

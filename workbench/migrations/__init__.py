@@ -16,6 +16,7 @@ every reference before the transaction commits.
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import re
 import sqlite3
@@ -52,6 +53,18 @@ def run_script(db: Database, sql: str) -> None:
                 db.execute(statement)
     if buffer.strip():
         raise ValueError(f"Incomplete SQL statement in migration: {buffer[:80]!r}")
+
+
+FILE_NAME = re.compile(r"m(\d+)_\w+")
+
+
+def known_versions() -> set[int]:
+    """The versions of every migration this workbench knows, read from the file names
+    (``m0300_collect.py`` is version 300) without importing them: opening a workshop that
+    is up to date needs no more. A test keeps the names and ``VERSION`` in step."""
+    return {int(found[1]) for name in os.listdir(os.path.dirname(__file__))
+            if (found := FILE_NAME.fullmatch(name.removesuffix(".py")))
+            and name.endswith(".py")}
 
 
 def all_migrations() -> list[Migration]:

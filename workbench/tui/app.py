@@ -59,21 +59,18 @@ class WorkbenchApp(KeyHoldApp, App[None]):
 
         return HomeScreen(self.store)
 
-    def on_mount(self) -> None:
-        from workbench.collect import booth
-        from workbench.watch import ChangeWatcher
-
-        # A booth that was killed left its story as a draft: it is interrupted now (before
-        # the home screen reads its counts, after the first frame).
-        booth.recover(self.store, booth.stale_after(self.store))
-        self.watcher = ChangeWatcher(self.store)
-        self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
-
     def on_ready(self) -> None:
         # The first layout is done and its frame on its way (Textual may still be drawing
         # it): the home screen reads what it counts once that frame is out.
+        from workbench.collect import booth
         from workbench.tui.screens.home import HomeScreen
+        from workbench.watch import ChangeWatcher
 
+        # A booth that was killed left its story as a draft: it is interrupted now, after
+        # the first frame and before the home screen reads its counts.
+        booth.recover(self.store, booth.stale_after(self.store))
+        self.watcher = ChangeWatcher(self.store)
+        self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
         self.first_frame_shown = True
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
