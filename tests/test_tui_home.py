@@ -41,7 +41,9 @@ async def test_home_shows_workshop_practices_and_counts(store):
     add_story(store)
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        # the counts are read once the first frame is out
+        await wait_until(pilot, lambda: app.screen.state is not None
+                         and "1 verhaal" in screen_text(app), "the counts shown")
         assert isinstance(app.screen, HomeScreen)
         assert app.title == "Test-werkplaats"
         text = screen_text(app)

@@ -240,3 +240,24 @@ async def test_a_long_column_mounts_a_page_and_shows_more_on_the_way_down(
         assert not [i for i in unsorted.list_view.children
                     if isinstance(i, wall_cards.MoreItem)]
         assert screen.current().highlighted().id == items(unsorted)[1].card.id
+
+
+async def test_the_drawn_wall_stays_out_of_full_collections_while_it_is_open(store, data):
+    """A full garbage collection walks every object and stops the screen meanwhile: with
+    a big wall open that took a third of a second while keys waited (bench/bench_wall.py).
+    The drawn wall is frozen out of those passes and given back when it closes."""
+    import gc
+
+    app = make_app(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        at_home = gc.get_freeze_count()
+        assert at_home > 0  # start-up's objects, frozen after the first frame
+        screen = await open_wall(pilot)
+        assert screen.columns()
+        assert gc.get_freeze_count() > at_home  # the cards and their drawn lines
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, FactorWallScreen)
+        assert gc.get_freeze_count() == 0  # everything back for the collector
+    assert gc.get_freeze_count() == 0

@@ -69,7 +69,20 @@ def pipeline(language: str = "nl") -> Any:
         except Exception:  # no lookup tables for this language: no lemmas
             nlp = spacy.blank(language)
         _pipelines[language] = nlp
+        keep_out_of_full_collections()
         return nlp
+
+
+def keep_out_of_full_collections() -> None:
+    """Move every object alive now out of the garbage collector's full passes.
+
+    spaCy's lookup tables (about 90,000 objects) live as long as the program. Left to the
+    collector, every full pass walks them all, and such a pass stops the whole program,
+    the screens included, for a tenth of a second or more (bench/bench_wall.py). Freezing
+    takes no time; the screens give frozen objects back when they close (``gc.unfreeze``)."""
+    import gc
+
+    gc.freeze()
 
 
 def clean(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
@@ -72,9 +73,16 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         self.watcher = ChangeWatcher(self.store)
         self.set_interval(CHANGE_POLL_SECONDS, self.check_for_changes)
         self.first_frame_shown = True
+        # What start-up made (modules, styles, the home screen) stays for good: out of the
+        # garbage collector's full passes, which walk every object and stop the screen
+        # meanwhile (the factor wall does the same with its cards; docs/ENGINEERING.md).
+        gc.freeze()
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.call_after_refresh(screen.fill)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the app is closing: what start-up froze may go (tests run many apps)
 
     def check_for_changes(self) -> bool:
         """Tell the open screen to reload when another program changed the file."""

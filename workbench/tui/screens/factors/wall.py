@@ -119,7 +119,16 @@ class FactorWallScreen(WorkbenchScreen):
         await self.reload()
         # started once the cards are drawn: a worker running while 2,000 cards are being
         # mounted shares the interpreter with the mounting and takes four times as long
-        self.call_after_refresh(self.action_suggest)
+        self.call_after_refresh(self._drawn)
+
+    def _drawn(self) -> None:
+        import gc
+
+        # The wall's cards and their drawn lines stay while the wall is open: out of the
+        # collector's full passes (each would walk them all and stop the screen); given
+        # back when the wall closes (on_unmount).
+        gc.freeze()
+        self.action_suggest()
 
     async def language_changed(self) -> None:
         await super().language_changed()
@@ -644,9 +653,12 @@ class FactorWallScreen(WorkbenchScreen):
 
     def on_unmount(self) -> None:
         # the helper process drops a request nobody waits for any more
+        import gc
+
         from workbench.factors import offload
 
         offload.cancel()
+        gc.unfreeze()
 
     def action_suggest_now(self) -> None:
         """'s': suggestions now, and a line saying what came of them."""
