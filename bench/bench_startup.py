@@ -49,6 +49,42 @@ Bare().run()
 """
 RATIO_TARGET = 1.3
 
+# The floor under the workbench's first frame: the home screen's own widgets (header, two
+# panels, six tiles in a grid, footer) with the app's style sheet, in plain Textual with no
+# workbench code. What the workbench adds is the difference between this and its own time.
+HOME_WIDGETS_APP = """
+import sys
+from textual.app import App
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, Vertical
+from textual.widgets import Footer, Header, Static
+
+class Tile(Static, can_focus=True):
+    pass
+
+class Home(App):
+    CSS_PATH = sys.argv[1]
+    TITLE = "Kenniswerkplaats"
+    BINDINGS = [Binding("q", "quit", "Afsluiten"), Binding("f2", "quit", "English")]
+
+    def compose(self):
+        yield Header()
+        with Horizontal(id="home"):
+            with Vertical(id="practices"):
+                yield Static("Praktijken", classes="section-title")
+            with Vertical(id="phases-panel"):
+                yield Static("Fasen", classes="section-title")
+                with Grid(id="phases"):
+                    for n, name in enumerate(["Verhalen ophalen", "Coderen",
+                                              "Werkzame factoren", "Klankbordbijeenkomsten",
+                                              "Posters en gids", "Uitwisselen"], 1):
+                        yield Tile(f"{n}  {name}", classes="phase-tile")
+                yield Static("Kies een fase met haar cijfer.", classes="muted")
+        yield Footer()
+
+Home().run()
+"""
+
 
 def _cpu_seconds(pid: int) -> float:
     """Processor time used so far by all threads of process ``pid`` (Linux; 0 elsewhere)."""
@@ -120,21 +156,26 @@ def run(n_stories: int = 0) -> list[dict]:
         subprocess.run([*_workbench(), "--db", str(db), "demo"], check=True,
                        capture_output=True)
         bare = [sys.executable, "-c", BARE_APP]
+        tcss = Path(__file__).resolve().parent.parent / "workbench" / "tui" / "app.tcss"
+        widgets = [sys.executable, "-c", HOME_WIDGETS_APP, str(tcss)]
         cache = Path(folder) / "pycache"
         marker = b"Verhalen ophalen"
         for _ in range(2):  # warm the file cache and write the bytecode caches
             first_screen_seconds(db, marker, pycache=cache)
             first_screen_seconds(db, marker, bare, pycache=cache)
-        times, bare_times, cpu, bare_cpu = [], [], [], []
-        for _ in range(ROUNDS):  # interleaved, so both see the same load on the machine
+            first_screen_seconds(db, marker, widgets, pycache=cache)
+        times, bare_times, cpu, bare_cpu, widget_times = [], [], [], [], []
+        for _ in range(ROUNDS):  # interleaved, so all see the same load on the machine
             wall, used = first_screen(db, marker, pycache=cache)
             times.append(wall)
             cpu.append(used)
             wall, used = first_screen(db, marker, bare, pycache=cache)
             bare_times.append(wall)
             bare_cpu.append(used)
+            widget_times.append(first_screen_seconds(db, marker, widgets, pycache=cache))
     median = statistics.median(times)
     bare_median = statistics.median(bare_times)
+    widgets_median = statistics.median(widget_times)
     ratio = median / bare_median
     cpu_ratio = statistics.median(cpu) / (statistics.median(bare_cpu) or float("nan"))
     heavy = heavy_imports_at_start()
@@ -144,6 +185,10 @@ def run(n_stories: int = 0) -> list[dict]:
          "unit": "s", "target": f"<= {TARGET_S} s", "ok": median <= TARGET_S},
         {"name": f"bare Textual app showing one word, same pty (median of {ROUNDS})",
          "value": round(bare_median, 3), "unit": "s", "target": "-", "ok": True},
+        {"name": "the home screen's widgets and style sheet in plain Textual, no workbench "
+                 "code (the floor), / bare Textual app",
+         "value": round(widgets_median / bare_median, 2), "unit": "×", "target": "-",
+         "ok": True},
         {"name": "workbench first screen / bare Textual app",
          "value": round(ratio, 2), "unit": "×", "target": f"<= {RATIO_TARGET}",
          "ok": ratio <= RATIO_TARGET},

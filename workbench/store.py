@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from workbench import backups, load_sqlite_utils
+from workbench import load_sqlite_utils
 from workbench.errors import StoreError
 from workbench.migrations import all_migrations, known_versions
 
@@ -365,6 +365,8 @@ class Store:
         pending = self.pending_migrations()
         if pending and self.path is not None and self.applied_versions():
             # An older file is about to change shape: keep a copy first.
+            from workbench import backups
+
             backups.automatic(self, reason="migration")
         for migration in pending:
             if migration.rebuilds_tables:  # see workbench.migrations: only outside a transaction

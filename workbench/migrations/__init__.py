@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import pkgutil
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -70,6 +69,8 @@ def known_versions() -> set[int]:
 def all_migrations() -> list[Migration]:
     """Every migration this version of workbench knows, in version order."""
     found: list[Migration] = []
+    import pkgutil
+
     for info in pkgutil.iter_modules(__path__):
         if not info.name.startswith("m"):
             continue

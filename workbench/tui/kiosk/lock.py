@@ -28,7 +28,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button
 
-from workbench import access
 from workbench.i18n import get_language, set_language, t
 from workbench.tui.kiosk.vetoes import KIOSK_VETOED
 
@@ -153,6 +152,8 @@ class Kiosk:
         app = screen.app
         if isinstance(app.screen, PinDialog):
             return
+        from workbench import access  # the PIN's hashing loads when a kiosk first asks
+
         if not access.has_pin(app.store):  # type: ignore[attr-defined]
             # Kiosks open only when a PIN is set; should it be gone, leaving is allowed.
             self.kiosk_left()
