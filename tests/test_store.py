@@ -214,3 +214,23 @@ def test_an_up_to_date_workshop_opens_without_sqlite_utils(tmp_path):
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_a_refused_write_outside_a_transaction_leaves_none_open(tmp_path):
+    # Plain statements run as sqlite-utils ran them: a failed write is rolled back at
+    # once, or every later write would join its never-committed transaction.
+    store = Store.open(tmp_path / "w.db")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.scalar("INSERT INTO meta (key, value) VALUES ('k', NULL)")
+    assert not store.conn.in_transaction
+    store.meta_set("later", "kept")
+    other = Store.open(tmp_path / "w.db")
+    assert other.meta_get("later") == "kept"
+
+
+def test_a_write_that_returns_rows_is_committed_with_them(tmp_path):
+    store = Store.open(tmp_path / "w.db")
+    rows = store.all("INSERT INTO meta (key, value) VALUES ('a', '1') RETURNING key, value")
+    assert rows == [{"key": "a", "value": "1"}]
+    assert not store.conn.in_transaction
+    assert Store.open(tmp_path / "w.db").meta_get("a") == "1"

@@ -139,25 +139,46 @@ def database_class() -> type[Database]:
     return _Database
 
 
-def _run(conn: sqlite3.Connection, sql: str, params: Any = None) -> sqlite3.Cursor:
-    """One statement on the plain connection, as sqlite-utils' ``Database.execute`` runs
-    it (a write outside a transaction is committed at once, a failed one rolled back),
-    under the busy policy."""
+def _run(conn: sqlite3.Connection, sql: str, params: Any = None) -> Any:
+    """One statement on the plain connection, as sqlite-utils runs it: a write outside a
+    transaction is committed at once (one that returns rows, with ``RETURNING``, after its
+    rows are read) and a failed one rolled back, so no transaction is ever left open; a
+    lock held too long is ``WorkshopBusy``. Returns the cursor, or the rows read."""
     was_in_transaction = conn.in_transaction
     try:
         cursor = conn.execute(sql, params) if params is not None else conn.execute(sql)
-    except sqlite3.OperationalError as error:
+        if was_in_transaction or not conn.in_transaction:
+            return cursor
+        if cursor.description is None:
+            commit(conn)
+            return cursor
+        rows = _Read(cursor.description, cursor.fetchall())
+        commit(conn)
+        return rows
+    except sqlite3.Error as error:
         if not was_in_transaction and conn.in_transaction:
             conn.execute("ROLLBACK")
-        if is_busy(error):
+        if isinstance(error, sqlite3.OperationalError) and is_busy(error) \
+                and not isinstance(error, WorkshopBusy):
             raise WorkshopBusy() from error
         raise
-    if not was_in_transaction and conn.in_transaction and cursor.description is None:
-        conn.execute("COMMIT")
-    return cursor
 
 
-def _rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+class _Read:
+    """The rows of a write that returned some, read before its commit (a cursor's face)."""
+
+    def __init__(self, description: Any, rows: list[tuple[Any, ...]]) -> None:
+        self.description = description
+        self._rows = iter(rows)
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return next(self._rows, None)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return self._rows
+
+
+def _rows(cursor: Any) -> Iterator[dict[str, Any]]:
     """The rows of a query as dicts; a repeated column name gets ``_2``, ``_3``... as in
     sqlite-utils' ``query``."""
     keys = [d[0] for d in cursor.description or ()]
