@@ -124,6 +124,8 @@ class FactorWallScreen(WorkbenchScreen):
     def _drawn(self) -> None:
         import gc
 
+        if not self.is_attached:
+            return  # left before its first frame: nothing to keep, nothing to suggest
         # The wall's cards and their drawn lines stay while the wall is open: out of the
         # collector's full passes (each would walk them all and stop the screen); given
         # back when the wall closes (on_unmount).
