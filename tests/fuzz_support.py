@@ -16,7 +16,8 @@ from workbench.store import Store
 
 def fuzz_settings(default: int) -> settings:
     """``default`` examples per property; more for a long hunt with
-    WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py"""
+    WORKBENCH_FUZZ=hunt WORKBENCH_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz*.py (fresh
+    examples; by default every run draws the same ones, see conftest.py)"""
     return settings(max_examples=int(os.environ.get("WORKBENCH_FUZZ_EXAMPLES", default)),
                     deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
