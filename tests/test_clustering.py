@@ -44,6 +44,7 @@ def test_suggest_ranks_the_resembling_factor_first_with_scores():
         assert all(0.0 <= s <= 1.0 for s in scores)
 
 
+@pytest.mark.slow  # long: loads spaCy and scikit-learn
 def test_suggest_top_and_missing_examples():
     assert len(suggest(EXAMPLES, ["gezellig"], top=1)[0]) == 1
     assert suggest(EXAMPLES, ["gezellig"], top=0) == [[]]

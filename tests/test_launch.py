@@ -56,6 +56,7 @@ def _demo(tmp_path: Path) -> Path:
     return db
 
 
+@pytest.mark.slow  # real processes
 def test_opening_the_workbench_skips_the_command_tree_and_sqlite_utils(tmp_path):
     db = _demo(tmp_path)
     done = subprocess.run([sys.executable, "-c", SHOW_INSTEAD_OF_RUN, "--db", str(db)],
@@ -65,6 +66,7 @@ def test_opening_the_workbench_skips_the_command_tree_and_sqlite_utils(tmp_path)
     assert "no-cli" in done.stdout and "no-sqlite-utils" in done.stdout
 
 
+@pytest.mark.slow  # real processes
 def test_a_missing_file_gets_the_cli_sentence(tmp_path):
     missing = tmp_path / "nope.db"
     done = subprocess.run([*WORKBENCH, "--db", str(missing)], capture_output=True,
@@ -74,6 +76,7 @@ def test_a_missing_file_gets_the_cli_sentence(tmp_path):
     assert not missing.exists()
 
 
+@pytest.mark.slow  # real processes
 def test_stray_bytes_are_no_workshop_and_stay_as_they_were(tmp_path):
     # A file of a few bytes reads as an empty database to SQLite; it used to be turned
     # into a workshop file without a workshop, and the screens then failed with a traceback.
@@ -87,6 +90,7 @@ def test_stray_bytes_are_no_workshop_and_stay_as_they_were(tmp_path):
         assert stray.read_bytes() == b"\n"
 
 
+@pytest.mark.slow  # real processes
 def test_a_workshop_file_without_a_workshop_is_one_sentence(tmp_path):
     bare = tmp_path / "bare.db"
     Store.open(bare).close()  # migrated, but `init` never ran

@@ -254,6 +254,7 @@ def demo_copy(demo_file, tmp_path) -> Path:
     return path
 
 
+@pytest.mark.slow  # long: every screen and dialog, half a minute a language
 @pytest.mark.parametrize("language", LANGUAGES)
 async def test_every_screen_keys_in_one_language(language, demo_copy, monkeypatch):
     from workbench.tui.app import make_app

@@ -45,6 +45,7 @@ def test_a_request_called_off_stops_and_the_helper_serves_the_next(store, data):
     assert wall.suggestions(store, p, elsewhere=True) == wall.suggestions(store, p)
 
 
+@pytest.mark.slow  # long: loads spaCy in the test's own process
 def test_without_a_helper_the_work_is_done_here(store, data, monkeypatch):
     p = data.practices[0]
     social = factors.create_factor(store, "Sociaal", practice_id=p)
