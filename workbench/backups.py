@@ -169,7 +169,7 @@ def inspect_backup(source: str | Path) -> dict[str, object]:
     Returns what a confirmation question needs (workshop name, story count, schema
     version). Raises ``StoreError`` without changing anything when it is not.
     """
-    from workbench.migrations import all_migrations
+    from workbench.migrations import known_versions
 
     source = Path(source).expanduser()
     if not source.is_file():
@@ -186,7 +186,7 @@ def inspect_backup(source: str | Path) -> dict[str, object]:
         if app is None or app[0] != "workbench":
             raise StoreError("error.not_workbench", path=str(source))
         versions = {r[0] for r in conn.execute("SELECT version FROM migrations")}
-        if versions - {m.version for m in all_migrations()}:
+        if versions - known_versions():
             raise StoreError("error.newer_schema", path=str(source))
         workshop = conn.execute("SELECT name FROM workshops ORDER BY created_at LIMIT 1")
         name_row = workshop.fetchone()

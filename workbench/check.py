@@ -154,7 +154,7 @@ def _tables(conn: sqlite3.Connection) -> dict[str, set[str]]:
 
 
 def _schema(conn: sqlite3.Connection, report: Report) -> None:
-    from workbench.migrations import all_migrations
+    from workbench.migrations import known_versions
     from workbench.store import Store
 
     tables = _tables(conn)
@@ -166,7 +166,7 @@ def _schema(conn: sqlite3.Connection, report: Report) -> None:
         report.findings.append(Finding("schema", PROBLEM, "check.not_ours"))
         return
     applied = {r[0] for r in conn.execute("SELECT version FROM migrations")}
-    known = {m.version for m in all_migrations()}
+    known = known_versions()
     newest = max(applied) if applied else 0
     if applied - known:
         report.findings.append(

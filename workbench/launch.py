@@ -14,8 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-GLOBAL_OPTIONS = ("--db", "--lang")
-LANGUAGES = ("nl", "en")
+from workbench.i18n import LANGUAGES, language_from_env, set_language
+
+GLOBAL_OPTIONS = ("--db", "--lang")  # as workbench.cli.common.MainGroup.GLOBAL
 
 
 def plain_open(args: list[str]) -> dict[str, str] | None:
@@ -54,11 +55,10 @@ def main() -> None:
     if found is None:
         _cli()
         return
-    from workbench.i18n import language_from_env, set_language
     from workbench.store import Store, default_db_path
 
     lang = found.get("--lang")
-    language = set_language(lang or language_from_env() or "nl")
+    language = set_language(lang or language_from_env())  # Dutch when neither says
     # As in the CLI: every file the workbench writes holds personal stories.
     os.umask(0o077)
     path = Path(found["--db"]) if "--db" in found else default_db_path()

@@ -40,12 +40,6 @@ def find_template(name_or_path: str) -> Path:
     )
 
 
-def _json():  # not needed before the first screen, so loaded when first used
-    import json
-
-    return json
-
-
 def load_template(path: Path) -> dict[str, Any]:
     """Parse and check a template file; errors name the file and the problem."""
     import tomllib  # only init and the topics commands read templates
@@ -68,6 +62,8 @@ def load_template(path: Path) -> dict[str, Any]:
 
 def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> str:
     """Store a topic list (as parsed from a template) and return its id."""
+    import json  # json and tomllib are not needed before the first screen
+
     list_id = new_id()
     with store.transaction():
         store.table("topic_lists").insert(
@@ -88,7 +84,7 @@ def add_topic_list(store: Store, data: dict[str, Any], template: str = "") -> st
                 "label_en": topic.get("label_en", ""),
                 "question": topic.get("question", ""),
                 "question_en": topic.get("question_en", ""),
-                "roles": _json().dumps(topic.get("roles", [])),
+                "roles": json.dumps(topic.get("roles", [])),
             }
             for position, topic in enumerate(data["topics"], start=1)
         )
@@ -103,13 +99,15 @@ def topics_for(
     Retired topics are left out (the booth and the interview no longer ask them) unless
     ``include_retired``; stories told under them keep them through ``story_topics``.
     """
+    import json
+
     rows = store.all(
         "SELECT * FROM topics WHERE topic_list_id = ? ORDER BY position", [topic_list_id]
     )
     if not include_retired:
         rows = [row for row in rows if not row.get("retired_at")]
     for row in rows:
-        row["roles"] = _json().loads(row["roles"])
+        row["roles"] = json.loads(row["roles"])
     if role is None:
         return rows
     return [row for row in rows if not row["roles"] or role in row["roles"]]

@@ -175,7 +175,7 @@ def read_bundle(store: Store, path: str | Path, limits: Limits | None = None) ->
 
 
 def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -> Bundle:
-    from workbench.migrations import all_migrations
+    from workbench.migrations import known_versions
 
     path = Path(path)
     label = path.name
@@ -189,7 +189,7 @@ def _read_bundle(store: Store, path: str | Path, limits: Limits | None = None) -
             raise InvalidInput("exchange.error.not_bundle", name=label) from error
         if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
             raise InvalidInput("exchange.error.not_bundle", name=label)
-        known = {m.version for m in all_migrations()}
+        known = known_versions()
         versions = manifest.get("migrations") or []
         if (not isinstance(versions, list) or set(versions) - known
                 or manifest.get("bundle_version", 0) > BUNDLE_VERSION):

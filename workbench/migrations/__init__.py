@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -54,7 +53,7 @@ def run_script(db: Database, sql: str) -> None:
         raise ValueError(f"Incomplete SQL statement in migration: {buffer[:80]!r}")
 
 
-FILE_NAME = re.compile(r"m(\d+)_\w+")
+FILE_NAME = re.compile(r"m(\d+)_\w+\.py")
 
 
 def known_versions() -> set[int]:
@@ -62,15 +61,14 @@ def known_versions() -> set[int]:
     (``m0300_collect.py`` is version 300) without importing them: opening a workshop that
     is up to date needs no more. A test keeps the names and ``VERSION`` in step."""
     return {int(found[1]) for name in os.listdir(os.path.dirname(__file__))
-            if (found := FILE_NAME.fullmatch(name.removesuffix(".py")))
-            and name.endswith(".py")}
+            if (found := FILE_NAME.fullmatch(name))}
 
 
 def all_migrations() -> list[Migration]:
     """Every migration this version of workbench knows, in version order."""
-    found: list[Migration] = []
     import pkgutil
 
+    found: list[Migration] = []
     for info in pkgutil.iter_modules(__path__):
         if not info.name.startswith("m"):
             continue

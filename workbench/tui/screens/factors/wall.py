@@ -10,6 +10,7 @@ they only propose, people decide.
 from __future__ import annotations
 
 import asyncio
+import gc
 from typing import Any
 
 from rich.text import Text
@@ -122,8 +123,6 @@ class FactorWallScreen(WorkbenchScreen):
         self.call_after_refresh(self._drawn)
 
     def _drawn(self) -> None:
-        import gc
-
         if not self.is_attached:
             return  # left before its first frame: nothing to keep, nothing to suggest
         # The wall's cards and their drawn lines stay while the wall is open: out of the
@@ -655,8 +654,6 @@ class FactorWallScreen(WorkbenchScreen):
 
     def on_unmount(self) -> None:
         # the helper process drops a request nobody waits for any more
-        import gc
-
         from workbench.factors import offload
 
         offload.cancel()
