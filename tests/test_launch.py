@@ -4,6 +4,7 @@ be opened, gets the CLI's own answer."""
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -102,3 +103,65 @@ def test_a_workshop_file_without_a_workshop_is_one_sentence(tmp_path):
         assert "workbench init" in done.stderr, done.stderr
     assert "Fout:" in subprocess.run([*WORKBENCH, "--db", str(bare)], capture_output=True,
                                      text=True, stdin=subprocess.DEVNULL).stderr
+
+
+def test_the_collector_waits_for_the_first_frame_and_every_way_out_turns_it_on(
+        demo_file, tmp_path, monkeypatch):
+    # Start-up's objects live as long as the program; the garbage collector's passes over
+    # them cost about a tenth of the time to the first frame and free nothing, so the
+    # entry point pauses it and the app turns it back on once the first frame is out.
+    from workbench import launch
+    from workbench.tui.app import WorkbenchApp
+
+    db = tmp_path / "demo.db"
+    db.write_bytes(demo_file.read_bytes())
+    seen = {}
+
+    def run(self, *args, **kwargs):
+        seen["enabled while starting"] = gc.isenabled()
+        seen["app resumes it"] = self.collector_paused
+
+    monkeypatch.setattr(WorkbenchApp, "run", run)
+    monkeypatch.setattr(sys, "argv", ["workbench", "--db", str(db)])
+    assert gc.isenabled()
+    launch.main()
+    assert seen == {"enabled while starting": False, "app resumes it": True}
+    assert gc.isenabled()  # and on again however the app ended
+
+    # A file the store refuses goes to the CLI with the collector on.
+    stray = tmp_path / "notes.db"
+    stray.write_bytes(b"\n")
+    monkeypatch.setattr(launch, "_cli", lambda: seen.__setitem__("cli", gc.isenabled()))
+    monkeypatch.setattr(sys, "argv", ["workbench", "--db", str(stray)])
+    launch.main()
+    assert seen["cli"] is True and gc.isenabled()
+
+
+async def test_the_first_frame_turns_a_paused_collector_back_on(demo_store):
+    from workbench.tui.app import make_app
+
+    app = make_app(demo_store)
+    app.collector_paused = True
+    gc.disable()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.first_frame_shown
+            assert gc.isenabled() and not app.collector_paused
+    finally:
+        gc.enable()
+
+
+async def test_an_app_whose_collector_was_not_paused_leaves_it_alone(demo_store):
+    # A program that turned the collector off for its own reasons keeps it off.
+    from workbench.tui.app import make_app
+
+    app = make_app(demo_store)
+    gc.disable()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert app.first_frame_shown
+            assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -50,6 +50,9 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         super().__init__()
         self.store = store
         self.first_frame_shown = False  # until Textual's Ready: see on_ready
+        # Set by the entry point when it paused the garbage collector for start-up
+        # (workbench.launch): the first frame turns it back on.
+        self.collector_paused = False
         # An explicit --lang wins; otherwise the workshop's own setting; else Dutch.
         set_language(language or store.meta_get(LANGUAGE_SETTING) or get_language())
 
@@ -77,6 +80,9 @@ class WorkbenchApp(KeyHoldApp, App[None]):
         # garbage collector's full passes, which walk every object and stop the screen
         # meanwhile (the factor wall does the same with its cards; docs/ENGINEERING.md).
         gc.freeze()
+        if self.collector_paused:
+            self.collector_paused = False
+            gc.enable()
         for screen in self.screen_stack:
             if isinstance(screen, HomeScreen):
                 screen.call_after_refresh(screen.fill)
