@@ -54,6 +54,47 @@ def test_schools_playgroups_foundations_and_services_by_name():
     assert ("peuterspeelzaal Het Kikkertje", "institution", "[kinderopvang]") in found
 
 
+def test_a_known_name_after_a_preposition_is_a_name_not_a_place():
+    # "bij Kees thuis" used to offer [plaats] for Kees.
+    assert _found("Ik was bij Kees thuis.") == [("Kees", "person", "[naam]")]
+    assert _found("Het boek van Fatima lag er nog.") == [("Fatima", "person", "[naam]")]
+    assert _found("Ik ging naar Joke toe.") == [("Joke", "person", "[naam]")]
+
+
+def test_towns_abroad_and_parts_of_towns_are_places():
+    # No list knows every town the parents come from; "uit", "in", "naar" say it.
+    found = _found("Wij komen uit Homs. Mijn broer woont nog in Beiroet, mijn moeder "
+                   "verhuisde naar Gaziantep.")
+    assert found == [("Homs", "place", "[plaats]"), ("Beiroet", "place", "[plaats]"),
+                     ("Gaziantep", "place", "[plaats]")]
+    assert _found("Ik woon sinds 2015 in Rotterdam-Zuid.") == [
+        ("Rotterdam-Zuid", "place", "[wijk]")]
+    assert _found("Bij het consultatiebureau in Amsterdam-Noord.")[-1] == (
+        "Amsterdam-Noord", "place", "[wijk]")
+    assert _texts("Anne-Marie kwam ook.") == ["Anne-Marie"]
+    assert _found("Zij woont in Anne-Marie haar huis.")[0][1] == "person"
+
+
+def test_a_name_and_what_it_is_in_one_word():
+    found = _found("Lieke gaat naar groep 3 van de Sint-Jozefschool. Op zondag gaan we "
+                   "naar de Bonifatiuskerk en haar vader naar de Mevlana-moskee.")
+    assert ("Sint-Jozefschool", "institution", "[school]") in found
+    assert ("Bonifatiuskerk", "institution", "[gebedshuis]") in found
+    assert ("Mevlana-moskee", "institution", "[gebedshuis]") in found
+    assert _found("Basisschool is een groot woord voor een kind van vier.") == []
+
+
+def test_services_every_town_has_are_not_flagged_but_their_town_is():
+    assert _found("Op Facebook zag ik een oproep van het Centrum voor Jeugd en Gezin.") == []
+    assert _found("Toen belde Veilig Thuis Utrecht.") == [("Utrecht", "place", "[plaats]")]
+
+
+def test_a_place_inside_a_run_of_capitals_leaves_the_rest_flagged():
+    # "Humanitas Deventer": the place is taken first; Humanitas used to go unflagged.
+    assert _texts("Ze is vrijwilliger bij Humanitas Deventer en helpt met de post.") == [
+        "Humanitas", "Deventer"]
+
+
 @pytest.mark.parametrize("title, placeholder", [
     ("juf", "[naam leerkracht]"), ("meester", "[naam leerkracht]"),
     ("mevrouw", "[naam]"), ("meneer", "[naam]"),

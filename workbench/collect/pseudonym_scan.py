@@ -134,8 +134,26 @@ albert heijn ah jumbo lidl aldi action kruidvat hema etos zeeman primark ikea bo
 marktplaats blokker gamma praxis coolblue ns ov-chipkaart postnl dhl rabobank ing abn
 amro kpn ziggo vodafone lebara odido apple samsung iphone android mcdonald's kfc lego nike
 cjg ggd uwv ind azc coa wmo svb duo jgz mbo hbo wo vmbo havo vwo mavo pabo roc ok oké tv
+gemeente belastingdienst toeslagen jeugdzorg
 ik i ict covid corona dr mw dhr
 """.split())
+
+# Services every town has, named in full: they say nothing about who or where ("het Centrum
+# voor Jeugd en Gezin"); a place after them is still a place ("Veilig Thuis Utrecht").
+_SERVICES = re.compile(
+    r"(?<!\w)(?:Centrum voor Jeugd en Gezin|Veilig Thuis|Raad voor de Kinderbescherming|"
+    r"Leger des Heils|Rode Kruis|Sociale Verzekeringsbank|Sociaal Wijkteam)(?!\w)")
+# A name and what it is in one word: "Sint-Jozefschool", "Bonifatiuskerk", "Mevlana-moskee".
+_NAMED_INSTITUTION = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\wÀ-ÿ'’-]*?(?P<key>school|college|lyceum|kerk|moskee)(?!\w)")
+_NAMED_INSTITUTION_KEY = {"school": "[school]", "college": "[school]", "lyceum": "[school]",
+                          "kerk": "[gebedshuis]", "moskee": "[gebedshuis]"}
+# After these a capitalised word no list knows is most likely a place: "uit Homs", "in
+# Beiroet", "naar Gaziantep" (people are found by the name lists before this).
+_PLACE_BEFORE = {"in", "uit", "naar", "te", "woon", "woont", "wonen", "woonde", "woonden"}
+# A part of a town after its name: "Amsterdam-Noord", "Zwolle-Zuid".
+_TOWN_PARTS = {"noord", "zuid", "oost", "west", "noordoost", "noordwest", "zuidoost",
+               "zuidwest", "centrum", "midden", "binnenstad"}
 
 _CONTEXT = {
     "[naam kind]": {"zoon", "dochter", "kind", "kindje", "baby", "zoontje", "dochtertje",
@@ -199,11 +217,15 @@ def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = (),
     for kind, pattern in (("email", _EMAIL), ("phone", _PHONE), ("postcode", _POSTCODE)):
         for match in pattern.finditer(text):
             add(match.start(), match.end(), kind, PLACEHOLDERS[kind])
-    _institutions(text, add, harmless)
+    _institutions(text, add, harmless, know)
+    for match in _SERVICES.finditer(text):
+        if free(*match.span()):
+            taken.append(match.span())  # nothing to replace
     name_pattern = names_pattern(names)
     if name_pattern is not None:
         for match in name_pattern.finditer(text):
-            add(match.start(), match.end(), "name", suggest(text, match.start(), match.end()))
+            add(match.start(), match.end(), "name",
+                suggest(text, match.start(), match.end(), person=True))
     _speakers(text, add, know, harmless)
     for match in _TITLE.finditer(text):
         name = match.group("name")
@@ -215,7 +237,7 @@ def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = (),
     for match in _ADDRESS.finditer(text):
         add(match.start(), match.end(), "address", PLACEHOLDERS["address"])
     _people(text, add, free, know, harmless)
-    _capitals(text, add, harmless)
+    _capitals(text, add, free, harmless)
     found.sort(key=lambda f: f.start)
     return _same_suggestion_everywhere(found)
 
@@ -230,7 +252,8 @@ def _same_suggestion_everywhere(found: list[Finding]) -> list[Finding]:
             if f.suggestion == PLACEHOLDERS[f.kind] else f for f in found]
 
 
-def _institutions(text: str, add: Callable[..., None], harmless: set[str]) -> None:
+def _institutions(text: str, add: Callable[..., None], harmless: set[str],
+                  know: namelists.Knowledge) -> None:
     for match in _INSTITUTION.finditer(text):
         words = text[match.end("key"):match.end()].split()
         if all(w.casefold() in harmless for w in words if w[0].isupper()):
@@ -239,6 +262,12 @@ def _institutions(text: str, add: Callable[..., None], harmless: set[str]) -> No
             _INSTITUTION_KEY[match.group("key").casefold()])
     for match in _COLLEGE.finditer(text):
         add(match.start(), match.end(), "institution", "[school]")
+    for match in _NAMED_INSTITUTION.finditer(text):
+        word = match.group().casefold()
+        if word in _INSTITUTION_KEY or word in know.vocabulary or word in harmless:
+            continue  # "Basisschool", "Zondagsschool", "Dorpskerk": what, not which
+        add(match.start(), match.end(), "institution",
+            _NAMED_INSTITUTION_KEY[match.group("key")])
 
 
 def _speakers(text: str, add: Callable[..., None], know: namelists.Knowledge,
@@ -283,6 +312,22 @@ def _places(text: str, add: Callable[..., None], know: namelists.Knowledge,
             folded = tuple(w.casefold() for w in place)
             add(start, end, "place", "[wijk]" if folded in know.neighbourhoods else "[plaats]")
             break
+        else:
+            _town_part(start, word, add, know)
+
+
+def _town_part(start: int, word: str, add: Callable[..., None],
+               know: namelists.Knowledge) -> None:
+    """'Amsterdam-Noord', 'Utrecht-Overvecht': a listed town, a hyphen, a capitalised part."""
+    town, _, rest = word.partition("-")
+    if not rest or not rest[0].isupper() or know.is_first_name(word):
+        return  # "Anne-Marie"
+    if (town.casefold(),) not in [tuple(w.casefold() for w in place)
+                                  for place in know.places.get(town.casefold(), ())]:
+        return
+    part = rest.casefold()
+    wijk = part in _TOWN_PARTS or (part,) in know.neighbourhoods
+    add(start, start + len(word), "place", "[wijk]" if wijk else "[plaats]")
 
 
 _S_PLACE = re.compile(r"(?<!\w)['’][sS]-[A-ZÀ-Þ][\wÀ-ÿ-]+")
@@ -325,7 +370,8 @@ def _people(text: str, add: Callable[..., None], free: Callable[[int, int], bool
             # "Van der Berg", "De Vries": a capitalised particle before a listed surname
             after = _SURNAME_AFTER_PARTICLE.match(text, start)
             if after and know.is_surname(after.group("surname")) and free(start, after.end()):
-                add(start, after.end(), "person", suggest(text, start, after.end()))
+                add(start, after.end(), "person",
+                    suggest(text, start, after.end(), person=True))
                 while i < len(tokens) and tokens[i][0] < after.end():
                     i += 1
             continue
@@ -334,7 +380,7 @@ def _people(text: str, add: Callable[..., None], free: Callable[[int, int], bool
             continue
         if not (know.is_first_name(base) or know.is_surname(base)):
             if _APOSTROPHE_NAME.match(word):  # "Ma'ruf", "Sa'id": no Dutch word looks so
-                add(start, end, "person", suggest(text, start, end))
+                add(start, end, "person", suggest(text, start, end, person=True))
             continue
         if starts_sentence(text, start) and not _name_at_sentence_start(text, end, base, know):
             continue
@@ -350,7 +396,7 @@ def _people(text: str, add: Callable[..., None], free: Callable[[int, int], bool
             if s2 != expected or not w2[0].isupper() or w2.casefold() in harmless:
                 break
             end, i = e2, j + 1
-        add(start, end, "person", suggest(text, start, end))
+        add(start, end, "person", suggest(text, start, end, person=True))
 
 
 def _name_at_sentence_start(text: str, end: int, word: str, know: namelists.Knowledge) -> bool:
@@ -367,7 +413,8 @@ def _name_at_sentence_start(text: str, end: int, word: str, know: namelists.Know
     return True
 
 
-def _capitals(text: str, add: Callable[..., None], harmless: set[str]) -> None:
+def _capitals(text: str, add: Callable[..., None], free: Callable[[int, int], bool],
+              harmless: set[str]) -> None:
     runs: list[tuple[int, str]] = []
     for match in _WORD.finditer(text):
         start, words = match.start(), match.group().split(" ")
@@ -377,19 +424,45 @@ def _capitals(text: str, add: Callable[..., None], harmless: set[str]) -> None:
         while words and words[0].casefold().rstrip("'’-") in harmless:
             start += len(words[0]) + 1
             words = words[1:]
-        run = " ".join(words).rstrip("'’-")
-        if len(run) >= 2 and not all(_harmless(w, harmless) for w in words):
-            runs.append((start, run))
+        # Words another rule took split the run: "bij Humanitas Deventer" leaves
+        # "Humanitas" once the place is taken.
+        pieces: list[tuple[int, list[str]]] = []
+        position = start
+        for word in words:
+            if free(position, position + len(word)):
+                if pieces and pieces[-1][0] + len(" ".join(pieces[-1][1])) + 1 == position:
+                    pieces[-1][1].append(word)
+                else:
+                    pieces.append((position, [word]))
+            position += len(word) + 1
+        for piece_start, piece in pieces:
+            run = " ".join(piece).rstrip("'’-")
+            if len(run) >= 2 and not all(_harmless(w, harmless) for w in piece):
+                runs.append((piece_start, run))
     # A name seen mid-sentence is a name at the start of a sentence too ("Fatima kwam."):
     # mark every occurrence, longest names first.
+    places = {run for start, run in runs if " " not in run and _after_place_word(text, start)}
     seen_pattern = names_pattern(run for _, run in runs)
     if seen_pattern is not None:
         for match in seen_pattern.finditer(text):
             if any(match.group() == run for _, run in runs):
-                add(match.start(), match.end(), "capital",
-                    suggest(text, match.start(), match.end()))
+                _add_capital(text, match.start(), match.group(), add, places)
     for start, run in runs:
+        _add_capital(text, start, run, add, places)
+
+
+def _add_capital(text: str, start: int, run: str, add: Callable[..., None],
+                 places: set[str]) -> None:
+    if run in places:
+        add(start, start + len(run), "place", PLACEHOLDERS["place"])
+    else:
         add(start, start + len(run), "capital", suggest(text, start, start + len(run)))
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    before = re.findall(r"[\wÀ-ÿ]+", text[max(0, start - 20):start])
+    return bool(before) and before[-1].casefold() in _PLACE_BEFORE \
+        and not starts_sentence(text, start)
 
 
 def _harmless(word: str, harmless: set[str]) -> bool:
@@ -415,15 +488,16 @@ def starts_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def suggest(text: str, start: int, end: int | None = None) -> str:
+def suggest(text: str, start: int, end: int | None = None, *, person: bool = False) -> str:
     """A placeholder from the words around: 'mijn zoon Amir' -> [naam kind]; 'Karin, de
-    begeleider' -> [naam begeleider]."""
+    begeleider' -> [naam begeleider]; 'uit Homs' -> [plaats]. For a known ``person`` a
+    preposition says nothing ('bij Kees thuis' is [naam], not [plaats])."""
     window = re.split(r"[.!?\n:;]", text[max(0, start - 40):start])[-1]  # this sentence
     before = re.findall(r"[\wÀ-ÿ]+", window)
     if before:
         previous = before[-1].casefold()
         for placeholder, words in _CONTEXT.items():
-            if previous in words:
+            if previous in words and not (person and placeholder == "[plaats]"):
                 return placeholder
     if end is not None:
         after = re.match(r",\s+(?:de|het|mijn|onze|haar|zijn|ons|een)\s+([\wÀ-ÿ]+)", text[end:])
