@@ -2,17 +2,21 @@
 
 Rules in order; the first rule to claim a stretch of text keeps it:
 1. contact details by pattern: e-mail, phone, postcode;
-2. schools, playgroups, foundations and services by name ("basisschool De Regenboog");
+2. schools, playgroups, foundations and services by name ("basisschool De Regenboog"),
+   also in one word ("Sint-Jozefschool", "Bonifatiuskerk");
 3. the workshop's own people (``names``);
 4. speaker labels at the start of a line ("Fatima: ik kwam …");
 5. a name after "juf", "meester", "mevrouw", "tante", "opa", … ("oma Aaltje");
-6. places and neighbourhoods from the lists ("Zwolle", "Kanaleneiland");
+6. places and neighbourhoods from the lists ("Zwolle", "Kanaleneiland"), and parts of
+   listed towns ("Amsterdam-Noord");
 7. street addresses by pattern ("Kerkstraat 12a");
 8. first names and surnames from the lists, wherever they stand in a sentence;
-9. any other capitalised word inside a sentence (a name no list knows).
+9. any other capitalised word inside a sentence (a name no list knows); after "in",
+   "uit", "naar" or "woont" it is a place ("uit Homs").
 Ordinary words are left alone: languages, nationalities, countries, feasts, brands, days
-and months (``COMMON_WORDS``), frequent Dutch words at the start of a sentence, and what
-the facilitator marked as not identifying (``allowed``).
+and months (``COMMON_WORDS``), services every town has ("Centrum voor Jeugd en Gezin"),
+frequent Dutch words at the start of a sentence, and what the facilitator marked as not
+identifying (``allowed``).
 """
 
 from __future__ import annotations
