@@ -84,6 +84,25 @@ def test_a_name_and_what_it_is_in_one_word():
     assert _found("Basisschool is een groot woord voor een kind van vier.") == []
 
 
+def test_websites_and_accounts_are_contact_details():
+    found = _found("Volg ons op instagram @buurtmoeders_zwolle of kijk op "
+                   "www.buurtmoeders-zwolle.nl. Mail naar info@buurthuis.nl.")
+    assert found == [("@buurtmoeders_zwolle", "online", "[account]"),
+                     ("www.buurtmoeders-zwolle.nl", "online", "[website]"),
+                     ("info@buurthuis.nl", "email", "[e-mailadres]")]
+    assert _found("Zie https://example.org/pagina?id=3, daar staat het.") == [
+        ("https://example.org/pagina?id=3", "online", "[website]")]
+    assert _found("Het kostte 2.50 euro en we spraken om 10.30 uur af.") == []
+
+
+def test_neighbourhoods_by_their_ending():
+    assert _found("Ze woont op nummer 14 in de Vogelbuurt.") == [
+        ("Vogelbuurt", "place", "[wijk]")]
+    assert _found("In de Schilderswijk is veel te doen.") == [
+        ("Schilderswijk", "place", "[wijk]")]
+    assert _found("Nieuwbouwwijk is het niet, het is een oude buurt.") == []
+
+
 def test_services_every_town_has_are_not_flagged_but_their_town_is():
     assert _found("Op Facebook zag ik een oproep van het Centrum voor Jeugd en Gezin.") == []
     assert _found("Toen belde Veilig Thuis Utrecht.") == [("Utrecht", "place", "[plaats]")]

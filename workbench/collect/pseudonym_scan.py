@@ -1,14 +1,14 @@
 """The scan of the pseudonymisation assistant: likely identifying details in one text.
 
 Rules in order; the first rule to claim a stretch of text keeps it:
-1. contact details by pattern: e-mail, phone, postcode;
+1. contact details by pattern: e-mail, website or account, phone, postcode;
 2. schools, playgroups, foundations and services by name ("basisschool De Regenboog"),
    also in one word ("Sint-Jozefschool", "Bonifatiuskerk");
 3. the workshop's own people (``names``);
 4. speaker labels at the start of a line ("Fatima: ik kwam …");
 5. a name after "juf", "meester", "mevrouw", "tante", "opa", … ("oma Aaltje");
-6. places and neighbourhoods from the lists ("Zwolle", "Kanaleneiland"), and parts of
-   listed towns ("Amsterdam-Noord");
+6. places and neighbourhoods from the lists ("Zwolle", "Kanaleneiland"), parts of
+   listed towns ("Amsterdam-Noord") and neighbourhoods by their ending ("Vogelbuurt");
 7. street addresses by pattern ("Kerkstraat 12a");
 8. first names and surnames from the lists, wherever they stand in a sentence;
 9. any other capitalised word inside a sentence (a name no list knows); after "in",
@@ -29,6 +29,7 @@ from workbench.collect import namelists
 
 PLACEHOLDERS = {
     "email": "[e-mailadres]",
+    "online": "[account]",
     "phone": "[telefoonnummer]",
     "postcode": "[postcode]",
     "address": "[adres]",
@@ -40,12 +41,17 @@ PLACEHOLDERS = {
     "capital": "[naam]",
     "manual": "[weggelaten]",
 }
-KIND_ORDER = ("email", "phone", "postcode", "address", "institution", "place", "speaker",
+KIND_ORDER = ("email", "online", "phone", "postcode", "address", "institution", "place", "speaker",
               "name", "person", "capital", "manual")
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Dutch numbers: 06-12345678, 020 123 4567, +31 6 1234 5678, 0031 6..., ten digits in all.
 _PHONE = re.compile(r"(?<![\d+])(?:\+31[\s.-]?(?:\(0\))?|0031[\s.-]?|0)(?:\d[\s.-]?){8}\d(?!\d)")
+# Online: a website ("www.buurtmoeders-zwolle.nl", "https://…") or an account ("@fatima_88").
+_WEBSITE = re.compile(
+    r"(?<![\w@.-])(?:(?:https?://|www\.)[^\s<>\"'()]+|[\w-]+(?:\.[\w-]+)*\."
+    r"(?:nl|be|com|org|net|eu|info|nu|online)(?:/[^\s<>\"'()]*)?)(?<![.,;:!?])")
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
 _POSTCODE = re.compile(r"(?<!\w)[1-9]\d{3} ?[A-Z]{2}(?!\w)")
 _STREET = (r"straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|dreef|pad|"
            r"plantsoen|markt|boulevard|erf|veld")
@@ -218,7 +224,13 @@ def scan(text: str, names: Iterable[str] = (), *, allowed: Iterable[str] = (),
         taken.append((start, end))
         found.append(Finding(start, end, word, kind, suggestion))
 
-    for kind, pattern in (("email", _EMAIL), ("phone", _PHONE), ("postcode", _POSTCODE)):
+    for match in _EMAIL.finditer(text):
+        add(match.start(), match.end(), "email", PLACEHOLDERS["email"])
+    for match in _WEBSITE.finditer(text):
+        add(match.start(), match.end(), "online", "[website]")
+    for match in _HANDLE.finditer(text):
+        add(match.start(), match.end(), "online", PLACEHOLDERS["online"])
+    for kind, pattern in (("phone", _PHONE), ("postcode", _POSTCODE)):
         for match in pattern.finditer(text):
             add(match.start(), match.end(), kind, PLACEHOLDERS[kind])
     _institutions(text, add, harmless, know)
@@ -318,6 +330,7 @@ def _places(text: str, add: Callable[..., None], know: namelists.Knowledge,
             break
         else:
             _town_part(start, word, add, know)
+            _neighbourhood_word(start, word, add, know)
 
 
 def _town_part(start: int, word: str, add: Callable[..., None],
@@ -332,6 +345,17 @@ def _town_part(start: int, word: str, add: Callable[..., None],
     part = rest.casefold()
     wijk = part in _TOWN_PARTS or (part,) in know.neighbourhoods
     add(start, start + len(word), "place", "[wijk]" if wijk else "[plaats]")
+
+
+_NEIGHBOURHOOD_WORD = re.compile(r"[A-ZÀ-Þ][\wÀ-ÿ'’-]{2,}(?:buurt|wijk|kwartier)")
+
+
+def _neighbourhood_word(start: int, word: str, add: Callable[..., None],
+                        know: namelists.Knowledge) -> None:
+    """'Vogelbuurt', 'Schilderswijk': a neighbourhood no list knows, not a Dutch word
+    such as 'Nieuwbouwwijk' opening a sentence."""
+    if _NEIGHBOURHOOD_WORD.fullmatch(word) and word.casefold() not in know.vocabulary:
+        add(start, start + len(word), "place", "[wijk]")
 
 
 _S_PLACE = re.compile(r"(?<!\w)['’][sS]-[A-ZÀ-Þ][\wÀ-ÿ-]+")
