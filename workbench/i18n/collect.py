@@ -140,7 +140,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # pseudonymisation
     "collect.kind.email": ("e-mailadres", "e-mail address"),
     "collect.kind.phone": ("telefoonnummer", "phone number"),
-    "collect.kind.online": ("website of account", "website or account"),
+    "collect.kind.online": ("online", "online"),  # a website or an account; short for the table
     "collect.kind.postcode": ("postcode", "postcode"),
     "collect.kind.address": ("adres", "address"),
     "collect.kind.name": ("bekende naam", "known name"),
