@@ -63,12 +63,16 @@ def main() -> None:
     # made), and so does every way out of here.
     gc.disable()
     try:
-        _open_screens(found)
+        opened = _open_screens(found)
     finally:
         gc.enable()
+    if not opened:  # the CLI tries again and says why, in the user's words
+        _cli()
 
 
-def _open_screens(found: dict[str, str]) -> None:
+def _open_screens(found: dict[str, str]) -> bool:
+    """Open the screens; False when the store refuses the file or a screen cannot be made
+    (the CLI then explains)."""
     from workbench.store import Store, default_db_path
 
     lang = found.get("--lang")
@@ -78,10 +82,8 @@ def _open_screens(found: dict[str, str]) -> None:
     path = Path(found["--db"]) if "--db" in found else default_db_path()
     try:
         store = Store.open(path, create=False)
-    except Exception:  # the CLI tries again and says why, in the user's words
-        gc.enable()
-        _cli()
-        return
+    except Exception:
+        return False
     try:
         from workbench import workshop
         from workbench.tui import terminal_input
@@ -91,15 +93,14 @@ def _open_screens(found: dict[str, str]) -> None:
         app = make_app(store, language=language if lang else None)
     except Exception:
         store.close()
-        gc.enable()
-        _cli()
-        return
-    app.collector_paused = not gc.isenabled()
+        return False
+    app.collector_paused = True
     try:
         terminal_input.install()  # pasted text never turns into keys
         app.run()
     finally:
         store.close()
+    return True
 
 
 if __name__ == "__main__":  # pragma: no cover

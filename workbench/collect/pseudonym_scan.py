@@ -339,9 +339,8 @@ def _town_part(start: int, word: str, add: Callable[..., None],
     town, _, rest = word.partition("-")
     if not rest or not rest[0].isupper() or know.is_first_name(word):
         return  # "Anne-Marie"
-    if (town.casefold(),) not in [tuple(w.casefold() for w in place)
-                                  for place in know.places.get(town.casefold(), ())]:
-        return
+    if not any(len(place) == 1 for place in know.places.get(town.casefold(), ())):
+        return  # the part before the hyphen is no listed town of one word
     part = rest.casefold()
     wijk = part in _TOWN_PARTS or (part,) in know.neighbourhoods
     add(start, start + len(word), "place", "[wijk]" if wijk else "[plaats]")
@@ -379,9 +378,13 @@ def _same_place_word(word: str, place_word: str) -> bool:
     return word[0].isupper() and word.casefold() == place_word.casefold()
 
 
+def _word_before(text: str, start: int) -> str:
+    before = re.findall(r"[\wÀ-ÿ]+", text[max(0, start - 20):start])
+    return before[-1].casefold() if before else ""
+
+
 def _after_preposition(text: str, start: int) -> bool:
-    before = re.findall(r"[\w]+", text[max(0, start - 20):start])
-    return bool(before) and before[-1].casefold() in {"in", "uit", "naar", "te", "bij", "van"}
+    return _word_before(text, start) in {"in", "uit", "naar", "te", "bij", "van"}
 
 
 def _people(text: str, add: Callable[..., None], free: Callable[[int, int], bool],
@@ -455,13 +458,13 @@ def _capitals(text: str, add: Callable[..., None], free: Callable[[int, int], bo
         # Words another rule took split the run: "bij Humanitas Deventer" leaves
         # "Humanitas" once the place is taken.
         pieces: list[tuple[int, list[str]]] = []
-        position = start
+        position, joined = start, False
         for word in words:
-            if free(position, position + len(word)):
-                if pieces and pieces[-1][0] + len(" ".join(pieces[-1][1])) + 1 == position:
-                    pieces[-1][1].append(word)
-                else:
-                    pieces.append((position, [word]))
+            was_joined, joined = joined, free(position, position + len(word))
+            if joined and was_joined:
+                pieces[-1][1].append(word)
+            elif joined:
+                pieces.append((position, [word]))
             position += len(word) + 1
         for piece_start, piece in pieces:
             run = " ".join(piece).rstrip("'’-")
@@ -488,9 +491,7 @@ def _add_capital(text: str, start: int, run: str, add: Callable[..., None],
 
 
 def _after_place_word(text: str, start: int) -> bool:
-    before = re.findall(r"[\wÀ-ÿ]+", text[max(0, start - 20):start])
-    return bool(before) and before[-1].casefold() in _PLACE_BEFORE \
-        and not starts_sentence(text, start)
+    return _word_before(text, start) in _PLACE_BEFORE and not starts_sentence(text, start)
 
 
 def _harmless(word: str, harmless: set[str]) -> bool:
